@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Dataset.Generator.Diagnostics;
+using Dataset.Generator.Emit;
+using Dataset.Generator.Model;
+using Dataset.Generator.Parsing;
+using Dataset.Generator.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Dataset.Generator;
+
+/// <summary>
+/// Turns YAML annotations of news articles (AdditionalFiles) into a typed dataset.
+/// Pipeline: parse each file on its own → collect → link and validate → one output per entity kind, per article,
+/// and for the corpus index; diagnostics on their own output. Never throws out of a callback.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DatasetGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline steps, for incremental tests.</summary>
+    public static class Steps
+    {
+        /// <summary>Each YAML file parsed on its own.</summary>
+        public const string Parse = nameof(Parse);
+
+        /// <summary>Each article text file read and hashed.</summary>
+        public const string ReadText = nameof(ReadText);
+
+        /// <summary>The options reduced to plain strings.</summary>
+        public const string Options = nameof(Options);
+
+        /// <summary>All files linked and validated.</summary>
+        public const string Link = nameof(Link);
+
+        /// <summary>One unit per entity kind.</summary>
+        public const string EntityKinds = nameof(EntityKinds);
+
+        /// <summary>One unit per article.</summary>
+        public const string Articles = nameof(Articles);
+
+        /// <summary>The corpus index unit.</summary>
+        public const string Corpus = nameof(Corpus);
+
+        /// <summary>The diagnostics.</summary>
+        public const string Diagnostics = nameof(Diagnostics);
+    }
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var files = context.AdditionalTextsProvider
+            .Where(static t => IsYaml(t.Path))
+            .Select(static (t, ct) => ParseFile(t, ct))
+            .WithTrackingName(Steps.Parse);
+
+        var texts = context.AdditionalTextsProvider
+            .Where(static t => t.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .Select(static (t, ct) => ReadText(t, ct))
+            .Where(static t => t is not null)
+            .Select(static (t, _) => t!)
+            .WithTrackingName(Steps.ReadText);
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (o, _) => ReadOptions(o.GlobalOptions))
+            .WithTrackingName(Steps.Options);
+
+        var corpus = files.Collect()
+            .Combine(texts.Collect())
+            .Combine(options)
+            .Select(static (input, ct) => Link(input.Left.Left, input.Left.Right, input.Right, ct))
+            .WithTrackingName(Steps.Link);
+
+        var kinds = corpus.SelectMany(static (c, _) => c.EntityKinds.AsImmutableArray()).WithTrackingName(Steps.EntityKinds);
+        var articles = corpus.SelectMany(static (c, _) => c.Articles.AsImmutableArray()).WithTrackingName(Steps.Articles);
+        var index = corpus.Select(static (c, _) => c.Corpus).WithTrackingName(Steps.Corpus);
+        var diagnostics = corpus.Select(static (c, _) => c.Diagnostics).WithTrackingName(Steps.Diagnostics);
+
+        context.RegisterSourceOutput(kinds, static (spc, unit) => AddSource(spc, EntityKindEmitter.HintName(unit), () => EntityKindEmitter.Emit(unit)));
+        context.RegisterSourceOutput(articles, static (spc, unit) => AddSource(spc, ArticleEmitter.HintName(unit), () => ArticleEmitter.Emit(unit)));
+        context.RegisterSourceOutput(index, static (spc, unit) => AddSource(spc, CorpusEmitter.HintName, () => CorpusEmitter.Emit(unit)));
+        context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+        {
+            foreach (var d in list)
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.ToDiagnostic(d));
+            }
+        });
+    }
+
+    private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit)
+    {
+        try
+        {
+            context.AddSource(hintName, emit());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticFactory.ToDiagnostic(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InternalError.Id, new LocationInfo(string.Empty, 0, 0, 0, 0, 0, 0), "emitting " + hintName + ": " + ex.GetType().Name + ": " + ex.Message)));
+        }
+    }
+
+    private static bool IsYaml(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    internal static FileResult ParseFile(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var hash = string.Empty;
+        try
+        {
+            var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+            hash = Hashing.Sha256Hex(text.Replace("\r\n", "\n"));
+            var root = YamlTreeReader.Read(file.Path, text, diagnostics, cancellationToken);
+            return ModelBinder.Bind(file.Path, hash, root, diagnostics);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, LocationInfo.FileStart(file.Path), ex.GetType().Name + ": " + ex.Message));
+            return new FileResult(file.Path, hash, null, null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static TextFileModel? ReadText(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken)?.ToString();
+        return text is null ? null : new TextFileModel(file.Path, text, Hashing.Sha256Hex(text));
+    }
+
+    private static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
+    {
+        var ns = options.TryGetValue("build_property.DatasetNamespace", out var configured) && !string.IsNullOrWhiteSpace(configured)
+            ? configured.Trim()
+            : options.TryGetValue("build_property.RootNamespace", out var root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : "Dataset";
+        var version = options.TryGetValue("build_property.Version", out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : "0.0.0";
+        return Naming.IsValidNamespace(ns)
+            ? new GeneratorOptions(ns, version, null)
+            : new GeneratorOptions("Dataset", version, LocationInfo.FileStart(ns));
+    }
+
+    private static CorpusModel Link(ImmutableArray<FileResult> files, ImmutableArray<TextFileModel> texts, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var model = Linker.Link(files, texts, options, cancellationToken);
+            if (options.NamespaceProblem is { } problem)
+            {
+                var diagnostics = model.Diagnostics.Concat(new[]
+                {
+                    DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace.Id, new LocationInfo(string.Empty, 0, 0, 0, 0, 0, 0), problem.Path),
+                });
+                return model with { Diagnostics = diagnostics.ToEquatableArray() };
+            }
+
+            return model;
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            var where = files.IsDefaultOrEmpty ? new LocationInfo(string.Empty, 0, 0, 0, 0, 0, 0) : LocationInfo.FileStart(files[0].Path);
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, where, ex.GetType().Name + ": " + ex.Message);
+            return new CorpusModel(EquatableArray<EntityKindUnit>.Empty, EquatableArray<ArticleUnit>.Empty,
+                new CorpusUnit(options.Namespace, EquatableArray<string>.Empty, EquatableArray<string>.Empty, options.Version, string.Empty),
+                new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using Dataset.Generator.Model;
+
+namespace Dataset.Generator.Emit;
+
+/// <summary>Emits the corpus-wide index: <c>Articles.All</c>, <c>Corpus</c> and the <c>Entities</c> lookups.</summary>
+internal static class CorpusEmitter
+{
+    public const string HintName = "Corpus.g.cs";
+
+    public static string Emit(CorpusUnit unit)
+    {
+        var w = Header.Start(unit.Namespace);
+        var entity = Expressions.Runtime + "Entity";
+
+        w.Line("/// <summary>The source articles of the dataset, one property each; <see cref=\"All\"/> lists them in id order.</summary>");
+        w.Open("public static partial class Articles");
+        w.Line("/// <summary>All articles, in id order.</summary>");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article> All { get; } = new " + Expressions.Runtime + "Article[]");
+        w.Line("{");
+        w.Indent();
+        foreach (var member in unit.ArticleMembers)
+        {
+            w.Line(member + ",");
+        }
+
+        w.Outdent();
+        w.Line("};");
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>The dataset as a whole: its version, content hash, articles and entities.</summary>");
+        w.Open("public static partial class Corpus");
+        w.Line("/// <summary>The dataset version (the package version it was built as).</summary>");
+        w.Line("public const string Version = " + Escaping.Literal(unit.Version) + ";");
+        w.Line();
+        w.Line("/// <summary>SHA-256 over the content of every YAML and text file the dataset was built from (independent of paths and order).</summary>");
+        w.Line("public const string ContentHash = " + Escaping.Literal(unit.ContentHash) + ";");
+        w.Line();
+        w.Line("/// <summary>All articles, in id order.</summary>");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article> Articles => global::" + unit.Namespace + ".Articles.All;");
+        w.Line();
+        w.Line("/// <summary>All entities of every kind, in id order.</summary>");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + entity + "> Entities => global::" + unit.Namespace + ".Entities.Index.All;");
+        w.Close();
+        w.Line();
+
+        w.Line("/// <summary>Lookups over every entity by id, name or alias, ISO code and Wikidata id. No lookup throws on a miss.</summary>");
+        w.Open("public static partial class Entities");
+        w.Line("private static " + Expressions.Runtime + "EntityIndex s_index;");
+        w.Line();
+        w.Line("/// <summary>The index behind these lookups, built on first use.</summary>");
+        w.Line("public static " + Expressions.Runtime + "EntityIndex Index => s_index ?? (s_index = new " + Expressions.Runtime + "EntityIndex(AllEntities()));");
+        w.Line();
+        w.Line("/// <summary>Finds an entity by its kebab-case id.</summary>");
+        w.Line("/// <param name=\"id\">For example <c>vladimir-putin</c>.</param>");
+        w.Line("/// <param name=\"entity\">The entity, or <see langword=\"null\"/>.</param>");
+        w.Line("/// <returns><see langword=\"true\"/> when found.</returns>");
+        w.Line("public static bool TryGetById(string id, out " + entity + " entity) => Index.TryGetById(id, out entity);");
+        w.Line();
+        w.Line("/// <summary>Finds an entity by its kebab-case id, or returns <see langword=\"null\"/>.</summary>");
+        w.Line("/// <param name=\"id\">For example <c>vladimir-putin</c>.</param>");
+        w.Line("/// <returns>The entity, or <see langword=\"null\"/>.</returns>");
+        w.Line("public static " + entity + " FindById(string id) => Index.FindById(id);");
+        w.Line();
+        w.Line("/// <summary>Finds the entity a name or alias denotes, ignoring case (\"Teheran\" finds Tehran).</summary>");
+        w.Line("/// <param name=\"nameOrAlias\">A canonical name or alias.</param>");
+        w.Line("/// <param name=\"entity\">The entity, or <see langword=\"null\"/>.</param>");
+        w.Line("/// <returns><see langword=\"true\"/> when found.</returns>");
+        w.Line("public static bool TryFind(string nameOrAlias, out " + entity + " entity) => Index.TryFind(nameOrAlias, out entity);");
+        w.Line();
+        w.Line("/// <summary>Finds the entity a name or alias denotes, ignoring case, or returns <see langword=\"null\"/>.</summary>");
+        w.Line("/// <param name=\"nameOrAlias\">A canonical name or alias.</param>");
+        w.Line("/// <returns>The entity, or <see langword=\"null\"/>.</returns>");
+        w.Line("public static " + entity + " Find(string nameOrAlias) => Index.Find(nameOrAlias);");
+        w.Line();
+        w.Line("/// <summary>Finds a country by its ISO 3166-1 alpha-2 or alpha-3 code, ignoring case.</summary>");
+        w.Line("/// <param name=\"code\">For example <c>IR</c> or <c>IRN</c>.</param>");
+        w.Line("/// <param name=\"country\">The country, or <see langword=\"null\"/>.</param>");
+        w.Line("/// <returns><see langword=\"true\"/> when found.</returns>");
+        w.Line("public static bool TryGetByIsoCode(string code, out " + Expressions.Runtime + "Country country) => Index.TryGetByIsoCode(code, out country);");
+        w.Line();
+        w.Line("/// <summary>Finds an entity by its Wikidata id (for example <c>Q794</c>).</summary>");
+        w.Line("/// <param name=\"qid\">The Wikidata id.</param>");
+        w.Line("/// <param name=\"entity\">The entity, or <see langword=\"null\"/>.</param>");
+        w.Line("/// <returns><see langword=\"true\"/> when found.</returns>");
+        w.Line("public static bool TryGetByWikidata(string qid, out " + entity + " entity) => Index.TryGetByWikidata(qid, out entity);");
+        w.Line();
+        w.Open("private static global::System.Collections.Generic.IEnumerable<" + entity + "> AllEntities()");
+        foreach (var kind in unit.Kinds)
+        {
+            w.Open("foreach (var e in global::" + unit.Namespace + "." + Vocabulary.ClassFor(kind) + ".All)");
+            w.Line("yield return e;");
+            w.Close();
+        }
+
+        if (unit.Kinds.IsEmpty)
+        {
+            w.Line("yield break;");
+        }
+
+        w.Close();
+        w.Close();
+        return Header.End(w);
+    }
+}
