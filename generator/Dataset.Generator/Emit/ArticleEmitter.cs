@@ -14,7 +14,7 @@ internal static class ArticleEmitter
         var a = unit.Article;
         var w = Header.Start(unit.Namespace);
         w.Open("public static partial class Articles");
-        w.Line("/// <summary>\u201C" + Escaping.Xml(a.Headline) + "\u201D, " + Escaping.Xml(string.Join(", ", a.Authors.Select(x => x.Member)))
+        w.Line("/// <summary>\u201C" + Escaping.Xml(a.Headline) + "\u201D, " + Escaping.Xml(string.Join(", ", a.AuthorNames))
             + ", " + Escaping.Xml(a.Published) + ".</summary>");
         w.Line("/// <remarks>Article <c>" + Escaping.Xml(a.Id) + "</c>: " + Escaping.Xml(a.Url) + "</remarks>");
         w.Line("public static " + Expressions.Runtime + "Article " + a.Member + " { get; } = new " + Expressions.Runtime + "Article(");

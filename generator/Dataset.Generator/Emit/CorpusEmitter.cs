@@ -14,8 +14,10 @@ internal static class CorpusEmitter
 
         w.Line("/// <summary>The source articles of the dataset, one property each; <see cref=\"All\"/> lists them in id order.</summary>");
         w.Open("public static partial class Articles");
+        w.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article> s_all;");
+        w.Line();
         w.Line("/// <summary>All articles, in id order.</summary>");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article> All { get; } = new " + Expressions.Runtime + "Article[]");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article> All => s_all ?? (s_all = new " + Expressions.Runtime + "Article[]");
         w.Line("{");
         w.Indent();
         foreach (var member in unit.ArticleMembers)
@@ -24,7 +26,7 @@ internal static class CorpusEmitter
         }
 
         w.Outdent();
-        w.Line("};");
+        w.Line("});");
         w.Close();
         w.Line();
 

@@ -40,6 +40,7 @@ internal sealed record ArticleEmit(
     string Member,
     string Headline,
     EquatableArray<EntityRefEmit> Authors,
+    EquatableArray<string> AuthorNames,
     EntityRefEmit? Publisher,
     string Published,
     string Url,

@@ -44,14 +44,15 @@ internal sealed partial class Linker
         var evidenceText = EvidenceText.Create(text.Text);
         var context = new ArticleContext(article, evidenceText, this);
         context.CheckFacts();
-        FindMentions(meta, published?.Value ?? meta.Published.Value, evidenceText, mentions);
+        FindMentions(meta, published?.Value ?? meta.Published.Value, text.Text, evidenceText, mentions);
 
         if (published is null || authors.Any(a => a is null))
         {
             return null;
         }
 
-        return new ArticleEmit(meta.Id, member, meta.Headline, authors.Select(a => a!).ToEquatableArray(), publisher,
+        return new ArticleEmit(meta.Id, member, meta.Headline, authors.Select(a => a!).ToEquatableArray(),
+            meta.Authors.Select(a => _entities[a.Id].Name).ToEquatableArray(), publisher,
             published.Value, meta.Url, Vocabulary.EnumMember(meta.Kind), meta.Language, text.Sha256, text.Text.Length);
     }
 
@@ -63,7 +64,7 @@ internal sealed partial class Linker
     }
 
     /// <summary>Records, for each entity, the first sentence of the first article that names it (by name or alias).</summary>
-    private void FindMentions(ArticleMetaModel meta, string date, EvidenceText text, Dictionary<string, MentionEmit> mentions)
+    private void FindMentions(ArticleMetaModel meta, string date, string original, EvidenceText text, Dictionary<string, MentionEmit> mentions)
     {
         foreach (var entity in _entities.Values)
         {
@@ -89,7 +90,7 @@ internal sealed partial class Linker
 
             if (count > 0)
             {
-                mentions.Add(entity.Id, new MentionEmit(meta.Headline, date, Sentence(text.Normalized, first), count));
+                mentions.Add(entity.Id, new MentionEmit(meta.Headline, date, Sentence(original, text.OriginalStart(first)), count));
             }
         }
     }
@@ -97,22 +98,67 @@ internal sealed partial class Linker
     private static bool IsWordBoundary(string text, int index) =>
         index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 
+    /// <summary>The sentence of the original text around offset <paramref name="at"/>, normalised for display.</summary>
     private static string Sentence(string text, int at)
     {
         var start = at;
-        while (start > 0 && !(text[start - 1] is '.' or '!' or '?' && start < text.Length && text[start] == ' '))
+        while (start > 0 && !IsBoundaryBefore(text, start))
         {
             start--;
         }
 
-        var end = at;
-        while (end < text.Length && !(text[end] is '.' or '!' or '?' && (end + 1 == text.Length || text[end + 1] == ' ')))
+        var end = at + 1;
+        while (end < text.Length && !IsBoundaryBefore(text, end))
         {
             end++;
         }
 
-        var sentence = text.Substring(start, Math.Min(text.Length, end + 1) - start).Trim();
+        var sentence = EvidenceText.Normalize(text.Substring(start, end - start)).TrimStart('#', ' ');
         return sentence.Length > 400 ? sentence.Substring(0, 397).TrimEnd() + "..." : sentence;
+    }
+
+    /// <summary>
+    /// Whether a sentence starts at <paramref name="i"/>: after sentence-final punctuation (and closing quotes) and
+    /// whitespace, or after a blank line that does not break a sentence in two (the delivered text has paragraphs
+    /// broken mid-sentence, recognisable by a lowercase letter or comma before the break).
+    /// </summary>
+    private static bool IsBoundaryBefore(string text, int i)
+    {
+        if (i <= 0 || i >= text.Length || char.IsWhiteSpace(text[i]))
+        {
+            return i <= 0 || i >= text.Length;
+        }
+
+        var j = i - 1;
+        var newlines = 0;
+        while (j >= 0 && char.IsWhiteSpace(text[j]))
+        {
+            newlines += text[j] == '\n' ? 1 : 0;
+            j--;
+        }
+
+        if (j < 0)
+        {
+            return true;
+        }
+
+        if (j == i - 1)
+        {
+            return false; // no whitespace before: mid-word
+        }
+
+        if (newlines >= 2)
+        {
+            var lineStart = text.LastIndexOf('\n', j) + 1;
+            return text[lineStart] == '#' || !(char.IsLower(text[j]) || text[j] == ',');
+        }
+
+        while (j >= 0 && text[j] is '"' or '\'' or '\u201D' or '\u2019' or ')' or '*')
+        {
+            j--;
+        }
+
+        return j >= 0 && text[j] is '.' or '!' or '?' or ':' && newlines >= 0 && !(text[j] == ':' && newlines == 0);
     }
 
     /// <summary>Checks one article's facts: local ids, references, times and evidence.</summary>

@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Text;
+using Basic.Reference.Assemblies;
+using Dataset.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Dataset.Generator.Tests;
+
+/// <summary>An in-memory additional file.</summary>
+internal sealed class InMemoryText(string path, string text) : AdditionalText
+{
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, Encoding.UTF8);
+}
+
+internal sealed class TestOptions(string? ns) : AnalyzerConfigOptionsProvider
+{
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(ns);
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
+
+    private sealed class Options(string? ns) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value)
+        {
+            value = key switch
+            {
+                "build_property.RootNamespace" => "Fixture",
+                "build_property.DatasetNamespace" => ns ?? string.Empty,
+                "build_property.Version" => "1.2.3",
+                _ => null!,
+            };
+            return value is not null;
+        }
+    }
+}
+
+/// <summary>Runs the generator over in-memory files with step tracking, and compiles what it produced.</summary>
+internal sealed class GeneratorHarness
+{
+    public const string Root = "/corpus/data/";
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    public GeneratorHarness(IEnumerable<(string Path, string Text)> files, string? ns = null)
+    {
+        Texts = files.Select(f => (AdditionalText)new InMemoryText(Root + f.Path, f.Text)).ToImmutableArray();
+        Driver = CSharpGeneratorDriver.Create(
+            new[] { new DatasetGenerator().AsSourceGenerator() },
+            Texts,
+            ParseOptions,
+            new TestOptions(ns),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public ImmutableArray<AdditionalText> Texts { get; private set; }
+
+    public GeneratorDriver Driver { get; private set; }
+
+    public static CSharpCompilation EmptyCompilation(string name = "Fixture") => CSharpCompilation.Create(
+        name,
+        new[] { CSharpSyntaxTree.ParseText("", ParseOptions) },
+        Net80.References.All.Add(MetadataReference.CreateFromFile(typeof(Dataset.PartialDate).Assembly.Location)),
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+
+    public GeneratorRunResult Run()
+    {
+        Driver = Driver.RunGenerators(EmptyCompilation());
+        var result = Driver.GetRunResult().Results.Single();
+        Assert.Null(result.Exception);
+        return result;
+    }
+
+    public void Replace(string path, string text)
+    {
+        var old = Texts.Single(t => t.Path == Root + path);
+        var replacement = new InMemoryText(Root + path, text);
+        Driver = Driver.ReplaceAdditionalText(old, replacement);
+        Texts = Texts.Replace(old, replacement);
+    }
+
+    /// <summary>Compiles the generated sources and returns the compiler's errors and warnings.</summary>
+    public static ImmutableArray<Diagnostic> Compile(GeneratorRunResult result, out CSharpCompilation compilation)
+    {
+        compilation = EmptyCompilation().AddSyntaxTrees(result.GeneratedSources.Select(s => s.SyntaxTree));
+        return compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+    }
+
+    public static string Describe(IEnumerable<Diagnostic> diagnostics) =>
+        string.Join("\n", diagnostics.Select(d => d.ToString()));
+}
+
+internal static class Baseline
+{
+    private static readonly string Directory = typeof(Baseline).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BaselineDirectory").Value!;
+
+    /// <summary>
+    /// Compares generated text with the checked-in file <c>Baselines/&lt;test&gt;/&lt;hint&gt;</c>. Set
+    /// <c>DATASET_UPDATE_BASELINES=1</c> to rewrite the files instead, then review the diff.
+    /// </summary>
+    public static void Verify(string test, string hintName, string actual)
+    {
+        var path = System.IO.Path.Combine(Directory, test, hintName.Replace('/', System.IO.Path.DirectorySeparatorChar));
+        if (Environment.GetEnvironmentVariable("DATASET_UPDATE_BASELINES") == "1")
+        {
+            System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, actual);
+            return;
+        }
+
+        Assert.True(File.Exists(path), $"No baseline at {path}. Run the tests with DATASET_UPDATE_BASELINES=1 to create it, then review it.");
+        var expected = File.ReadAllText(path).Replace("\r\n", "\n");
+        Assert.Equal(expected, actual);
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.CodeAnalysis;
+
+namespace Dataset.Generator.Tests;
+
+public class GeneratorTests
+{
+    [Fact]
+    public void Generated_source_matches_the_baselines()
+    {
+        var result = new GeneratorHarness(Fixture.Files()).Run();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(
+            new[] { "Articles/example-2013-07-17.g.cs", "Corpus.g.cs", "Entities/Countries.g.cs", "Entities/Organizations.g.cs", "Entities/People.g.cs" },
+            result.GeneratedSources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
+        foreach (var source in result.GeneratedSources)
+        {
+            Baseline.Verify(nameof(Generated_source_matches_the_baselines), source.HintName, source.SourceText.ToString());
+        }
+    }
+
+    [Fact]
+    public void Generated_source_compiles_without_warnings()
+    {
+        var result = new GeneratorHarness(Fixture.Files()).Run();
+
+        var diagnostics = GeneratorHarness.Compile(result, out _);
+
+        Assert.True(diagnostics.IsEmpty, GeneratorHarness.Describe(diagnostics));
+    }
+
+    [Fact]
+    public void Generated_code_runs_and_exposes_the_data()
+    {
+        var result = new GeneratorHarness(Fixture.Files()).Run();
+        GeneratorHarness.Compile(result, out var compilation);
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        Assert.True(emit.Success, GeneratorHarness.Describe(emit.Diagnostics));
+
+        var context = new System.Runtime.Loader.AssemblyLoadContext("fixture", isCollectible: true);
+        try
+        {
+            stream.Position = 0;
+            var assembly = context.LoadFromStream(stream);
+            var people = assembly.GetType("Fixture.People")!;
+            var marant = (Dataset.Person)people.GetProperty("IlseMarant")!.GetValue(null)!;
+            var entities = assembly.GetType("Fixture.Entities")!;
+            var find = (Func<string, Dataset.Entity?>)entities.GetMethod("Find")!.CreateDelegate(typeof(Func<string, Dataset.Entity?>));
+
+            Assert.Equal("Ilse Marant", marant.Name);
+            Assert.Equal("Valdoria", marant.Country!.Name);
+            Assert.Equal("Foreign Minister", marant.Positions.Single().Title);
+            Assert.True(marant.Positions.Single().IsHeldAt(Dataset.PartialDate.OfDay(2013, 7, 17)));
+            Assert.Same(marant, find("ilse marrant"));
+            Assert.Equal("ruritania", find("Ruritanian")!.Id);
+            Assert.Null(find("Atlantis"));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
+    public void Namespace_comes_from_DatasetNamespace()
+    {
+        var result = new GeneratorHarness(Fixture.Files(), ns: "My.Data").Run();
+
+        Assert.All(result.GeneratedSources, s => Assert.Contains("namespace My.Data", s.SourceText.ToString()));
+    }
+
+    [Fact]
+    public void Output_is_identical_with_crlf_input_and_under_other_cultures()
+    {
+        var expected = Sources(new GeneratorHarness(Fixture.Files()).Run());
+        var crlf = Fixture.Files().Select(f => f.Path.EndsWith(".yaml") ? (f.Path, f.Text.Replace("\n", "\r\n")) : f).ToArray();
+        var original = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            foreach (var culture in new[] { "fi-FI", "tr-TR", "ar-SA" })
+            {
+                System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+                Assert.Equal(expected, Sources(new GeneratorHarness(crlf).Run()));
+            }
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = original;
+        }
+    }
+
+    private static string Sources(GeneratorRunResult result) => string.Join("\n//---\n",
+        result.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText));
+}
