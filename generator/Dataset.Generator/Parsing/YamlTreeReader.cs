@@ -119,7 +119,8 @@ internal static class YamlTreeReader
         catch (Exception ex)
         {
             // YamlDotNet throws InvalidOperationException, ArgumentException and others on some malformed input.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax.Id, Loc(path, last, last), Clean(ex.Message)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax.Id, Loc(path, last, last),
+                "the YAML is malformed at or just after this point (check brackets, quotes and indentation; parser said: " + Clean(ex.Message) + ")"));
             return null;
         }
 
