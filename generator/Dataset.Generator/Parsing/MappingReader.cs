@@ -207,7 +207,7 @@ internal sealed class MappingReader
         return text is null ? null : new EvidenceModel(text, prefix, suffix, occurrence is { } o ? (int)o : null, node.Location);
     }
 
-    public List<T> List<T>(string key, string itemWhat, Func<YamlNode, T?> read, bool required = false)
+    public List<T> List<T>(string key, Func<YamlNode, T?> read, bool required = false)
         where T : class
     {
         var result = new List<T>();
@@ -241,7 +241,7 @@ internal sealed class MappingReader
     }
 
     public List<Ref> References(string key, bool required = false) =>
-        List(key, "id", item =>
+        List(key, item =>
         {
             if (item is YamlScalar { IsNull: false } s)
             {

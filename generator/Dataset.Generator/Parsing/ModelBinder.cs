@@ -52,7 +52,7 @@ internal static class ModelBinder
     private static RegistryFileModel? BindRegistry(string path, MappingReader file)
     {
         var kind = file.Enum("kind", Vocabulary.EntityKinds, "entity kind", required: true);
-        var entities = file.List("entities", "entity", node => BindEntity(node, kind ?? "person", file.Diagnostics), required: true);
+        var entities = file.List("entities", node => BindEntity(node, kind ?? "person", file.Diagnostics), required: true);
         return kind is null ? null : new RegistryFileModel(path, kind, entities.ToEquatableArray());
     }
 
@@ -67,7 +67,7 @@ internal static class ModelBinder
         var id = r.Located("id", required: true);
         var name = r.Located("name", required: true);
         var description = r.String("description", required: true);
-        var aliases = r.List("aliases", "alias", n => BindAlias(n, diagnostics));
+        var aliases = r.List("aliases", n => BindAlias(n, diagnostics));
         string? iso2 = null, iso3 = null, currency = null, wikidata = null;
         if (r.Node("codes") is { } codesNode && MappingReader.For(codesNode, "'codes'", diagnostics) is { } codes)
         {
@@ -80,7 +80,7 @@ internal static class ModelBinder
 
         var partOf = r.Reference("part-of");
         var country = r.Reference("country");
-        var positions = r.List("positions", "position", n => BindPosition(n, diagnostics));
+        var positions = r.List("positions", n => BindPosition(n, diagnostics));
         var @class = r.String("class");
         r.Finish();
         if (id is not { } i || name is not { } nm)
@@ -148,12 +148,12 @@ internal static class ModelBinder
             }
         }
 
-        var events = file.List("events", "event", n => BindEvent(n, d));
-        var relations = file.List("relations", "relation", n => BindRelation(n, d));
-        var quantities = file.List("quantities", "quantity", n => BindQuantity(n, d));
-        var quotes = file.List("quotes", "quote", n => BindQuote(n, d));
-        var claims = file.List("claims", "claim", n => BindClaim(n, d));
-        var corrections = file.List("corrections", "correction", n => BindCorrection(n, d));
+        var events = file.List("events", n => BindEvent(n, d));
+        var relations = file.List("relations", n => BindRelation(n, d));
+        var quantities = file.List("quantities", n => BindQuantity(n, d));
+        var quotes = file.List("quotes", n => BindQuote(n, d));
+        var claims = file.List("claims", n => BindClaim(n, d));
+        var corrections = file.List("corrections", n => BindCorrection(n, d));
         return metaModel is null
             ? null
             : new ArticleFileModel(path, metaModel, events.ToEquatableArray(), relations.ToEquatableArray(), quantities.ToEquatableArray(),
@@ -171,7 +171,7 @@ internal static class ModelBinder
         var id = r.String("id", required: true);
         var type = r.Enum("type", Vocabulary.EventTypes, "event type", required: true);
         var summary = r.String("summary", required: true);
-        var participants = r.List("participants", "participant", n =>
+        var participants = r.List("participants", n =>
         {
             var p = MappingReader.For(n, "a participant", d);
             if (p is null)
@@ -188,7 +188,7 @@ internal static class ModelBinder
         var time = r.Time("time");
         var status = r.Enum("status", Vocabulary.EventStatuses, "event status", required: true);
         var agreement = r.Reference("agreement");
-        var factuality = r.List("factuality", "factuality", n => BindAttribution(n, "value", Vocabulary.FactualityValues, "factuality value", d));
+        var factuality = r.List("factuality", n => BindAttribution(n, "value", Vocabulary.FactualityValues, "factuality value", d));
         string? ace = null, cameo = null;
         if (r.Node("crosswalk") is { } cw && MappingReader.For(cw, "'crosswalk'", d) is { } c)
         {
@@ -304,7 +304,7 @@ internal static class ModelBinder
         var id = r.String("id", required: true);
         var statement = r.String("statement", required: true);
         var about = r.Reference("about");
-        var attributions = r.List("attributions", "attribution", n => BindAttribution(n, "stance", Vocabulary.Stances, "stance", d), required: true);
+        var attributions = r.List("attributions", n => BindAttribution(n, "stance", Vocabulary.Stances, "stance", d), required: true);
         var evidence = r.Evidence("evidence", required: true);
         r.Finish();
         return id is null || statement is null || evidence is null
