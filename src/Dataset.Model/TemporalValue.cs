@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Dataset;
 
@@ -32,7 +33,7 @@ public enum TemporalModifier
 /// ends may be open, with an optional <see cref="TemporalModifier"/>. Written <c>2013-01</c>,
 /// <c>2013-07-08/2013-07-12</c>, <c>2011/..</c> or <c>../2013</c>.
 /// </summary>
-public sealed class TemporalValue : IEquatable<TemporalValue>
+public sealed class TemporalValue : IEquatable<TemporalValue>, IComparable<TemporalValue>
 {
     private const string OpenEnd = "..";
 
@@ -208,6 +209,192 @@ public sealed class TemporalValue : IEquatable<TemporalValue>
         return LatestDay is { } last && other.EarliestDay is { } otherFirst && last < otherFirst;
     }
 
+    /// <summary>
+    /// The Allen interval relation between this value and <paramref name="other"/>, taking imprecision into account:
+    /// a value of month precision may be any stretch of days within that month, an open end may lie anywhere beyond.
+    /// Returns <see cref="TemporalRelation.Indeterminate"/> when the precision does not allow a single verdict
+    /// (2013-01 against 2013), and for values with the <see cref="TemporalModifier.Approx"/> modifier.
+    /// <see cref="TemporalModifier.Before"/> and <see cref="TemporalModifier.After"/> mean the days before the value's
+    /// first day or after its last; the other modifiers narrow within the value and are treated as the whole value.
+    /// </summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns>The one relation every reading of both values agrees on, or <see cref="TemporalRelation.Indeterminate"/>.</returns>
+    public TemporalRelation Relate(TemporalValue other)
+    {
+        if (other is null)
+        {
+            throw new ArgumentNullException(nameof(other));
+        }
+
+        if (Modifier == TemporalModifier.Approx || other.Modifier == TemporalModifier.Approx)
+        {
+            return TemporalRelation.Indeterminate;
+        }
+
+        var a = Bounds();
+        var b = other.Bounds();
+        var found = TemporalRelation.Indeterminate;
+        foreach (var s1s2 in Signs(a.StartMin, a.StartMax, b.StartMin, b.StartMax))
+        {
+            foreach (var e1e2 in Signs(a.EndMin, a.EndMax, b.EndMin, b.EndMax))
+            {
+                foreach (var e1s2 in Signs(a.EndMin, a.EndMax, b.StartMin, b.StartMax))
+                {
+                    foreach (var s1e2 in Signs(a.StartMin, a.StartMax, b.EndMin, b.EndMax))
+                    {
+                        if (!Consistent(s1s2, e1e2, e1s2, s1e2))
+                        {
+                            continue;
+                        }
+
+                        var relation = Classify(s1s2, e1e2, e1s2, s1e2);
+                        if (found != TemporalRelation.Indeterminate && found != relation)
+                        {
+                            return TemporalRelation.Indeterminate;
+                        }
+
+                        found = relation;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The canonical order: by earliest possible day (an open start first), then by latest possible day (an open end
+    /// last), then coarser precision first, then by modifier. Consistent with <see cref="Equals(TemporalValue)"/>.
+    /// </summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns>Negative, zero or positive as this value sorts before, with or after <paramref name="other"/>.</returns>
+    public int CompareTo(TemporalValue? other)
+    {
+        if (other is null)
+        {
+            return 1;
+        }
+
+        var c = Compare(Start, other.Start, openFirst: true);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = Compare(End, other.End, openFirst: false);
+        return c != 0 ? c : Modifier.CompareTo(other.Modifier);
+    }
+
+    private static int Compare(PartialDate? x, PartialDate? y, bool openFirst)
+    {
+        if (x is null || y is null)
+        {
+            return x is null == y is null ? 0 : (x is null == openFirst ? -1 : 1);
+        }
+
+        return x.Value.CompareTo(y.Value);
+    }
+
+    // Day numbers of the possible start and (exclusive) end of the real interval; ±Open for an unbounded side.
+    private (long StartMin, long StartMax, long EndMin, long EndMax) Bounds()
+    {
+        const long Open = long.MaxValue / 2;
+        long first = Start is { } s ? DayNumber(s.FirstDay) : -Open;
+        long last = End is { } e ? DayNumber(e.LastDay) + 1 : Open;
+        long startLast = Start is { } s2 ? DayNumber(s2.LastDay) : last - 1;
+        long endFirst = End is { } e2 ? DayNumber(e2.FirstDay) + 1 : first + 1;
+        switch (Modifier)
+        {
+            case TemporalModifier.Before:
+                // Some stretch of days wholly before the value's first day.
+                return (-Open, first - 1, -Open + 1, first);
+            case TemporalModifier.After:
+                // Some stretch of days wholly after the value's last day.
+                return (last, Open - 1, last + 1, Open);
+            default:
+                // A start within the start's period, an end within the end's period; a point may be any stretch within it.
+                return (first, IsPoint ? last - 1 : startLast, IsPoint ? first + 1 : endFirst, last);
+        }
+    }
+
+    private static long DayNumber(DateTime day) => day.Ticks / TimeSpan.TicksPerDay;
+
+    // The possible signs of x - y for x in [x0, x1] and y in [y0, y1]: -1, 0, +1.
+    private static IEnumerable<int> Signs(long x0, long x1, long y0, long y1)
+    {
+        if (x0 < y1)
+        {
+            yield return -1;
+        }
+
+        if (x0 <= y1 && y0 <= x1)
+        {
+            yield return 0;
+        }
+
+        if (x1 > y0)
+        {
+            yield return 1;
+        }
+    }
+
+    // Rules out sign combinations no two real intervals (start before end) can produce.
+    private static bool Consistent(int s1s2, int e1e2, int e1s2, int s1e2)
+    {
+        if (e1s2 <= 0 && (s1s2 >= 0 || e1e2 >= 0 || s1e2 >= 0))
+        {
+            return false; // ends no later than the other starts: starts and ends first
+        }
+
+        if (s1e2 >= 0 && (s1s2 <= 0 || e1e2 <= 0 || e1s2 <= 0))
+        {
+            return false; // starts no earlier than the other ends: starts and ends after
+        }
+
+        if (s1s2 >= 0 && e1s2 <= 0)
+        {
+            return false;
+        }
+
+        return !(e1e2 <= 0 && s1e2 >= 0);
+    }
+
+    private static TemporalRelation Classify(int s1s2, int e1e2, int e1s2, int s1e2)
+    {
+        if (e1s2 < 0)
+        {
+            return TemporalRelation.Before;
+        }
+
+        if (e1s2 == 0)
+        {
+            return TemporalRelation.Meets;
+        }
+
+        if (s1e2 > 0)
+        {
+            return TemporalRelation.After;
+        }
+
+        if (s1e2 == 0)
+        {
+            return TemporalRelation.MetBy;
+        }
+
+        return (s1s2, e1e2) switch
+        {
+            (0, 0) => TemporalRelation.Equals,
+            (0, < 0) => TemporalRelation.Starts,
+            (0, > 0) => TemporalRelation.StartedBy,
+            (> 0, 0) => TemporalRelation.Finishes,
+            (< 0, 0) => TemporalRelation.FinishedBy,
+            (> 0, < 0) => TemporalRelation.During,
+            (< 0, > 0) => TemporalRelation.Contains,
+            (< 0, < 0) => TemporalRelation.Overlaps,
+            _ => TemporalRelation.OverlappedBy,
+        };
+    }
+
     /// <summary>The canonical value: <c>2013-01</c>, <c>2013-07-08/2013-07-12</c>, <c>2011/..</c>; the modifier is not included.</summary>
     /// <returns>The value, which <see cref="Parse"/> reads back.</returns>
     public override string ToString() => IsPoint
@@ -226,4 +413,53 @@ public sealed class TemporalValue : IEquatable<TemporalValue>
     /// <inheritdoc />
     public override int GetHashCode() =>
         ((Start?.GetHashCode() ?? 0) * 397) ^ ((End?.GetHashCode() ?? 0) * 31) ^ (int)Modifier;
+}
+
+/// <summary>
+/// The thirteen relations of Allen's interval algebra between two time values, read at day granularity, plus
+/// <see cref="Indeterminate"/> when the values' precision allows more than one.
+/// </summary>
+public enum TemporalRelation
+{
+    /// <summary>The precision of the values allows more than one relation.</summary>
+    Indeterminate = 0,
+
+    /// <summary>Ends at least a day before the other starts.</summary>
+    Before,
+
+    /// <summary>Ends the day before the other starts.</summary>
+    Meets,
+
+    /// <summary>Starts first and ends while the other is going on.</summary>
+    Overlaps,
+
+    /// <summary>Starts on the same day as the other and ends first.</summary>
+    Starts,
+
+    /// <summary>Lies strictly within the other.</summary>
+    During,
+
+    /// <summary>Ends on the same day as the other and starts later.</summary>
+    Finishes,
+
+    /// <summary>Covers the same days.</summary>
+    Equals,
+
+    /// <summary>Ends on the same day as the other and starts first.</summary>
+    FinishedBy,
+
+    /// <summary>The other lies strictly within it.</summary>
+    Contains,
+
+    /// <summary>Starts on the same day as the other and ends later.</summary>
+    StartedBy,
+
+    /// <summary>Starts while the other is going on and ends later.</summary>
+    OverlappedBy,
+
+    /// <summary>Starts the day after the other ends.</summary>
+    MetBy,
+
+    /// <summary>Starts at least a day after the other ends.</summary>
+    After,
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Dataset.Generator.Model;
@@ -30,7 +31,184 @@ internal static class ArticleEmitter
         w.Line("textSha256: " + Escaping.Literal(a.Sha256) + ",");
         w.Line("textLength: " + a.TextLength.ToString(CultureInfo.InvariantCulture) + ");");
         w.Outdent();
+        w.Line();
+        WriteFacts(w, unit.Namespace, a);
         w.Close();
         return Header.End(w);
+    }
+
+    /// <summary>The name of the internal method that builds an article's facts; the corpus index calls it.</summary>
+    public static string FactsMethod(string member) => "FactsOf" + member;
+
+    private static void WriteFacts(SourceWriter w, string ns, ArticleEmit a)
+    {
+        var rt = Expressions.Runtime;
+        var f = a.Facts;
+        w.Line("/// <summary>Builds the facts of <see cref=\"" + a.Member + "\"/>; called once by <see cref=\"Corpus.Facts\"/>.</summary>");
+        w.Line("/// <returns>The article's facts.</returns>");
+        w.Open("internal static " + rt + "ArticleFacts " + FactsMethod(a.Member) + "()");
+        w.Line("var article = " + a.Member + ";");
+
+        if (f.Events.IsEmpty)
+        {
+            w.Line("var events = global::System.Array.Empty<" + rt + "Event>();");
+        }
+        else
+        {
+            w.Line("var events = new " + rt + "Event[]");
+            w.Line("{");
+            w.Indent();
+            foreach (var e in f.Events)
+            {
+                w.Line("new " + rt + "Event(");
+                w.Indent();
+                w.Line("id: " + Escaping.Literal(e.Id) + ",");
+                w.Line("type: " + rt + "EventType." + e.Type + ",");
+                w.Line("summary: " + Escaping.Literal(e.Summary) + ",");
+                w.Line("participants: " + Array(rt + "Participant", e.Participants.Select(p => "new " + rt + "Participant(" + Expressions.EntityRef(ns, p.Entity) + ", " + rt + "ParticipantRole." + p.Role + ")")) + ",");
+                w.Line("place: " + Ref(ns, e.Place) + ",");
+                w.Line("time: " + Expressions.Time(e.Time) + ",");
+                w.Line("status: " + rt + "EventStatus." + e.Status + ",");
+                w.Line("agreement: " + Ref(ns, e.Agreement) + ",");
+                w.Line("factuality: " + Array(rt + "SourceFactuality", e.Factuality.Select(s => "new " + rt + "SourceFactuality(" + Ref(ns, s.Entity) + ", " + rt + "Factuality." + s.Value + ")")) + ",");
+                w.Line("ace: " + Escaping.Literal(e.Ace) + ",");
+                w.Line("cameo: " + Escaping.Literal(e.Cameo) + ",");
+                w.Line("evidence: " + Evidence(e.Evidence) + "),");
+                w.Outdent();
+            }
+
+            w.Outdent();
+            w.Line("};");
+        }
+
+        if (f.Relations.IsEmpty)
+        {
+            w.Line("var relations = global::System.Array.Empty<" + rt + "Relation>();");
+        }
+        else
+        {
+            w.Line("var relations = new " + rt + "Relation[]");
+            w.Line("{");
+            w.Indent();
+            foreach (var r in f.Relations)
+            {
+                w.Line("new " + rt + "Relation(" + Escaping.Literal(r.Id) + ", " + rt + "RelationType." + r.Type + ", " + Expressions.EntityRef(ns, r.Subject) + ", "
+                    + Expressions.EntityRef(ns, r.Object) + ", " + Expressions.Time(r.Time) + ", " + Evidence(r.Evidence) + "),");
+            }
+
+            w.Outdent();
+            w.Line("};");
+        }
+
+        w.Line("var quantities = new " + rt + "Quantity[" + f.Quantities.Count.ToString(CultureInfo.InvariantCulture) + "];");
+        for (var i = 0; i < f.Quantities.Count; i++)
+        {
+            var q = f.Quantities[i];
+            var common = Expressions.Time(q.Period) + ", " + Array(rt + "Entity", q.Between.Select(b => Expressions.EntityRef(ns, b))) + ", "
+                + Ref(ns, q.Of) + ", " + Ref(ns, q.Source) + ", " + (q.Approximate ? "true" : "false") + ", " + Evidence(q.Evidence) + ");";
+            var head = "quantities[" + i.ToString(CultureInfo.InvariantCulture) + "] = new " + rt;
+            var id = Escaping.Literal(q.Id) + ", " + Escaping.Literal(q.Measure) + ", ";
+            w.Line(q.Type switch
+            {
+                "money" => head + "MoneyFigure(" + id + "new " + rt + "Money(" + Expressions.Decimal(q.Amount ?? 0m) + ", " + Escaping.Literal(q.Currency ?? "XXX") + "), " + common,
+                "count" => head + "CountFigure(" + id + Expressions.Decimal(q.Amount ?? 0m) + ", " + common,
+                "percentage" => head + "PercentageFigure(" + id + Expressions.Decimal(q.Amount ?? 0m) + ", " + common,
+                _ => head + "Change(" + id + "quantities[" + q.From.ToString(CultureInfo.InvariantCulture) + "], quantities["
+                    + q.To.ToString(CultureInfo.InvariantCulture) + "], " + (q.Percent is { } p ? Expressions.Decimal(p) : "null") + ", " + common,
+            });
+        }
+
+        if (f.Quotes.IsEmpty)
+        {
+            w.Line("var quotes = global::System.Array.Empty<" + rt + "Quote>();");
+        }
+        else
+        {
+            w.Line("var quotes = new " + rt + "Quote[]");
+            w.Line("{");
+            w.Indent();
+            foreach (var q in f.Quotes)
+            {
+                w.Line("new " + rt + "Quote(" + Escaping.Literal(q.Id) + ", " + Expressions.EntityRef(ns, q.Speaker) + ", " + Expressions.Time(q.Said) + ", "
+                    + Escaping.Literal(q.Text) + ", " + Ref(ns, q.Work) + ", " + Evidence(q.Evidence) + "),");
+            }
+
+            w.Outdent();
+            w.Line("};");
+        }
+
+        if (f.Claims.IsEmpty)
+        {
+            w.Line("var claims = global::System.Array.Empty<" + rt + "Claim>();");
+        }
+        else
+        {
+            w.Line("var claims = new " + rt + "Claim[]");
+            w.Line("{");
+            w.Indent();
+            foreach (var c in f.Claims)
+            {
+                w.Line("new " + rt + "Claim(" + Escaping.Literal(c.Id) + ", " + Escaping.Literal(c.Statement) + ", "
+                    + (c.About < 0 ? "null" : "events[" + c.About.ToString(CultureInfo.InvariantCulture) + "]") + ", "
+                    + Array(rt + "ClaimAttribution", c.Attributions.Select(s => "new " + rt + "ClaimAttribution(" + Ref(ns, s.Entity) + ", " + rt + "Stance." + s.Value + ")")) + ", "
+                    + Evidence(c.Evidence) + "),");
+            }
+
+            w.Outdent();
+            w.Line("};");
+        }
+
+        if (f.Corrections.IsEmpty)
+        {
+            w.Line("var corrections = global::System.Array.Empty<" + rt + "Correction>();");
+        }
+        else
+        {
+            w.Line("var corrections = new " + rt + "Correction[]");
+            w.Line("{");
+            w.Indent();
+            foreach (var c in f.Corrections)
+            {
+                w.Line("new " + rt + "Correction(" + Escaping.Literal(c.Id) + ", " + rt + "CorrectionKind." + c.Kind + ", " + Ref(ns, c.Entity) + ", "
+                    + Escaping.Literal(c.Written) + ", " + Escaping.Literal(c.Correct) + ", " + Escaping.Literal(c.SourceTitle) + ", "
+                    + Escaping.Literal(c.SourceUrl) + ", " + Evidence(c.Evidence) + "),");
+            }
+
+            w.Outdent();
+            w.Line("};");
+        }
+
+        if (f.Mentions.IsEmpty)
+        {
+            w.Line("var mentions = global::System.Array.Empty<" + rt + "Mention>();");
+        }
+        else
+        {
+            w.Line("var mentions = new " + rt + "Mention[]");
+            w.Line("{");
+            w.Indent();
+            foreach (var m in f.Mentions)
+            {
+                w.Line("new " + rt + "Mention(" + Expressions.EntityRef(ns, m.Entity) + ", " + m.Count.ToString(CultureInfo.InvariantCulture) + ", " + Evidence(m.First) + "),");
+            }
+
+            w.Outdent();
+            w.Line("};");
+        }
+
+        w.Line("return new " + rt + "ArticleFacts(article, events, relations, quantities, quotes, claims, corrections, mentions);");
+        w.Close();
+    }
+
+    private static string Ref(string ns, EntityRefEmit? reference) => reference is null ? "null" : Expressions.EntityRef(ns, reference);
+
+    private static string Evidence(EvidenceEmit e) =>
+        "new " + Expressions.Runtime + "Evidence(article, " + Escaping.Literal(e.Text) + ", " + e.Start.ToString(CultureInfo.InvariantCulture) + ", "
+        + e.Length.ToString(CultureInfo.InvariantCulture) + ")";
+
+    private static string Array(string type, IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? "global::System.Array.Empty<" + type + ">()" : "new " + type + "[] { " + string.Join(", ", list) + " }";
     }
 }

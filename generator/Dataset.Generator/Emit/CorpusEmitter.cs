@@ -30,7 +30,7 @@ internal static class CorpusEmitter
         w.Close();
         w.Line();
 
-        w.Line("/// <summary>The dataset as a whole: its version, content hash, articles and entities.</summary>");
+        w.Line("/// <summary>The dataset as a whole: its version, content hash, articles, entities and every fact they state.</summary>");
         w.Open("public static partial class Corpus");
         w.Line("/// <summary>The dataset version (the package version it was built as).</summary>");
         w.Line("public const string Version = " + Escaping.Literal(unit.Version) + ";");
@@ -43,6 +43,46 @@ internal static class CorpusEmitter
         w.Line();
         w.Line("/// <summary>All entities of every kind, in id order.</summary>");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + entity + "> Entities => global::" + unit.Namespace + ".Entities.Index.All;");
+        w.Line();
+        w.Line("private static " + Expressions.Runtime + "FactIndex s_facts;");
+        w.Line();
+        w.Line("/// <summary>Every fact of every article, with navigation from articles and entities; built on first use.</summary>");
+        w.Line("public static " + Expressions.Runtime + "FactIndex Facts => s_facts ?? (s_facts = new " + Expressions.Runtime + "FactIndex(new " + Expressions.Runtime + "ArticleFacts[]");
+        w.Line("{");
+        w.Indent();
+        foreach (var member in unit.ArticleMembers)
+        {
+            w.Line("global::" + unit.Namespace + ".Articles." + ArticleEmitter.FactsMethod(member) + "(),");
+        }
+
+        w.Outdent();
+        w.Line("}));");
+        foreach (var (name, type, what) in new[]
+        {
+            ("Events", "Event", "Every event, in article id order, then annotation order."),
+            ("Relations", "Relation", "Every relation between entities, in article id order, then annotation order."),
+            ("Quantities", "Quantity", "Every figure (money, counts, percentages, changes), in article id order, then annotation order with changes last."),
+            ("Quotes", "Quote", "Every quote, in article id order, then annotation order."),
+            ("Claims", "Claim", "Every claim, including the authors' own judgements, in article id order, then annotation order."),
+            ("Corrections", "Correction", "Every correction of what an article writes, in article id order, then annotation order."),
+            ("Mentions", "Mention", "Every entity named in every article, with counts, in article id order, then entity id order."),
+        })
+        {
+            w.Line();
+            w.Line("/// <summary>" + what + "</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + type + "> " + name + " => Facts." + name + ";");
+        }
+
+        w.Line();
+        w.Line("/// <summary>Everything the corpus says about an entity: its events, relations, figures, quotes, claims, corrections and mentions.</summary>");
+        w.Line("/// <param name=\"entity\">The entity, for example <c>People.VladimirPutin</c>.</param>");
+        w.Line("/// <returns>Its facts; empty when no fact involves it.</returns>");
+        w.Line("public static " + Expressions.Runtime + "EntityFacts About(" + entity + " entity) => Facts.For(entity);");
+        w.Line();
+        w.Line("/// <summary>Everything an article states.</summary>");
+        w.Line("/// <param name=\"article\">The article.</param>");
+        w.Line("/// <returns>Its facts; empty when the article is not part of this corpus.</returns>");
+        w.Line("public static " + Expressions.Runtime + "ArticleFacts In(" + Expressions.Runtime + "Article article) => Facts.For(article);");
         w.Close();
         w.Line();
 

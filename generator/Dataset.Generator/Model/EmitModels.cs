@@ -47,7 +47,8 @@ internal sealed record ArticleEmit(
     string Kind,
     string Language,
     string Sha256,
-    int TextLength);
+    int TextLength,
+    FactsEmit Facts);
 
 /// <summary>One generated file per article.</summary>
 internal sealed record ArticleUnit(string Namespace, ArticleEmit Article);
@@ -61,3 +62,64 @@ internal sealed record CorpusModel(
     EquatableArray<ArticleUnit> Articles,
     CorpusUnit Corpus,
     EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Where a fact is stated: the exact original passage and its UTF-16 offsets in the article text.</summary>
+internal sealed record EvidenceEmit(string Text, int Start, int Length);
+
+/// <summary>A source (null: the article's author) and its factuality or stance, as an enum member name.</summary>
+internal sealed record SourceEmit(EntityRefEmit? Entity, string Value);
+
+internal sealed record ParticipantEmit(EntityRefEmit Entity, string Role);
+
+internal sealed record EventEmit(
+    string Id,
+    string Type,
+    string Summary,
+    EquatableArray<ParticipantEmit> Participants,
+    EntityRefEmit? Place,
+    TimeEmit? Time,
+    string Status,
+    EntityRefEmit? Agreement,
+    EquatableArray<SourceEmit> Factuality,
+    string? Ace,
+    string? Cameo,
+    EvidenceEmit Evidence);
+
+internal sealed record RelationEmit(string Id, string Type, EntityRefEmit Subject, EntityRefEmit Object, TimeEmit? Time, EvidenceEmit Evidence);
+
+/// <summary>A figure; <see cref="Type"/> is <c>money</c>, <c>count</c>, <c>percentage</c> or <c>change</c>; a change names its figures by index.</summary>
+internal sealed record QuantityEmit(
+    string Id,
+    string Type,
+    string Measure,
+    decimal? Amount,
+    string? Currency,
+    TimeEmit? Period,
+    EquatableArray<EntityRefEmit> Between,
+    EntityRefEmit? Of,
+    EntityRefEmit? Source,
+    bool Approximate,
+    int From,
+    int To,
+    decimal? Percent,
+    EvidenceEmit Evidence);
+
+internal sealed record QuoteEmit(string Id, EntityRefEmit Speaker, TimeEmit? Said, string Text, EntityRefEmit? Work, EvidenceEmit Evidence);
+
+/// <summary>A claim; <see cref="About"/> is the index of its event in the article's emitted events, or -1.</summary>
+internal sealed record ClaimEmit(string Id, string Statement, int About, EquatableArray<SourceEmit> Attributions, EvidenceEmit Evidence);
+
+internal sealed record CorrectionEmit(string Id, string Kind, EntityRefEmit? Entity, string Written, string Correct, string SourceTitle, string SourceUrl, EvidenceEmit Evidence);
+
+/// <summary>How often an article names an entity, and the sentence where it first does.</summary>
+internal sealed record ArticleMentionEmit(EntityRefEmit Entity, int Count, EvidenceEmit First);
+
+/// <summary>Every fact of one article that passed validation, in annotation order.</summary>
+internal sealed record FactsEmit(
+    EquatableArray<EventEmit> Events,
+    EquatableArray<RelationEmit> Relations,
+    EquatableArray<QuantityEmit> Quantities,
+    EquatableArray<QuoteEmit> Quotes,
+    EquatableArray<ClaimEmit> Claims,
+    EquatableArray<CorrectionEmit> Corrections,
+    EquatableArray<ArticleMentionEmit> Mentions);

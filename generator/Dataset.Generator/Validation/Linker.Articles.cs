@@ -42,9 +42,10 @@ internal sealed partial class Linker
         }
 
         var evidenceText = EvidenceText.Create(text.Text);
-        var context = new ArticleContext(article, evidenceText, this);
-        context.CheckFacts();
-        FindMentions(meta, published?.Value ?? meta.Published.Value, text.Text, evidenceText, mentions);
+        var date = published?.Value ?? meta.Published.Value;
+        var articleMentions = FindMentions(meta, date, text.Text, evidenceText, mentions);
+        var context = new ArticleContext(article, text.Text, evidenceText, this);
+        var facts = context.CheckFacts(articleMentions);
 
         if (published is null || authors.Any(a => a is null))
         {
@@ -53,7 +54,7 @@ internal sealed partial class Linker
 
         return new ArticleEmit(meta.Id, member, meta.Headline, authors.Select(a => a!).ToEquatableArray(),
             meta.Authors.Select(a => _entities[a.Id].Name).ToEquatableArray(), publisher,
-            published.Value, meta.Url, Vocabulary.EnumMember(meta.Kind), meta.Language, text.Sha256, text.Text.Length);
+            published.Value, meta.Url, Vocabulary.EnumMember(meta.Kind), meta.Language, text.Sha256, text.Text.Length, facts);
     }
 
     private static string Directory(string path)
@@ -63,43 +64,66 @@ internal sealed partial class Linker
         return i < 0 ? string.Empty : normalized.Substring(0, i + 1);
     }
 
-    /// <summary>Records, for each entity, the first sentence of the first article that names it (by name or alias).</summary>
-    private void FindMentions(ArticleMetaModel meta, string date, string original, EvidenceText text, Dictionary<string, MentionEmit> mentions)
+    /// <summary>
+    /// Counts, for each entity, how often the article names it (by name or alias, whole words) and where first; records
+    /// the first article's sentence for the entity's XML docs.
+    /// </summary>
+    private EquatableArray<ArticleMentionEmit> FindMentions(ArticleMetaModel meta, string date, string original, EvidenceText text, Dictionary<string, MentionEmit> mentions)
     {
-        foreach (var entity in _entities.Values)
+        var result = new List<ArticleMentionEmit>();
+        foreach (var entity in _entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
-            if (mentions.ContainsKey(entity.Id))
-            {
-                continue;
-            }
-
-            var first = int.MaxValue;
-            var count = 0;
+            var found = new List<(int At, int Length)>();
             foreach (var name in new[] { entity.Name }.Concat(entity.Aliases.Select(a => a.Text)).Distinct(StringComparer.Ordinal))
             {
                 var needle = EvidenceText.Normalize(name);
                 foreach (var at in text.FindAll(needle))
                 {
+                    // Whole words only: "Iran" inside "Iranian" is not a mention of Iran.
                     if (IsWordBoundary(text.Normalized, at - 1) && IsWordBoundary(text.Normalized, at + needle.Length))
                     {
-                        count++;
-                        first = Math.Min(first, at);
+                        found.Add((at, needle.Length));
                     }
                 }
             }
 
-            if (count > 0)
+            // Overlapping matches ("Vladimir Putin" and the alias "Putin" inside it) are one mention: the longest wins.
+            var first = int.MaxValue;
+            var count = 0;
+            var coveredTo = -1;
+            foreach (var (at, length) in found.OrderBy(f => f.At).ThenByDescending(f => f.Length))
             {
-                mentions.Add(entity.Id, new MentionEmit(meta.Headline, date, Sentence(original, text.OriginalStart(first)), count));
+                if (at < coveredTo)
+                {
+                    continue;
+                }
+
+                count++;
+                first = Math.Min(first, at);
+                coveredTo = at + length;
+            }
+
+            if (count == 0 || SilentResolve(new Ref(entity.Id, entity.Location)) is not { } reference)
+            {
+                continue;
+            }
+
+            var (start, end) = SentenceSpan(original, text.OriginalStart(first));
+            result.Add(new ArticleMentionEmit(reference, count, new EvidenceEmit(original.Substring(start, end - start), start, end - start)));
+            if (!mentions.ContainsKey(entity.Id))
+            {
+                mentions.Add(entity.Id, new MentionEmit(meta.Headline, date, Display(original.Substring(start, end - start)), count));
             }
         }
+
+        return result.ToEquatableArray();
     }
 
     private static bool IsWordBoundary(string text, int index) =>
         index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 
-    /// <summary>The sentence of the original text around offset <paramref name="at"/>, normalised for display.</summary>
-    private static string Sentence(string text, int at)
+    /// <summary>The span of the sentence of the original text around offset <paramref name="at"/>, without surrounding whitespace.</summary>
+    private static (int Start, int End) SentenceSpan(string text, int at)
     {
         var start = at;
         while (start > 0 && !IsBoundaryBefore(text, start))
@@ -113,8 +137,24 @@ internal sealed partial class Linker
             end++;
         }
 
-        var sentence = EvidenceText.Normalize(text.Substring(start, end - start)).TrimStart('#', ' ');
-        return sentence.Length > 400 ? sentence.Substring(0, 397).TrimEnd() + "..." : sentence;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        while (start < end && text[start] is '#' or ' ')
+        {
+            start++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>A sentence normalised for display in XML docs, shortened to 400 characters.</summary>
+    private static string Display(string sentence)
+    {
+        var normalized = EvidenceText.Normalize(sentence);
+        return normalized.Length > 400 ? normalized.Substring(0, 397).TrimEnd() + "..." : normalized;
     }
 
     /// <summary>
@@ -161,23 +201,27 @@ internal sealed partial class Linker
         return j >= 0 && text[j] is '.' or '!' or '?' or ':' && newlines >= 0 && !(text[j] == ':' && newlines == 0);
     }
 
-    /// <summary>Checks one article's facts: local ids, references, times and evidence.</summary>
+    /// <summary>Checks one article's facts (local ids, references, times, evidence) and builds the emit models of those that pass.</summary>
     private sealed class ArticleContext
     {
         private readonly ArticleFileModel _article;
+        private readonly string _original;
         private readonly EvidenceText _text;
         private readonly Linker _linker;
         private readonly Dictionary<string, LocationInfo> _ids = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _factKinds = new(StringComparer.Ordinal);
+        private int _errorsAtFactStart;
+        private bool _failed;
 
-        public ArticleContext(ArticleFileModel article, EvidenceText text, Linker linker)
+        public ArticleContext(ArticleFileModel article, string original, EvidenceText text, Linker linker)
         {
             _article = article;
+            _original = original;
             _text = text;
             _linker = linker;
         }
 
-        public void CheckFacts()
+        public FactsEmit CheckFacts(EquatableArray<ArticleMentionEmit> mentions)
         {
             var a = _article;
             foreach (var e in a.Events) { Declare(e.Id, e.Location, "event"); }
@@ -187,60 +231,161 @@ internal sealed partial class Linker
             foreach (var c in a.Claims) { Declare(c.Id, c.Location, "claim"); }
             foreach (var c in a.Corrections) { Declare(c.Id, c.Location, "correction"); }
 
+            var events = new List<EventEmit>();
+            var eventIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var e in a.Events)
             {
-                foreach (var p in e.Participants) { _linker.ResolveEntity(p.Entity, "a participant", null); }
-                _linker.ResolveEntity(e.Place, "'place'", "place", "country");
-                _linker.ResolveEntity(e.Agreement, "'agreement'", "agreement");
-                _linker.CheckTime(e.Time, "time value");
-                foreach (var f in e.Factuality) { Source(f.Source); }
-                Evidence(e.Evidence);
+                Begin();
+                var participants = e.Participants.Select(p => (Ref: Need(_linker.ResolveEntity(p.Entity, "a participant", null)), p.Role)).ToList();
+                var place = Optional(e.Place, _linker.ResolveEntity(e.Place, "'place'", "place", "country"));
+                var agreement = Optional(e.Agreement, _linker.ResolveEntity(e.Agreement, "'agreement'", "agreement"));
+                var time = Optional(e.Time, _linker.CheckTime(e.Time, "time value"));
+                var factuality = e.Factuality.Select(f => new SourceEmit(Source(f.Source), Vocabulary.EnumMember(f.Value))).ToList();
+                var evidence = Evidence(e.Evidence);
+                if (Succeeded() && evidence is not null)
+                {
+                    eventIndex[e.Id] = events.Count;
+                    events.Add(new EventEmit(e.Id, Vocabulary.EnumMember(e.Type), e.Summary,
+                        participants.Select(p => new ParticipantEmit(p.Ref!, Vocabulary.EnumMember(p.Role))).ToEquatableArray(),
+                        place, time, Vocabulary.EnumMember(e.Status), agreement, factuality.ToEquatableArray(), e.Ace, e.Cameo, evidence));
+                }
             }
 
+            var relations = new List<RelationEmit>();
             foreach (var r in a.Relations)
             {
-                _linker.ResolveEntity(r.Subject, "'subject'", null);
-                _linker.ResolveEntity(r.Object, "'object'", null);
-                _linker.CheckTime(r.Time, "time value");
-                Evidence(r.Evidence);
+                Begin();
+                var subject = Need(_linker.ResolveEntity(r.Subject, "'subject'", null));
+                var @object = Need(_linker.ResolveEntity(r.Object, "'object'", null));
+                var time = Optional(r.Time, _linker.CheckTime(r.Time, "time value"));
+                var evidence = Evidence(r.Evidence);
+                if (Succeeded() && evidence is not null)
+                {
+                    relations.Add(new RelationEmit(r.Id, Vocabulary.EnumMember(r.Type), subject!, @object!, time, evidence));
+                }
             }
 
-            foreach (var q in a.Quantities)
+            // Figures first, then changes (which link two figures), so the emitted code declares what a change refers to.
+            var quantities = new List<QuantityEmit>();
+            var quantityIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var q in a.Quantities.Where(q => q.Type != "change").Concat(a.Quantities.Where(q => q.Type == "change")))
             {
-                foreach (var b in q.Between) { _linker.ResolveEntity(b, "'between'", null); }
-                _linker.ResolveEntity(q.Of, "'of'", null);
-                _linker.ResolveEntity(q.Source, "'source'", null);
-                _linker.CheckTime(q.Period, "period");
-                Local(q.From, "quantity");
-                Local(q.To, "quantity");
-                Evidence(q.Evidence);
+                Begin();
+                var between = q.Between.Select(b => Need(_linker.ResolveEntity(b, "'between'", null))).ToList();
+                var of = Optional(q.Of, _linker.ResolveEntity(q.Of, "'of'", null));
+                var source = Optional(q.Source, _linker.ResolveEntity(q.Source, "'source'", null));
+                var period = Optional(q.Period, _linker.CheckTime(q.Period, "period"));
+                var from = Figure(q.From, quantityIndex);
+                var to = Figure(q.To, quantityIndex);
+                var evidence = Evidence(q.Evidence);
+                if (Succeeded() && evidence is not null)
+                {
+                    quantityIndex[q.Id] = quantities.Count;
+                    quantities.Add(new QuantityEmit(q.Id, q.Type, q.Measure, q.Amount, q.Currency, period, between.Select(b => b!).ToEquatableArray(),
+                        of, source, q.Approximate, from, to, q.Percent, evidence));
+                }
             }
 
+            var quotes = new List<QuoteEmit>();
             foreach (var q in a.Quotes)
             {
-                _linker.ResolveEntity(q.Speaker, "'speaker'", null);
-                _linker.ResolveEntity(q.Work, "'work'", "work");
-                _linker.CheckTime(q.Said, "time value");
-                Evidence(q.Evidence);
+                Begin();
+                var speaker = Need(_linker.ResolveEntity(q.Speaker, "'speaker'", null));
+                var work = Optional(q.Work, _linker.ResolveEntity(q.Work, "'work'", "work"));
+                var said = Optional(q.Said, _linker.CheckTime(q.Said, "time value"));
+                var evidence = Evidence(q.Evidence);
                 if (!ReferenceEquals(q.Evidence.Text, q.Text))
                 {
                     Evidence(new EvidenceModel(q.Text, null, null, null, q.TextLocation), allowRepeats: true);
                 }
+
+                if (Succeeded() && evidence is not null)
+                {
+                    quotes.Add(new QuoteEmit(q.Id, speaker!, said, q.Text, work, evidence));
+                }
             }
 
+            var claims = new List<ClaimEmit>();
             foreach (var c in a.Claims)
             {
-                Local(c.About, "event");
-                foreach (var at in c.Attributions) { Source(at.Source); }
-                Evidence(c.Evidence);
+                Begin();
+                var about = -1;
+                if (c.About is { } aboutRef && Local(aboutRef, "event") && !eventIndex.TryGetValue(aboutRef.Id, out about))
+                {
+                    _failed = true; // the event itself failed validation and was reported there
+                }
+
+                var attributions = c.Attributions.Select(at => new SourceEmit(Source(at.Source), Vocabulary.EnumMember(at.Value))).ToList();
+                var evidence = Evidence(c.Evidence);
+                if (Succeeded() && evidence is not null)
+                {
+                    claims.Add(new ClaimEmit(c.Id, c.Statement, about, attributions.ToEquatableArray(), evidence));
+                }
             }
 
+            var corrections = new List<CorrectionEmit>();
             foreach (var c in a.Corrections)
             {
-                _linker.ResolveEntity(c.Entity, "'entity'", null);
+                Begin();
+                var entity = Optional(c.Entity, _linker.ResolveEntity(c.Entity, "'entity'", null));
                 Evidence(new EvidenceModel(c.Written, null, null, null, c.WrittenLocation), allowRepeats: true);
-                Evidence(c.Evidence);
+                var evidence = Evidence(c.Evidence);
+                if (Succeeded() && evidence is not null)
+                {
+                    corrections.Add(new CorrectionEmit(c.Id, Vocabulary.EnumMember(c.Kind), entity, c.Written, c.Correct, c.SourceTitle, c.SourceUrl, evidence));
+                }
             }
+
+            return new FactsEmit(events.ToEquatableArray(), relations.ToEquatableArray(), quantities.ToEquatableArray(), quotes.ToEquatableArray(),
+                claims.ToEquatableArray(), corrections.ToEquatableArray(), mentions);
+        }
+
+        private void Begin()
+        {
+            _errorsAtFactStart = _linker._errors;
+            _failed = false;
+        }
+
+        private bool Succeeded() => !_failed && _linker._errors == _errorsAtFactStart;
+
+        /// <summary>A required reference: the fact fails when it does not resolve (whether or not that was reported here).</summary>
+        private T? Need<T>(T? resolved)
+            where T : class
+        {
+            _failed |= resolved is null;
+            return resolved;
+        }
+
+        /// <summary>An optional reference: the fact fails only when it is given and does not resolve.</summary>
+        private T? Optional<T>(object? given, T? resolved)
+            where T : class
+        {
+            _failed |= given is not null && resolved is null;
+            return resolved;
+        }
+
+        /// <summary>A change's <c>from</c>/<c>to</c>: a money, count or percentage figure of this article; its emitted index, or -1.</summary>
+        private int Figure(Ref? reference, Dictionary<string, int> emitted)
+        {
+            if (reference is null || !Local(reference, "quantity"))
+            {
+                return -1;
+            }
+
+            var target = _article.Quantities.First(q => q.Id == reference.Id);
+            if (target.Type == "change")
+            {
+                _linker.Report(DiagnosticDescriptors.WrongReferenceKind, reference.Location, reference.Id, "change", "a change's 'from' and 'to'", "a money, count or percentage figure");
+                return -1;
+            }
+
+            if (!emitted.TryGetValue(reference.Id, out var index))
+            {
+                _failed = true; // the figure itself failed validation and was reported there
+                return -1;
+            }
+
+            return index;
         }
 
         private void Declare(string id, LocationInfo location, string kind)
@@ -251,34 +396,31 @@ internal sealed partial class Linker
             }
         }
 
-        private void Local(Ref? reference, string kind)
+        private bool Local(Ref reference, string kind)
         {
-            if (reference is null)
-            {
-                return;
-            }
-
             if (!_factKinds.TryGetValue(reference.Id, out var actual))
             {
                 var suggestions = Suggest.Nearest(reference.Id, _factKinds.Where(k => k.Value == kind).Select(k => k.Key), 3);
                 _linker.Report(DiagnosticDescriptors.UnknownReference, reference.Location, kind + " in this article", reference.Id,
                     suggestions.Count == 0 ? string.Empty : "; did you mean " + string.Join(" or ", suggestions.Select(s => "'" + s + "'")) + "?");
+                return false;
             }
-            else if (actual != kind)
+
+            if (actual != kind)
             {
                 _linker.Report(DiagnosticDescriptors.WrongReferenceKind, reference.Location, reference.Id, actual, "this reference", "a " + kind);
+                return false;
             }
+
+            return true;
         }
 
-        private void Source(Ref source)
-        {
-            if (source.Id != Author)
-            {
-                _linker.ResolveEntity(source, "a source", null);
-            }
-        }
+        /// <summary>A source of a factuality or stance: <c>author</c> (null) or an entity.</summary>
+        private EntityRefEmit? Source(Ref source) =>
+            source.Id == Author ? null : Need(_linker.ResolveEntity(source, "a source", null));
 
-        private void Evidence(EvidenceModel evidence, bool allowRepeats = false)
+        /// <summary>Finds the evidence in the text; reports and returns null when it is missing or ambiguous.</summary>
+        private EvidenceEmit? Evidence(EvidenceModel evidence, bool allowRepeats = false)
         {
             var needle = EvidenceText.Normalize(evidence.Text);
             var matches = _text.FindAll(needle);
@@ -297,25 +439,31 @@ internal sealed partial class Linker
             if (matches.Count == 0)
             {
                 _linker.Report(DiagnosticDescriptors.EvidenceNotFound, evidence.Location, Shorten(evidence.Text), Closest(needle));
-                return;
+                return null;
             }
 
+            var at = matches[0];
             if (evidence.Occurrence is { } n)
             {
                 if (n < 1 || n > matches.Count)
                 {
                     _linker.Report(DiagnosticDescriptors.EvidenceAmbiguous, evidence.Location, Shorten(evidence.Text),
                         matches.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "'occurrence' must be between 1 and that number");
+                    return null;
                 }
 
-                return;
+                at = matches[n - 1];
             }
-
-            if (matches.Count > 1 && !allowRepeats)
+            else if (matches.Count > 1 && !allowRepeats)
             {
                 _linker.Report(DiagnosticDescriptors.EvidenceAmbiguous, evidence.Location, Shorten(evidence.Text),
                     matches.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "add 'prefix', 'suffix' or 'occurrence' to pick one");
+                return null;
             }
+
+            var start = _text.OriginalStart(at);
+            var end = _text.OriginalEnd(at + needle.Length);
+            return new EvidenceEmit(_original.Substring(start, end - start), start, end - start);
         }
 
         private static string Shorten(string text) => text.Length > 80 ? text.Substring(0, 77) + "..." : text;

@@ -21,6 +21,7 @@ internal sealed partial class Linker
     private readonly Dictionary<string, EntityModel> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _members = new(StringComparer.Ordinal);
     private readonly CancellationToken _cancellationToken;
+    private int _errors;
 
     private Linker(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -107,8 +108,14 @@ internal sealed partial class Linker
         return new CorpusModel(kindUnits.ToEquatableArray(), articleUnits.ToEquatableArray(), corpus, diagnostics);
     }
 
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args)
+    {
         _diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, location, args));
+        if (descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+        {
+            _errors++;
+        }
+    }
 
     private bool CheckId(string id, LocationInfo location, Dictionary<string, LocationInfo> seen)
     {

@@ -16,7 +16,7 @@ namespace Fixture
         });
     }
 
-    /// <summary>The dataset as a whole: its version, content hash, articles and entities.</summary>
+    /// <summary>The dataset as a whole: its version, content hash, articles, entities and every fact they state.</summary>
     public static partial class Corpus
     {
         /// <summary>The dataset version (the package version it was built as).</summary>
@@ -30,6 +30,45 @@ namespace Fixture
 
         /// <summary>All entities of every kind, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Entity> Entities => global::Fixture.Entities.Index.All;
+
+        private static global::Dataset.FactIndex s_facts;
+
+        /// <summary>Every fact of every article, with navigation from articles and entities; built on first use.</summary>
+        public static global::Dataset.FactIndex Facts => s_facts ?? (s_facts = new global::Dataset.FactIndex(new global::Dataset.ArticleFacts[]
+        {
+            global::Fixture.Articles.FactsOfExample20130717(),
+        }));
+
+        /// <summary>Every event, in article id order, then annotation order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Event> Events => Facts.Events;
+
+        /// <summary>Every relation between entities, in article id order, then annotation order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Relation> Relations => Facts.Relations;
+
+        /// <summary>Every figure (money, counts, percentages, changes), in article id order, then annotation order with changes last.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quantity> Quantities => Facts.Quantities;
+
+        /// <summary>Every quote, in article id order, then annotation order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Quotes => Facts.Quotes;
+
+        /// <summary>Every claim, including the authors' own judgements, in article id order, then annotation order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Claim> Claims => Facts.Claims;
+
+        /// <summary>Every correction of what an article writes, in article id order, then annotation order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Correction> Corrections => Facts.Corrections;
+
+        /// <summary>Every entity named in every article, with counts, in article id order, then entity id order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Mention> Mentions => Facts.Mentions;
+
+        /// <summary>Everything the corpus says about an entity: its events, relations, figures, quotes, claims, corrections and mentions.</summary>
+        /// <param name="entity">The entity, for example <c>People.VladimirPutin</c>.</param>
+        /// <returns>Its facts; empty when no fact involves it.</returns>
+        public static global::Dataset.EntityFacts About(global::Dataset.Entity entity) => Facts.For(entity);
+
+        /// <summary>Everything an article states.</summary>
+        /// <param name="article">The article.</param>
+        /// <returns>Its facts; empty when the article is not part of this corpus.</returns>
+        public static global::Dataset.ArticleFacts In(global::Dataset.Article article) => Facts.For(article);
     }
 
     /// <summary>Lookups over every entity by id, name or alias, ISO code and Wikidata id. No lookup throws on a miss.</summary>

@@ -19,5 +19,47 @@ namespace Fixture
             language: "en",
             textSha256: "a4da97500dfb1b4a3463071cce1fdbce7f8b5c65e6bf7b0b5e505c0c1faef085",
             textLength: 124);
+
+        /// <summary>Builds the facts of <see cref="Example20130717"/>; called once by <see cref="Corpus.Facts"/>.</summary>
+        /// <returns>The article's facts.</returns>
+        internal static global::Dataset.ArticleFacts FactsOfExample20130717()
+        {
+            var article = Example20130717;
+            var events = new global::Dataset.Event[]
+            {
+                new global::Dataset.Event(
+                    id: "pact",
+                    type: global::Dataset.EventType.DiplomacyAgreement,
+                    summary: "Ruritania and Valdoria sign a pact.",
+                    participants: new global::Dataset.Participant[] { new global::Dataset.Participant(global::Fixture.Countries.Ruritania, global::Dataset.ParticipantRole.Party), new global::Dataset.Participant(global::Fixture.Countries.Valdoria, global::Dataset.ParticipantRole.Party) },
+                    place: null,
+                    time: global::Dataset.TemporalValue.Point(global::Dataset.PartialDate.OfDay(2013, 7, 8), global::Dataset.TemporalModifier.None),
+                    status: global::Dataset.EventStatus.Occurred,
+                    agreement: null,
+                    factuality: global::System.Array.Empty<global::Dataset.SourceFactuality>(),
+                    ace: null,
+                    cameo: null,
+                    evidence: new global::Dataset.Evidence(article, "Ruritania and Valdoria signed a pact on 8 July 2013.", 0, 52)),
+            };
+            var relations = global::System.Array.Empty<global::Dataset.Relation>();
+            var quantities = new global::Dataset.Quantity[1];
+            quantities[0] = new global::Dataset.MoneyFigure("trade", "bilateral-trade", new global::Dataset.Money(2000000000m, "USD"), global::Dataset.TemporalValue.Point(global::Dataset.PartialDate.OfYear(2013), global::Dataset.TemporalModifier.None), new global::Dataset.Entity[] { global::Fixture.Countries.Ruritania, global::Fixture.Countries.Valdoria }, null, null, false, new global::Dataset.Evidence(article, "Trade was \\$2 billion.", 101, 22));
+            var quotes = new global::Dataset.Quote[]
+            {
+                new global::Dataset.Quote("partners", global::Fixture.People.IlseMarant, global::Dataset.TemporalValue.Point(global::Dataset.PartialDate.OfMonth(2013, 7), global::Dataset.TemporalModifier.None), "We are partners.", null, new global::Dataset.Evidence(article, "We are partners.", 83, 16)),
+            };
+            var claims = global::System.Array.Empty<global::Dataset.Claim>();
+            var corrections = new global::Dataset.Correction[]
+            {
+                new global::Dataset.Correction("marant-spelling", global::Dataset.CorrectionKind.MisspelledName, global::Fixture.People.IlseMarant, "Ilse Marrant", "Ilse Marant", "Example register", "https://example.org/register", new global::Dataset.Evidence(article, "Minister Ilse Marrant said", 54, 26)),
+            };
+            var mentions = new global::Dataset.Mention[]
+            {
+                new global::Dataset.Mention(global::Fixture.People.IlseMarant, 1, new global::Dataset.Evidence(article, "Minister Ilse Marrant said: “We are partners.”", 54, 46)),
+                new global::Dataset.Mention(global::Fixture.Countries.Ruritania, 1, new global::Dataset.Evidence(article, "Ruritania and Valdoria signed a pact on 8 July 2013.", 0, 52)),
+                new global::Dataset.Mention(global::Fixture.Countries.Valdoria, 1, new global::Dataset.Evidence(article, "Ruritania and Valdoria signed a pact on 8 July 2013.", 0, 52)),
+            };
+            return new global::Dataset.ArticleFacts(article, events, relations, quantities, quotes, claims, corrections, mentions);
+        }
     }
 }

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Dataset;
+
+/// <summary>Everything one article states, in annotation order, and the entities it names.</summary>
+public sealed class ArticleFacts
+{
+    /// <summary>Gathers one article's facts; generated code calls this.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="events">Its events.</param>
+    /// <param name="relations">Its relations.</param>
+    /// <param name="quantities">Its figures.</param>
+    /// <param name="quotes">Its quotes.</param>
+    /// <param name="claims">Its claims.</param>
+    /// <param name="corrections">Its corrections.</param>
+    /// <param name="mentions">The entities it names, with counts.</param>
+    public ArticleFacts(
+        Article article,
+        IReadOnlyList<Event>? events = null,
+        IReadOnlyList<Relation>? relations = null,
+        IReadOnlyList<Quantity>? quantities = null,
+        IReadOnlyList<Quote>? quotes = null,
+        IReadOnlyList<Claim>? claims = null,
+        IReadOnlyList<Correction>? corrections = null,
+        IReadOnlyList<Mention>? mentions = null)
+    {
+        Article = article ?? throw new ArgumentNullException(nameof(article));
+        Events = events ?? Array.Empty<Event>();
+        Relations = relations ?? Array.Empty<Relation>();
+        Quantities = quantities ?? Array.Empty<Quantity>();
+        Quotes = quotes ?? Array.Empty<Quote>();
+        Claims = claims ?? Array.Empty<Claim>();
+        Corrections = corrections ?? Array.Empty<Correction>();
+        Mentions = mentions ?? Array.Empty<Mention>();
+        All = Events.Cast<Fact>().Concat(Relations).Concat(Quantities).Concat(Quotes).Concat(Claims).Concat(Corrections).ToArray();
+    }
+
+    /// <summary>The article.</summary>
+    public Article Article { get; }
+
+    /// <summary>Its events.</summary>
+    public IReadOnlyList<Event> Events { get; }
+
+    /// <summary>Its relations.</summary>
+    public IReadOnlyList<Relation> Relations { get; }
+
+    /// <summary>Its figures.</summary>
+    public IReadOnlyList<Quantity> Quantities { get; }
+
+    /// <summary>Its quotes.</summary>
+    public IReadOnlyList<Quote> Quotes { get; }
+
+    /// <summary>Its claims, including the author's own judgements.</summary>
+    public IReadOnlyList<Claim> Claims { get; }
+
+    /// <summary>Its corrections.</summary>
+    public IReadOnlyList<Correction> Corrections { get; }
+
+    /// <summary>The entities it names, with how often and where first, in entity id order.</summary>
+    public IReadOnlyList<Mention> Mentions { get; }
+
+    /// <summary>Every fact: events, relations, quantities, quotes, claims, then corrections.</summary>
+    public IReadOnlyList<Fact> All { get; }
+}

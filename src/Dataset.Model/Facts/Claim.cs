@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dataset;
+
+/// <summary>
+/// A statement and who asserts, denies or does not confirm it, as an article reports. The article's own judgements
+/// are claims attributed to its author (<see cref="ClaimAttribution.IsAuthor"/>), kept apart from what it reports.
+/// </summary>
+public sealed record Claim : Fact
+{
+    /// <summary>Creates a claim; generated code calls this.</summary>
+    /// <param name="id">The id, unique within its article.</param>
+    /// <param name="statement">The statement, in neutral words.</param>
+    /// <param name="about">The event the claim is about, or <see langword="null"/>.</param>
+    /// <param name="attributions">Who holds it and how.</param>
+    /// <param name="evidence">The passage that states it.</param>
+    public Claim(string id, string statement, Event? about, IReadOnlyList<ClaimAttribution>? attributions, Evidence evidence)
+        : base(id, evidence)
+    {
+        Statement = statement ?? throw new ArgumentNullException(nameof(statement));
+        About = about;
+        Attributions = attributions ?? Array.Empty<ClaimAttribution>();
+    }
+
+    /// <summary>The statement, in neutral words.</summary>
+    public string Statement { get; }
+
+    /// <summary>The event the claim is about, or <see langword="null"/>.</summary>
+    public Event? About { get; }
+
+    /// <summary>Who holds it and how.</summary>
+    public IReadOnlyList<ClaimAttribution> Attributions { get; }
+
+    /// <summary>Whether the claim is the article author's own judgement.</summary>
+    public bool IsAuthorJudgement
+    {
+        get
+        {
+            foreach (var a in Attributions)
+            {
+                if (a.IsAuthor)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The stance <paramref name="source"/> takes.</summary>
+    /// <param name="source">The source, or <see langword="null"/> for the article's author.</param>
+    /// <returns>The stance, or <see langword="null"/> when that source is not among the attributions.</returns>
+    public Stance? StanceOf(Entity? source)
+    {
+        foreach (var a in Attributions)
+        {
+            if (source is null ? a.Source is null : source.Equals(a.Source))
+            {
+                return a.Stance;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Claim? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
+
+    private protected override string Describe() => Statement + " [" + string.Join(", ", Attributions) + "]";
+}

@@ -1,0 +1,56 @@
+using System;
+
+namespace Dataset;
+
+/// <summary>
+/// Where an article gets a name, title or date wrong: what it writes, what is right, and the public source that says
+/// so. The article text is never edited; its evidence keeps what it writes.
+/// </summary>
+public sealed record Correction : Fact
+{
+    /// <summary>Creates a correction; generated code calls this.</summary>
+    /// <param name="id">The id, unique within its article.</param>
+    /// <param name="kind">What is wrong.</param>
+    /// <param name="entity">The entity concerned, or <see langword="null"/>.</param>
+    /// <param name="written">What the article writes.</param>
+    /// <param name="correct">What is right.</param>
+    /// <param name="sourceTitle">The title of the source of the correction.</param>
+    /// <param name="sourceUrl">The address of the source of the correction.</param>
+    /// <param name="evidence">The passage that contains the error.</param>
+    public Correction(string id, CorrectionKind kind, Entity? entity, string written, string correct, string sourceTitle, string sourceUrl, Evidence evidence)
+        : base(id, evidence)
+    {
+        Kind = kind;
+        Entity = entity;
+        Written = written ?? throw new ArgumentNullException(nameof(written));
+        Correct = correct ?? throw new ArgumentNullException(nameof(correct));
+        SourceTitle = sourceTitle ?? throw new ArgumentNullException(nameof(sourceTitle));
+        SourceUrl = sourceUrl ?? throw new ArgumentNullException(nameof(sourceUrl));
+    }
+
+    /// <summary>What is wrong.</summary>
+    public CorrectionKind Kind { get; }
+
+    /// <summary>The entity concerned, or <see langword="null"/>.</summary>
+    public Entity? Entity { get; }
+
+    /// <summary>What the article writes.</summary>
+    public string Written { get; }
+
+    /// <summary>What is right.</summary>
+    public string Correct { get; }
+
+    /// <summary>The title of the source of the correction.</summary>
+    public string SourceTitle { get; }
+
+    /// <summary>The address of the source of the correction.</summary>
+    public string SourceUrl { get; }
+
+    /// <inheritdoc />
+    public bool Equals(Correction? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
+
+    private protected override string Describe() => "\u201C" + Written + "\u201D should read \u201C" + Correct + "\u201D (" + SourceTitle + ")";
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dataset;
+
+/// <summary>Everything the corpus says about one entity, across articles, in corpus order.</summary>
+public sealed class EntityFacts
+{
+    internal EntityFacts(Entity entity)
+    {
+        Entity = entity;
+    }
+
+    /// <summary>The entity.</summary>
+    public Entity Entity { get; }
+
+    /// <summary>Events it takes part in, or that happen in it, or that concern it as an agreement.</summary>
+    public IReadOnlyList<Event> Events => EventList;
+
+    /// <summary>Relations it is one end of.</summary>
+    public IReadOnlyList<Relation> Relations => RelationList;
+
+    /// <summary>Figures between it and others, about it, or given by it.</summary>
+    public IReadOnlyList<Quantity> Quantities => QuantityList;
+
+    /// <summary>Quotes it is the speaker of.</summary>
+    public IReadOnlyList<Quote> Quotes => QuoteList;
+
+    /// <summary>Claims it asserts, denies, does not confirm, expects or warns of.</summary>
+    public IReadOnlyList<Claim> Claims => ClaimList;
+
+    /// <summary>Corrections of what articles write about it.</summary>
+    public IReadOnlyList<Correction> Corrections => CorrectionList;
+
+    /// <summary>The articles that name it, with how often and where first.</summary>
+    public IReadOnlyList<Mention> Mentions => MentionList;
+
+    /// <summary>How many times the corpus names it, over all articles.</summary>
+    public int MentionCount
+    {
+        get
+        {
+            var total = 0;
+            foreach (var m in MentionList)
+            {
+                total += m.Count;
+            }
+
+            return total;
+        }
+    }
+
+    internal List<Event> EventList { get; } = new();
+
+    internal List<Relation> RelationList { get; } = new();
+
+    internal List<Quantity> QuantityList { get; } = new();
+
+    internal List<Quote> QuoteList { get; } = new();
+
+    internal List<Claim> ClaimList { get; } = new();
+
+    internal List<Correction> CorrectionList { get; } = new();
+
+    internal List<Mention> MentionList { get; } = new();
+}

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dataset;
+
+/// <summary>An entity taking part in an event, with its role.</summary>
+/// <param name="Entity">The entity.</param>
+/// <param name="Role">The part it plays.</param>
+public sealed record Participant(Entity Entity, ParticipantRole Role)
+{
+    /// <summary>The entity and role.</summary>
+    /// <returns>For example <c>Iran (Participant)</c>.</returns>
+    public override string ToString() => Entity.Name + " (" + Role + ")";
+}
+
+/// <summary>
+/// Something that happened, is going on or was planned, as an article reports it: a visit, an exercise, an
+/// agreement, a refusal. Its <see cref="Factuality"/> records how certain each source presents it.
+/// </summary>
+public sealed record Event : Fact
+{
+    private static readonly IReadOnlyList<SourceFactuality> AuthorAsserts = new[] { new SourceFactuality(null, Dataset.Factuality.Certain) };
+
+    /// <summary>Creates an event; generated code calls this.</summary>
+    /// <param name="id">The id, unique within its article.</param>
+    /// <param name="type">The event type.</param>
+    /// <param name="summary">One neutral sentence saying what happened.</param>
+    /// <param name="participants">The entities taking part, with their roles.</param>
+    /// <param name="place">Where it happened (a place or a country), or <see langword="null"/>.</param>
+    /// <param name="time">When it happened, or <see langword="null"/> when the article does not say.</param>
+    /// <param name="status">Whether it happened, is going on, is planned or did not happen.</param>
+    /// <param name="agreement">The agreement it concerns, or <see langword="null"/>.</param>
+    /// <param name="factuality">How certain each source presents it; empty means the author asserts it.</param>
+    /// <param name="ace">The ACE 2005 event subtype it corresponds to, or <see langword="null"/>.</param>
+    /// <param name="cameo">The CAMEO event code it corresponds to, or <see langword="null"/>.</param>
+    /// <param name="evidence">The passage that states it.</param>
+    public Event(
+        string id,
+        EventType type,
+        string summary,
+        IReadOnlyList<Participant>? participants,
+        Entity? place,
+        TemporalValue? time,
+        EventStatus status,
+        Agreement? agreement,
+        IReadOnlyList<SourceFactuality>? factuality,
+        string? ace,
+        string? cameo,
+        Evidence evidence)
+        : base(id, evidence)
+    {
+        Type = type;
+        Summary = summary ?? throw new ArgumentNullException(nameof(summary));
+        Participants = participants ?? Array.Empty<Participant>();
+        Place = place;
+        Time = time;
+        Status = status;
+        Agreement = agreement;
+        Factuality = factuality is null || factuality.Count == 0 ? AuthorAsserts : factuality;
+        Ace = ace;
+        Cameo = cameo;
+    }
+
+    /// <summary>The event type.</summary>
+    public EventType Type { get; }
+
+    /// <summary>One neutral sentence saying what happened.</summary>
+    public string Summary { get; }
+
+    /// <summary>The entities taking part, with their roles.</summary>
+    public IReadOnlyList<Participant> Participants { get; }
+
+    /// <summary>Where it happened (a place or a country), or <see langword="null"/>.</summary>
+    public Entity? Place { get; }
+
+    /// <summary>When it happened, or <see langword="null"/> when the article does not say.</summary>
+    public TemporalValue? Time { get; }
+
+    /// <summary>Whether it happened, is going on, is planned or did not happen.</summary>
+    public EventStatus Status { get; }
+
+    /// <summary>The agreement it concerns, or <see langword="null"/>.</summary>
+    public Agreement? Agreement { get; }
+
+    /// <summary>
+    /// How certain each source presents the event. When the annotation lists no source, this holds one entry: the
+    /// author asserts it (<see cref="Dataset.Factuality.Certain"/>).
+    /// </summary>
+    public IReadOnlyList<SourceFactuality> Factuality { get; }
+
+    /// <summary>The ACE 2005 event subtype it corresponds to (for example <c>Contact.Meet</c>), or <see langword="null"/>.</summary>
+    public string? Ace { get; }
+
+    /// <summary>The CAMEO event code it corresponds to (for example <c>036</c>), or <see langword="null"/>.</summary>
+    public string? Cameo { get; }
+
+    /// <summary>The author's factuality, or <see langword="null"/> when the annotation gives only other sources'.</summary>
+    public Factuality? AuthorFactuality => FactualityFor(null);
+
+    /// <summary>Whether <paramref name="entity"/> takes part in the event, in any role.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <returns><see langword="true"/> when it is a participant.</returns>
+    public bool Involves(Entity entity)
+    {
+        foreach (var p in Participants)
+        {
+            if (p.Entity.Equals(entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// How certain <paramref name="source"/> presents the event: "Russia did not confirm" is
+    /// <see cref="Dataset.Factuality.Unknown"/> for Russia.
+    /// </summary>
+    /// <param name="source">The source, or <see langword="null"/> for the article's author.</param>
+    /// <returns>The source's factuality, or <see langword="null"/> when the article reports nothing from that source.</returns>
+    public Factuality? FactualityFor(Entity? source)
+    {
+        foreach (var f in Factuality)
+        {
+            if (source is null ? f.Source is null : source.Equals(f.Source))
+            {
+                return f.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Event? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
+
+    private protected override string Describe() => (Time is null ? string.Empty : Time + ": ") + Summary;
+}

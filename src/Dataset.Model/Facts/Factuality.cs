@@ -1,0 +1,72 @@
+namespace Dataset;
+
+/// <summary>
+/// How certain a source presents an event as fact (after FactBank): from <see cref="Certain"/> that it happened to
+/// <see cref="CertainNot"/> that it did not; <see cref="Unknown"/> when the source does not commit either way
+/// ("there was no confirmation of this from the Russian side").
+/// </summary>
+public enum Factuality
+{
+    /// <summary>The source presents it as a fact (FactBank CT+).</summary>
+    Certain,
+
+    /// <summary>The source presents it as probable (PR+).</summary>
+    Probable,
+
+    /// <summary>The source presents it as possible (PS+).</summary>
+    Possible,
+
+    /// <summary>The source does not commit either way, or is silent where a confirmation was expected (Uu).</summary>
+    Unknown,
+
+    /// <summary>The source presents it as probably not the case (PR−).</summary>
+    ProbableNot,
+
+    /// <summary>The source presents it as not the case (CT−).</summary>
+    CertainNot,
+}
+
+/// <summary>What a source takes as its stance towards a claim.</summary>
+public enum Stance
+{
+    /// <summary>The source asserts the statement.</summary>
+    Asserts,
+
+    /// <summary>The source denies the statement.</summary>
+    Denies,
+
+    /// <summary>The source was asked or expected to, but did not confirm the statement.</summary>
+    DoesNotConfirm,
+
+    /// <summary>The source expects the statement to come true.</summary>
+    Expects,
+
+    /// <summary>The source warns that the statement is or will be the case.</summary>
+    Warns,
+}
+
+/// <summary>The factuality one source gives an event.</summary>
+/// <param name="Source">The source, or <see langword="null"/> for the article's author (see <see cref="IsAuthor"/>).</param>
+/// <param name="Value">How certain the source presents the event.</param>
+public sealed record SourceFactuality(Entity? Source, Factuality Value)
+{
+    /// <summary>Whether the source is the article's author rather than someone the article reports.</summary>
+    public bool IsAuthor => Source is null;
+
+    /// <summary>The source and value.</summary>
+    /// <returns>For example <c>Russia: Unknown</c> or <c>author: Certain</c>.</returns>
+    public override string ToString() => (Source?.Name ?? "author") + ": " + Value;
+}
+
+/// <summary>Who holds a claim and how.</summary>
+/// <param name="Source">The source, or <see langword="null"/> for the article's author (see <see cref="IsAuthor"/>).</param>
+/// <param name="Stance">Whether the source asserts, denies, does not confirm, expects or warns.</param>
+public sealed record ClaimAttribution(Entity? Source, Stance Stance)
+{
+    /// <summary>Whether the source is the article's author: the claim is then the author's own judgement.</summary>
+    public bool IsAuthor => Source is null;
+
+    /// <summary>The source and stance.</summary>
+    /// <returns>For example <c>Russian Ground Forces: Denies</c>.</returns>
+    public override string ToString() => (Source?.Name ?? "author") + ": " + Stance;
+}

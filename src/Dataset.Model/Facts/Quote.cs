@@ -1,0 +1,43 @@
+using System;
+
+namespace Dataset;
+
+/// <summary>Words an article attributes to a speaker, verbatim.</summary>
+public sealed record Quote : Fact
+{
+    /// <summary>Creates a quote; generated code calls this.</summary>
+    /// <param name="id">The id, unique within its article.</param>
+    /// <param name="speaker">Who said or wrote it.</param>
+    /// <param name="said">When, or <see langword="null"/> when the article does not say.</param>
+    /// <param name="text">The words, verbatim as the article quotes them.</param>
+    /// <param name="work">The work it appeared in, or <see langword="null"/>.</param>
+    /// <param name="evidence">The passage that quotes it.</param>
+    public Quote(string id, Entity speaker, TemporalValue? said, string text, Work? work, Evidence evidence)
+        : base(id, evidence)
+    {
+        Speaker = speaker ?? throw new ArgumentNullException(nameof(speaker));
+        Said = said;
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+        Work = work;
+    }
+
+    /// <summary>Who said or wrote it.</summary>
+    public Entity Speaker { get; }
+
+    /// <summary>When, or <see langword="null"/> when the article does not say.</summary>
+    public TemporalValue? Said { get; }
+
+    /// <summary>The words, verbatim as the article quotes them.</summary>
+    public string Text { get; }
+
+    /// <summary>The work it appeared in (an opinion piece, a book), or <see langword="null"/>.</summary>
+    public Work? Work { get; }
+
+    /// <inheritdoc />
+    public bool Equals(Quote? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
+
+    private protected override string Describe() => Speaker.Name + ": \u201C" + Text + "\u201D";
+}

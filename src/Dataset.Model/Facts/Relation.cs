@@ -1,0 +1,48 @@
+using System;
+
+namespace Dataset;
+
+/// <summary>A relation an article describes between two entities: cooperation, opposition, alliance, ...</summary>
+public sealed record Relation : Fact
+{
+    /// <summary>Creates a relation; generated code calls this.</summary>
+    /// <param name="id">The id, unique within its article.</param>
+    /// <param name="type">The type of relation.</param>
+    /// <param name="subject">The entity the relation goes from.</param>
+    /// <param name="object">The entity the relation goes to.</param>
+    /// <param name="time">When it holds, or <see langword="null"/>.</param>
+    /// <param name="evidence">The passage that states it.</param>
+    public Relation(string id, RelationType type, Entity subject, Entity @object, TemporalValue? time, Evidence evidence)
+        : base(id, evidence)
+    {
+        Type = type;
+        Subject = subject ?? throw new ArgumentNullException(nameof(subject));
+        Object = @object ?? throw new ArgumentNullException(nameof(@object));
+        Time = time;
+    }
+
+    /// <summary>The type of relation.</summary>
+    public RelationType Type { get; }
+
+    /// <summary>The entity the relation goes from (for symmetric types, the first of the pair in id order).</summary>
+    public Entity Subject { get; }
+
+    /// <summary>The entity the relation goes to.</summary>
+    public Entity Object { get; }
+
+    /// <summary>When it holds, or <see langword="null"/>.</summary>
+    public TemporalValue? Time { get; }
+
+    /// <summary>Whether <paramref name="entity"/> is the subject or the object.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <returns><see langword="true"/> when it is one end of the relation.</returns>
+    public bool Involves(Entity entity) => Subject.Equals(entity) || Object.Equals(entity);
+
+    /// <inheritdoc />
+    public bool Equals(Relation? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
+
+    private protected override string Describe() => Subject.Name + " \u2192 " + Object.Name + ": " + Type.ToCode();
+}
