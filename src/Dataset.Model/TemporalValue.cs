@@ -264,7 +264,8 @@ public sealed class TemporalValue : IEquatable<TemporalValue>, IComparable<Tempo
 
     /// <summary>
     /// The canonical order: by earliest possible day (an open start first), then by latest possible day (an open end
-    /// last), then coarser precision first, then by modifier. Consistent with <see cref="Equals(TemporalValue)"/>.
+    /// last), then coarser precision first (start, then end), then by modifier. Consistent with
+    /// <see cref="Equals(TemporalValue)"/>: only equal values compare as 0.
     /// </summary>
     /// <param name="other">The value to compare with.</param>
     /// <returns>Negative, zero or positive as this value sorts before, with or after <paramref name="other"/>.</returns>
@@ -275,17 +276,26 @@ public sealed class TemporalValue : IEquatable<TemporalValue>, IComparable<Tempo
             return 1;
         }
 
-        var c = Compare(Start, other.Start, openFirst: true);
-        if (c != 0)
+        var c = Compare(EarliestDay, other.EarliestDay, openFirst: true);
+        if (c == 0)
         {
-            return c;
+            c = Compare(LatestDay, other.LatestDay, openFirst: false);
         }
 
-        c = Compare(End, other.End, openFirst: false);
+        if (c == 0)
+        {
+            c = Precision(Start).CompareTo(Precision(other.Start));
+        }
+
+        if (c == 0)
+        {
+            c = Precision(End).CompareTo(Precision(other.End));
+        }
+
         return c != 0 ? c : Modifier.CompareTo(other.Modifier);
     }
 
-    private static int Compare(PartialDate? x, PartialDate? y, bool openFirst)
+    private static int Compare(DateTime? x, DateTime? y, bool openFirst)
     {
         if (x is null || y is null)
         {
@@ -294,6 +304,8 @@ public sealed class TemporalValue : IEquatable<TemporalValue>, IComparable<Tempo
 
         return x.Value.CompareTo(y.Value);
     }
+
+    private static int Precision(PartialDate? date) => date is { } d ? (int)d.Precision : -1;
 
     // Day numbers of the possible start and (exclusive) end of the real interval; ±Open for an unbounded side.
     private (long StartMin, long StartMax, long EndMin, long EndMax) Bounds()

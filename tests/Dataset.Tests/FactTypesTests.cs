@@ -1,0 +1,102 @@
+namespace Dataset.Tests;
+
+/// <summary>The runtime fact types on hand-made values: defaults, identity, arithmetic and formatting.</summary>
+public class FactTypesTests
+{
+    private static readonly Article Article = new("a-1", "Headline", Array.Empty<Person>(), null, PartialDate.OfDay(2013, 8, 8), "https://example.org/a", ArticleKind.News, "en", new string('0', 64), 100);
+
+    private static readonly Country Valdoria = new("valdoria", "Valdoria", "An invented country.", "XV", "XVA", "XVD");
+
+    private static Evidence Ev(string text = "passage") => new(Article, text, 10, text.Length);
+
+    [Fact]
+    public void An_event_without_sources_is_asserted_by_the_author()
+    {
+        var e = new Event("e", EventType.DiplomacyVisit, "A visit.", null, null, null, EventStatus.Occurred, null, null, null, null, Ev());
+
+        var only = Assert.Single(e.Factuality);
+        Assert.True(only.IsAuthor);
+        Assert.Equal(Factuality.Certain, e.AuthorFactuality);
+        Assert.Null(e.FactualityFor(Valdoria));
+    }
+
+    [Fact]
+    public void Factuality_is_per_source()
+    {
+        var e = new Event("e", EventType.MilitaryExercise, "An exercise.", new[] { new Participant(Valdoria, ParticipantRole.Participant) }, null, null,
+            EventStatus.Occurred, null, new[] { new SourceFactuality(Valdoria, Factuality.Unknown), new SourceFactuality(null, Factuality.Possible) }, null, null, Ev());
+
+        Assert.Equal(Factuality.Unknown, e.FactualityFor(Valdoria));
+        Assert.Equal(Factuality.Possible, e.AuthorFactuality);
+        Assert.True(e.Involves(Valdoria));
+    }
+
+    [Fact]
+    public void Facts_are_identified_by_type_article_and_id()
+    {
+        var a = new Quote("q", Valdoria, null, "Words.", null, Ev("Words."));
+        var b = new Quote("q", Valdoria, null, "Other words.", null, Ev("Other words."));
+        var claim = new Claim("q", "Words.", null, null, Ev());
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual<Fact>(a, claim);
+    }
+
+    [Fact]
+    public void A_change_computes_its_percentage_from_its_two_figures()
+    {
+        var before = new MoneyFigure("a", "trade", new Money(3_000_000_000m, "USD"), T("2011"), null, null, null, false, Ev());
+        var after = new MoneyFigure("b", "trade", new Money(2_000_000_000m, "USD"), T("2012"), null, null, null, false, Ev());
+        var change = new Change("c", "trade", before, after, -40m, null, null, null, null, false, Ev());
+
+        Assert.Equal(-33.3m, change.ComputedPercent);
+        Assert.Equal(-40m, change.StatedPercent);
+        Assert.Null(change.NumericValue);
+        Assert.Equal("trade: 3,000,000,000 → 2,000,000,000 (-40 % stated)", change.ToString());
+    }
+
+    [Fact]
+    public void Money_compares_by_value_and_currency_and_formats_invariantly()
+    {
+        Assert.Equal(new Money(3_000_000_000m, "USD"), new Money(3_000_000_000.00m, "USD"));
+        Assert.NotEqual(new Money(1m, "USD"), new Money(1m, "EUR"));
+        Assert.Equal("3,000,000,000 USD", new Money(3_000_000_000m, "USD").ToString());
+        Assert.Equal("XXX", default(Money).Currency);
+        Assert.Throws<ArgumentException>(() => new Money(1m, "usd"));
+    }
+
+    [Fact]
+    public void Evidence_rejects_negative_offsets()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Evidence(Article, "x", -1, 1));
+        Assert.Equal(12, new Evidence(Article, "xy", 10, 2).End);
+    }
+
+    [Fact]
+    public void Vocabulary_enums_round_trip_to_their_YAML_codes()
+    {
+        Assert.Equal("diplomacy.visit-declined", EventType.DiplomacyVisitDeclined.ToCode());
+        Assert.Equal("military", EventType.MilitaryExercise.Domain());
+        Assert.Equal("location-owner", ParticipantRole.LocationOwner.ToCode());
+        Assert.Equal("military-relations", RelationType.MilitaryRelations.ToCode());
+        Assert.Equal("misspelled-name", CorrectionKind.MisspelledName.ToCode());
+        Assert.Equal(22, Enum.GetValues<EventType>().Select(t => t.ToCode()).Distinct().Count(c => c.Contains('.', StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_fact_index_navigates_from_entities_and_articles_and_never_throws_on_a_miss()
+    {
+        var e = new Event("e", EventType.DiplomacyVisit, "A visit.", new[] { new Participant(Valdoria, ParticipantRole.Visitor) }, null, null, EventStatus.Occurred, null, null, null, null, Ev());
+        var index = new FactIndex(new[] { new ArticleFacts(Article, events: new[] { e }) });
+        var stranger = new Country("ruritania", "Ruritania", "Another invented country.");
+        var otherArticle = new Article("a-2", "Other", Array.Empty<Person>(), null, PartialDate.OfYear(2014), "https://example.org/b", ArticleKind.News, "en", new string('1', 64), 1);
+
+        Assert.Equal(e, Assert.Single(index.For(Valdoria).Events));
+        Assert.Empty(index.For(stranger).Events);
+        Assert.Empty(index.For(otherArticle).All);
+        Assert.Equal(e, Assert.Single(index.For(Article).All));
+    }
+
+    private static TemporalValue T(string text) => TemporalValue.Parse(text);
+}
