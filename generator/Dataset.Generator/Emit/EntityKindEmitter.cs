@@ -40,6 +40,11 @@ internal static class EntityKindEmitter
     {
         w.Line("/// <summary>");
         w.Line("/// <b>" + Escaping.Xml(e.Name) + "</b>: " + Escaping.Xml(e.Description));
+        if (e.Mention is { } held && !e.RolesAtMention.IsEmpty)
+        {
+            w.Line("/// <para>On " + Escaping.Xml(held.ArticleDate) + ": " + Escaping.Xml(string.Join("; ", e.RolesAtMention)) + ".</para>");
+        }
+
         if (e.Mention is { } m)
         {
             w.Line("/// <para>Named in \u201C" + Escaping.Xml(m.ArticleHeadline) + "\u201D (" + Escaping.Xml(m.ArticleDate) + "): \u201C"

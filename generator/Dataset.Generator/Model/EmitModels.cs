@@ -30,7 +30,8 @@ internal sealed record EntityEmit(
     EntityRefEmit? Country,
     EquatableArray<PositionEmit> Positions,
     string? Class,
-    MentionEmit? Mention);
+    MentionEmit? Mention,
+    EquatableArray<string> RolesAtMention);
 
 /// <summary>One generated file per entity kind.</summary>
 internal sealed record EntityKindUnit(string Namespace, string Kind, EquatableArray<EntityEmit> Entities);

@@ -88,7 +88,9 @@ internal sealed partial class Linker
             }
 
             // Overlapping matches ("Vladimir Putin" and the alias "Putin" inside it) are one mention: the longest wins.
+            // The sentence shown is the first in the body; a heading (the headline) is used only when nothing else names it.
             var first = int.MaxValue;
+            var firstInBody = int.MaxValue;
             var count = 0;
             var coveredTo = -1;
             foreach (var (at, length) in found.OrderBy(f => f.At).ThenByDescending(f => f.Length))
@@ -100,8 +102,15 @@ internal sealed partial class Linker
 
                 count++;
                 first = Math.Min(first, at);
+                if (firstInBody == int.MaxValue && !IsInHeading(original, text.OriginalStart(at)))
+                {
+                    firstInBody = at;
+                }
+
                 coveredTo = at + length;
             }
+
+            first = firstInBody != int.MaxValue ? firstInBody : first;
 
             if (count == 0 || SilentResolve(new Ref(entity.Id, entity.Location)) is not { } reference)
             {
@@ -117,6 +126,12 @@ internal sealed partial class Linker
         }
 
         return result.ToEquatableArray();
+    }
+
+    private static bool IsInHeading(string text, int at)
+    {
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        return lineStart < text.Length && text[lineStart] == '#';
     }
 
     private static bool IsWordBoundary(string text, int index) =>

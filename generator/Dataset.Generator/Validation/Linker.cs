@@ -289,7 +289,33 @@ internal sealed partial class Linker
             SilentResolve(e.Country) is { Type: "Country" } c ? c : null,
             positions,
             e.Class,
-            mention);
+            mention,
+            mention is null ? default : RolesAt(e, mention.ArticleDate));
+    }
+
+    /// <summary>The offices a person held on <paramref name="date"/> (the mentioning article's date), as "title (of)".</summary>
+    private EquatableArray<string> RolesAt(EntityModel e, string date)
+    {
+        if (DateValue.Parse(date, out _) is not { } day)
+        {
+            return default;
+        }
+
+        var roles = new List<string>();
+        foreach (var p in e.Positions)
+        {
+            if (p.Time is { } t && TimeValue.Parse(t.Value, out _) is { } held
+                && (held.Start is not { } s || s.First <= day.First)
+                && (held.End is not { } end || day.Last <= end.Last))
+            {
+                var of = p.Of is { } o && _entities.TryGetValue(o.Id, out var target) && p.Title.IndexOf(target.Name, StringComparison.Ordinal) < 0
+                    ? " (" + target.Name + ")"
+                    : string.Empty;
+                roles.Add(p.Title + of);
+            }
+        }
+
+        return roles.ToEquatableArray();
     }
 
     private EntityRefEmit? SilentResolve(Ref? reference) =>

@@ -9,6 +9,7 @@ namespace Fixture
     {
         /// <summary>
         /// <b>Ilse Marant</b>: Foreign minister of Valdoria.
+        /// <para>On 2013-07-17: Foreign Minister (Valdoria).</para>
         /// <para>Named in “Ruritania and Valdoria sign a pact” (2013-07-17): “Minister Ilse Marrant said: &quot;We are partners.&quot;”</para>
         /// </summary>
         /// <remarks>Person <c>ilse-marant</c>; also written Ilse Marrant.</remarks>
