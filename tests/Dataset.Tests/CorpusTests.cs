@@ -42,7 +42,9 @@ public class CorpusTests
         Assert.Equal("IR", Countries.Iran.Iso2);
         Assert.Equal("IRN", Countries.Iran.Iso3);
         Assert.Equal("Q794", Countries.Iran.Wikidata);
-        Assert.Same(Countries.Iran, Entities.Index.FindByIsoCode("irn"));
+        Assert.Same(Countries.Iran, Entities.FindByIsoCode("irn"));
+        Assert.Null(Entities.FindByIsoCode("XX"));
+        Assert.Same(Countries.Iran, Entities.FindByWikidata("Q794"));
         Assert.True(Entities.TryGetByWikidata("Q159", out var russia));
         Assert.Equal(Countries.Russia, russia);
     }

@@ -121,11 +121,21 @@ internal static class CorpusEmitter
         w.Line("/// <returns><see langword=\"true\"/> when found.</returns>");
         w.Line("public static bool TryGetByIsoCode(string code, out " + Expressions.Runtime + "Country country) => Index.TryGetByIsoCode(code, out country);");
         w.Line();
+        w.Line("/// <summary>Finds a country by its ISO 3166-1 alpha-2 or alpha-3 code, ignoring case, or returns <see langword=\"null\"/>.</summary>");
+        w.Line("/// <param name=\"code\">For example <c>IR</c> or <c>IRN</c>.</param>");
+        w.Line("/// <returns>The country, or <see langword=\"null\"/>.</returns>");
+        w.Line("public static " + Expressions.Runtime + "Country FindByIsoCode(string code) => Index.FindByIsoCode(code);");
+        w.Line();
         w.Line("/// <summary>Finds an entity by its Wikidata id (for example <c>Q794</c>).</summary>");
         w.Line("/// <param name=\"qid\">The Wikidata id.</param>");
         w.Line("/// <param name=\"entity\">The entity, or <see langword=\"null\"/>.</param>");
         w.Line("/// <returns><see langword=\"true\"/> when found.</returns>");
         w.Line("public static bool TryGetByWikidata(string qid, out " + entity + " entity) => Index.TryGetByWikidata(qid, out entity);");
+        w.Line();
+        w.Line("/// <summary>Finds an entity by its Wikidata id (for example <c>Q794</c>), or returns <see langword=\"null\"/>.</summary>");
+        w.Line("/// <param name=\"qid\">The Wikidata id.</param>");
+        w.Line("/// <returns>The entity, or <see langword=\"null\"/>.</returns>");
+        w.Line("public static " + entity + " FindByWikidata(string qid) => Index.FindByWikidata(qid);");
         w.Line();
         w.Open("private static global::System.Collections.Generic.IEnumerable<" + entity + "> AllEntities()");
         foreach (var kind in unit.Kinds)

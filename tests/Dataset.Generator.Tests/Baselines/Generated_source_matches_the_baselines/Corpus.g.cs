@@ -107,11 +107,21 @@ namespace Fixture
         /// <returns><see langword="true"/> when found.</returns>
         public static bool TryGetByIsoCode(string code, out global::Dataset.Country country) => Index.TryGetByIsoCode(code, out country);
 
+        /// <summary>Finds a country by its ISO 3166-1 alpha-2 or alpha-3 code, ignoring case, or returns <see langword="null"/>.</summary>
+        /// <param name="code">For example <c>IR</c> or <c>IRN</c>.</param>
+        /// <returns>The country, or <see langword="null"/>.</returns>
+        public static global::Dataset.Country FindByIsoCode(string code) => Index.FindByIsoCode(code);
+
         /// <summary>Finds an entity by its Wikidata id (for example <c>Q794</c>).</summary>
         /// <param name="qid">The Wikidata id.</param>
         /// <param name="entity">The entity, or <see langword="null"/>.</param>
         /// <returns><see langword="true"/> when found.</returns>
         public static bool TryGetByWikidata(string qid, out global::Dataset.Entity entity) => Index.TryGetByWikidata(qid, out entity);
+
+        /// <summary>Finds an entity by its Wikidata id (for example <c>Q794</c>), or returns <see langword="null"/>.</summary>
+        /// <param name="qid">The Wikidata id.</param>
+        /// <returns>The entity, or <see langword="null"/>.</returns>
+        public static global::Dataset.Entity FindByWikidata(string qid) => Index.FindByWikidata(qid);
 
         private static global::System.Collections.Generic.IEnumerable<global::Dataset.Entity> AllEntities()
         {
