@@ -1,10 +1,14 @@
-using System.IO.Compression;
+using System.Diagnostics;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text.Json;
+using System.Xml.Linq;
 
 namespace Dataset.Package.Tests;
 
 /// <summary>
-/// Packs the packages with a unique version into a temporary feed, then builds and runs a fresh consumer project
-/// outside the repository, with its own nuget.config and its own package folder: how a user meets the product.
+/// The packages as a user meets them: the layout and metadata of each .nupkg and .snupkg, the dataset card, and
+/// fresh consumer projects outside the repository built against the packed packages.
 /// </summary>
 public sealed class PackageTests : IClassFixture<PackedFeed>
 {
@@ -13,144 +17,245 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
     public PackageTests(PackedFeed feed) => _feed = feed;
 
     [Fact]
-    public void Dataset_package_has_both_frameworks_with_docs_and_no_generator()
+    public void Dataset_package_has_exactly_lib_per_framework_with_docs_and_the_readme()
     {
-        var entries = Entries("Dataset");
+        Assert.Equal(
+            new[] { "README.md", "lib/net8.0/Dataset.dll", "lib/net8.0/Dataset.xml", "lib/netstandard2.0/Dataset.dll", "lib/netstandard2.0/Dataset.xml" },
+            _feed.Entries("Dataset"));
+        var dependencies = Dependencies("Dataset");
+        Assert.Equal(new[] { ".NETStandard2.0", "net8.0" }, dependencies.Keys.Order(StringComparer.Ordinal));
+        Assert.All(dependencies.Values, d => Assert.Equal(new[] { "Dataset.Model " + _feed.Version }, d));
+    }
 
-        foreach (var tfm in new[] { "netstandard2.0", "net8.0" })
+    [Fact]
+    public void Model_package_has_exactly_lib_per_framework_with_docs_and_the_readme()
+    {
+        Assert.Equal(
+            new[] { "README.md", "lib/net8.0/Dataset.Model.dll", "lib/net8.0/Dataset.Model.xml", "lib/netstandard2.0/Dataset.Model.dll", "lib/netstandard2.0/Dataset.Model.xml" },
+            _feed.Entries("Dataset.Model"));
+        Assert.All(Dependencies("Dataset.Model").Values, Assert.Empty);
+    }
+
+    [Fact]
+    public void Generator_package_has_exactly_the_analyzers_the_build_files_and_the_readme()
+    {
+        Assert.Equal(
+            new[]
+            {
+                "README.md",
+                "analyzers/dotnet/cs/Dataset.Generator.dll",
+                "analyzers/dotnet/cs/YamlDotNet.dll",
+                "build/Dataset.Generator.props",
+                "build/Dataset.Generator.targets",
+                "buildTransitive/Dataset.Generator.props",
+                "buildTransitive/Dataset.Generator.targets",
+            },
+            _feed.Entries("Dataset.Generator"));
+    }
+
+    [Fact]
+    public void Generator_package_is_a_development_dependency_that_depends_on_the_same_Model_version()
+    {
+        var metadata = _feed.Metadata("Dataset.Generator");
+
+        Assert.Equal("true", Element(metadata, "developmentDependency")?.Value);
+        var dependencies = Dependencies("Dataset.Generator");
+        Assert.Equal(new[] { ".NETStandard2.0" }, dependencies.Keys);
+        Assert.Equal(new[] { "Dataset.Model " + _feed.Version }, dependencies[".NETStandard2.0"]);
+    }
+
+    [Fact]
+    public void Generator_dll_loads_in_the_compiler_alone_with_YamlDotNet_and_carries_its_pdb()
+    {
+        using var pe = new PEReader(new MemoryStream(_feed.ReadEntry("Dataset.Generator", "analyzers/dotnet/cs/Dataset.Generator.dll")));
+        var reader = pe.GetMetadataReader();
+        var references = reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name)).ToList();
+
+        // What the compiler provides, plus YamlDotNet beside it; never Dataset.Model (a compile-time reference only).
+        Assert.Contains("YamlDotNet", references);
+        Assert.All(references, r => Assert.Contains(r, new[] { "netstandard", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable", "YamlDotNet" }));
+        Assert.Contains(pe.ReadDebugDirectory(), e => e.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
+        Assert.False(File.Exists(_feed.SymbolPackage("Dataset.Generator")));
+    }
+
+    [Theory]
+    [InlineData("Dataset")]
+    [InlineData("Dataset.Model")]
+    public void Library_packages_have_symbol_packages_with_a_pdb_per_framework(string id)
+    {
+        Assert.Equal(
+            new[] { $"lib/net8.0/{id}.pdb", $"lib/netstandard2.0/{id}.pdb" },
+            _feed.Entries(id, symbols: true));
+    }
+
+    [Theory]
+    [InlineData("Dataset")]
+    [InlineData("Dataset.Model")]
+    [InlineData("Dataset.Generator")]
+    public void Every_package_has_readme_license_and_repository_metadata(string id)
+    {
+        var metadata = _feed.Metadata(id);
+
+        Assert.Equal("README.md", Element(metadata, "readme")?.Value);
+        Assert.Contains("```", _feed.ReadText(id, "README.md"));
+        var license = Element(metadata, "license");
+        Assert.Equal(("expression", "MIT"), ((string?)license?.Attribute("type"), license?.Value));
+
+        // SourceLink's rule: the commit always (when built from git); the URL only for an http(s) 'origin'.
+        var repository = Element(metadata, "repository");
+        var commit = Git("rev-parse", "HEAD");
+        if (commit is null)
         {
-            Assert.Contains($"lib/{tfm}/Dataset.dll", entries);
-            Assert.Contains($"lib/{tfm}/Dataset.xml", entries);
+            Assert.Null(repository?.Attribute("commit"));
+            return;
         }
 
-        Assert.Contains("README.md", entries);
-        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", StringComparison.Ordinal));
-        var nuspec = Nuspec("Dataset");
-        Assert.Contains("id=\"Dataset.Model\"", nuspec);
-        Assert.DoesNotContain("Dataset.Generator", nuspec);
-        Assert.DoesNotContain("YamlDotNet", nuspec);
+        Assert.NotNull(repository);
+        Assert.Equal("git", (string?)repository.Attribute("type"));
+        Assert.Equal(commit, (string?)repository.Attribute("commit"));
+        var origin = Git("remote", "get-url", "origin");
+        if (origin is not null && (origin.StartsWith("https://", StringComparison.Ordinal) || origin.StartsWith("http://", StringComparison.Ordinal)))
+        {
+            Assert.Equal(origin, (string?)repository.Attribute("url"));
+        }
+        else
+        {
+            Assert.Null(repository.Attribute("url"));
+        }
     }
 
     [Fact]
-    public void Model_package_has_both_frameworks_with_docs()
+    public void Dataset_readme_is_the_dataset_card_with_the_values_of_the_built_corpus()
     {
-        var entries = Entries("Dataset.Model");
+        var card = _feed.ReadText("Dataset", "README.md");
+        var consumer = _feed.DatasetConsumer;
 
-        Assert.Contains("lib/netstandard2.0/Dataset.Model.dll", entries);
-        Assert.Contains("lib/net8.0/Dataset.Model.xml", entries);
+        Assert.Contains("## Dataset card", card);
+        Assert.Contains("| Version (`Corpus.Version`) | " + _feed.Version + " |", card);
+        Assert.Matches("^[0-9a-f]{64}$", consumer.Value("hash"));
+        Assert.Contains("| Content hash, SHA-256 (`Corpus.ContentHash`) | `" + consumer.Value("hash") + "` |", card);
+        Assert.Contains("| Entities | " + consumer.Value("entities") + " |", card);
+        Assert.Contains("- World Socialist Web Site, Clara Weiss, \u201CRussia and Iran deepen political and military cooperation\u201D, 2013-08-08 (opinion, en): <https://www.wsws.org/en/articles/2013/08/08/russ-a08.html>", card);
+        Assert.Contains("### Entities by kind", card);
+        Assert.Contains("| Person | ", card);
+        Assert.Matches(@"\| Dates covered \| [0-9][0-9A-Z-]+ to [0-9][0-9A-Z-]+ \(", card);
+        Assert.Contains("**not the articles' full text**", card);
     }
 
     [Fact]
-    public void Generator_package_carries_the_generator_and_YamlDotNet_as_analyzers()
+    public void A_fresh_consumer_restores_builds_and_runs_against_the_Dataset_package()
     {
-        var entries = Entries("Dataset.Generator");
+        var consumer = _feed.DatasetConsumer;
 
-        Assert.Contains("analyzers/dotnet/cs/Dataset.Generator.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
-        Assert.Contains("buildTransitive/Dataset.Generator.props", entries);
-        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void A_fresh_consumer_restores_builds_and_runs_against_the_packages()
-    {
-        var output = _feed.ConsumerOutput;
-
-        Assert.Contains("Vladimir Putin|IR|1|Tehran|" + _feed.Version + "|Russia and Iran deepen political and military cooperation", output);
-        var assets = File.ReadAllText(Path.Combine(_feed.ConsumerDirectory, "obj", "project.assets.json"));
+        Assert.Contains("Vladimir Putin|IR|1|Tehran|" + _feed.Version + "|Russia and Iran deepen political and military cooperation", consumer.Output);
+        var assets = File.ReadAllText(Path.Combine(consumer.Directory, "obj", "project.assets.json"));
         Assert.DoesNotContain("Dataset.Generator", assets);
         Assert.DoesNotContain("YamlDotNet", assets);
     }
 
-    private List<string> Entries(string id)
+    [Fact]
+    public void The_generator_package_compiles_a_fictional_corpus_into_its_own_typed_api()
     {
-        using var zip = ZipFile.OpenRead(_feed.Package(id));
-        return zip.Entries.Select(e => e.FullName).ToList();
+        var consumer = _feed.FictionalConsumer;
+
+        Assert.Equal("Fictional.Atlas", consumer.Value("namespace"));
+        Assert.Equal("XA/XAA", consumer.Value("arvenia"));
+        Assert.Equal("Belmora", consumer.Value("iso"));
+        Assert.Equal("Mira Kestrel; Foreign Minister of Arvenia; Arvenia", consumer.Value("kestrel"));
+        Assert.Equal("Belmora", consumer.Value("alias"));
+        Assert.Equal("Port Selin in Belmora", consumer.Value("place"));
+        Assert.Equal("Arvenia and Belmora sign coastal trade pact; Northwind Gazette; Lena Varga; 2024-03-12; News", consumer.Value("article"));
+        Assert.Equal("10", consumer.Value("entities"));
+        Assert.Equal("3.1.4", consumer.Value("version"));
+        Assert.Matches("^[0-9a-f]{64}$", consumer.Value("hash"));
     }
 
-    private string Nuspec(string id)
+    [Fact]
+    public void The_generator_consumer_gets_Model_at_compile_and_run_time_but_neither_the_generator_nor_YamlDotNet()
     {
-        using var zip = ZipFile.OpenRead(_feed.Package(id));
-        using var reader = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
-        return reader.ReadToEnd();
+        var consumer = _feed.FictionalConsumer;
+
+        Assert.Contains("Dataset.Model.dll", consumer.OutputFiles);
+        Assert.DoesNotContain(consumer.OutputFiles, f => f.StartsWith("YamlDotNet", StringComparison.Ordinal) || f.StartsWith("Dataset.Generator", StringComparison.Ordinal));
+        Assert.Contains("\"Dataset.Model/" + _feed.Version + "\"", consumer.DepsJson);
+        Assert.DoesNotContain("YamlDotNet", consumer.DepsJson);
+        Assert.DoesNotContain("Dataset.Generator", consumer.DepsJson);
+
+        // A hand-written PackageReference to the generator alone brings Dataset.Model's compile assets transitively.
+        var broken = _feed.BrokenConsumer;
+        Assert.Contains("lib/net8.0/Dataset.Model.dll", CompileAssets(broken.Assets, "Dataset.Model/" + _feed.Version));
+        Assert.DoesNotContain("DSG1002", broken.Build.Output);
     }
-}
 
-/// <summary>Packs once per test run; the consumer is built and run once.</summary>
-public sealed class PackedFeed : IDisposable
-{
-    public PackedFeed()
+    [Fact]
+    public void Without_a_Model_reference_the_build_fails_with_the_fix()
     {
-        Root = Path.Combine(Path.GetTempPath(), "dataset-package-test-" + Guid.NewGuid().ToString("N"));
-        Version = "0.1.0-t" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + Random.Shared.Next(1000, 9999);
-        Feed = Path.Combine(Root, "feed");
-        var artifacts = Path.Combine(Root, "artifacts");
-        Directory.CreateDirectory(Feed);
+        var (exitCode, output) = _feed.FictionalConsumer.WithoutModel;
 
-        foreach (var project in new[] { "src/Dataset/Dataset.csproj", "src/Dataset.Model/Dataset.Model.csproj", "generator/Dataset.Generator/Dataset.Generator.csproj" })
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error DSG1002: Dataset.Generator emits code that uses the Dataset.Model library, but this project does not reference it.", output);
+        Assert.Contains("dotnet add package Dataset.Model", output);
+        Assert.DoesNotContain("CS0400", output);
+    }
+
+    [Fact]
+    public void A_compiler_older_than_Roslyn_4_8_fails_the_build_with_a_clear_message()
+    {
+        var (exitCode, output) = _feed.FictionalConsumer.OldCompiler;
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error DSG1001: Dataset.Generator needs a C# compiler with Roslyn 4.8 or newer", output);
+        Assert.Contains("this build uses Roslyn 4.7", output);
+    }
+
+    [Fact]
+    public void A_mistake_in_the_users_yaml_fails_the_build_with_the_file_line_and_column()
+    {
+        var broken = _feed.BrokenConsumer;
+
+        Assert.NotEqual(0, broken.Build.ExitCode);
+        Assert.Contains($"people.yaml({broken.Line},{broken.Column}): error DSG0203: people.yaml({broken.Line},{broken.Column}): no country has the id 'arvenai'; did you mean 'arvenia'?", broken.Build.Output);
+        Assert.Contains(Path.Combine(broken.Directory, "corpus", "registry", "people.yaml") + "(", broken.Build.Output);
+        Assert.DoesNotContain("ignored.yaml", broken.Build.Output);
+    }
+
+    private static XElement? Element(XElement parent, string name) => parent.Elements().SingleOrDefault(e => e.Name.LocalName == name);
+
+    /// <summary>The nuspec's dependencies: target framework → "id version" list.</summary>
+    private Dictionary<string, List<string>> Dependencies(string id) =>
+        Element(_feed.Metadata(id), "dependencies")!.Elements()
+            .ToDictionary(
+                g => (string)g.Attribute("targetFramework")!,
+                g => g.Elements().Select(d => (string)d.Attribute("id")! + " " + (string)d.Attribute("version")!).ToList());
+
+    private static List<string> CompileAssets(string assetsJson, string library)
+    {
+        using var assets = JsonDocument.Parse(assetsJson);
+        var target = assets.RootElement.GetProperty("targets").GetProperty("net10.0").GetProperty(library);
+        return target.GetProperty("compile").EnumerateObject().Select(p => p.Name).ToList();
+    }
+
+    private static string? Git(params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("-C");
+        start.ArgumentList.Add(DotNet.RepositoryRoot);
+        foreach (var a in args)
         {
-            DotNet.Ok(DotNet.RepositoryRoot, null, "pack", Path.Combine(DotNet.RepositoryRoot, project), "-c", "Release",
-                "-p:Version=" + Version, "--artifacts-path", artifacts, "-o", Feed);
+            start.ArgumentList.Add(a);
         }
 
-        ConsumerDirectory = Path.Combine(Root, "consumer");
-        Directory.CreateDirectory(ConsumerDirectory);
-        File.WriteAllText(Path.Combine(ConsumerDirectory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="dataset-test-feed" value="{Feed}" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(ConsumerDirectory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <WarningsNotAsErrors>NU1603</WarningsNotAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Dataset" Version="{Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(ConsumerDirectory, "Program.cs"), """
-            using System;
-            using Dataset;
-
-            var tehran = Entities.Find("Teheran");
-            Console.WriteLine(string.Join("|", People.VladimirPutin.Name, Countries.Iran.Iso2, Articles.All.Count, tehran?.Name, Corpus.Version, Articles.All[0].Headline));
-            """);
-
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
-        DotNet.Ok(ConsumerDirectory, environment, "build", "-c", "Release");
-        ConsumerOutput = DotNet.Ok(ConsumerDirectory, environment, "run", "--no-build", "-c", "Release");
-    }
-
-    public string Root { get; }
-
-    public string Version { get; }
-
-    public string Feed { get; }
-
-    public string ConsumerDirectory { get; }
-
-    public string ConsumerOutput { get; }
-
-    public string Package(string id) => Path.Combine(Feed, id + "." + Version + ".nupkg");
-
-    public void Dispose()
-    {
         try
         {
-            Directory.Delete(Root, recursive: true);
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd().Trim();
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0 && output.Length > 0 ? output : null;
         }
-        catch (IOException)
+        catch (System.ComponentModel.Win32Exception)
         {
-            // a temporary folder left behind is harmless
+            return null; // no git on this machine: the package was built without repository metadata too
         }
     }
 }

@@ -1,0 +1,309 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace Dataset.Package.Tests;
+
+/// <summary>
+/// Packs the three packages once per test run with a unique version into a temporary feed; the consumer projects
+/// (outside the repository, each with its own nuget.config, and all with their own NUGET_PACKAGES folder) are built
+/// on first use, so one failing consumer does not take the other tests with it.
+/// </summary>
+public sealed class PackedFeed : IDisposable
+{
+    private readonly Lazy<DatasetConsumer> _datasetConsumer;
+    private readonly Lazy<FictionalConsumer> _fictionalConsumer;
+    private readonly Lazy<BrokenConsumer> _brokenConsumer;
+
+    public PackedFeed()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "dataset-package-test-" + Guid.NewGuid().ToString("N"));
+        Version = "0.1.0-t" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + Random.Shared.Next(1000, 9999);
+        Feed = Path.Combine(Root, "feed");
+        var artifacts = Path.Combine(Root, "artifacts");
+        Directory.CreateDirectory(Feed);
+
+        foreach (var project in new[] { "src/Dataset/Dataset.csproj", "src/Dataset.Model/Dataset.Model.csproj", "generator/Dataset.Generator/Dataset.Generator.csproj" })
+        {
+            DotNet.Ok(DotNet.RepositoryRoot, null, "pack", Path.Combine(DotNet.RepositoryRoot, project), "-c", "Release",
+                "-p:Version=" + Version, "--artifacts-path", artifacts, "-o", Feed);
+        }
+
+        Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
+        _datasetConsumer = new Lazy<DatasetConsumer>(() => new DatasetConsumer(this));
+        _fictionalConsumer = new Lazy<FictionalConsumer>(() => new FictionalConsumer(this));
+        _brokenConsumer = new Lazy<BrokenConsumer>(() => new BrokenConsumer(this));
+    }
+
+    public string Root { get; }
+
+    public string Version { get; }
+
+    public string Feed { get; }
+
+    /// <summary>The environment of every consumer command: a package folder of its own, so no cached package is reused.</summary>
+    public IDictionary<string, string> Environment { get; }
+
+    public DatasetConsumer DatasetConsumer => _datasetConsumer.Value;
+
+    public FictionalConsumer FictionalConsumer => _fictionalConsumer.Value;
+
+    public BrokenConsumer BrokenConsumer => _brokenConsumer.Value;
+
+    public string Package(string id) => Path.Combine(Feed, id + "." + Version + ".nupkg");
+
+    public string SymbolPackage(string id) => Path.Combine(Feed, id + "." + Version + ".snupkg");
+
+    /// <summary>The file names in a package, without the files every package has (the nuspec, [Content_Types].xml, _rels, package/).</summary>
+    public IReadOnlyList<string> Entries(string id, bool symbols = false)
+    {
+        using var zip = ZipFile.OpenRead(symbols ? SymbolPackage(id) : Package(id));
+        return zip.Entries.Select(e => e.FullName)
+            .Where(n => n != id + ".nuspec" && n != "[Content_Types].xml" && !n.StartsWith("_rels/", StringComparison.Ordinal)
+                && !n.StartsWith("package/services/metadata/core-properties/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public byte[] ReadEntry(string id, string name)
+    {
+        using var zip = ZipFile.OpenRead(Package(id));
+        using var stream = zip.GetEntry(name)?.Open() ?? throw new FileNotFoundException(name + " is not in " + id);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    public string ReadText(string id, string name) => System.Text.Encoding.UTF8.GetString(ReadEntry(id, name));
+
+    /// <summary>The nuspec's metadata element.</summary>
+    public XElement Metadata(string id)
+    {
+        var nuspec = XDocument.Parse(ReadText(id, id + ".nuspec"));
+        return nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+    }
+
+    /// <summary>Creates a folder for a consumer project, with a nuget.config that names only the temporary feed.</summary>
+    public string NewConsumerDirectory(string name)
+    {
+        var directory = Path.Combine(Root, name);
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="dataset-test-feed" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        return directory;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
+
+/// <summary>A console project that references the Dataset package, as the README's "Using the dataset" shows.</summary>
+public sealed class DatasetConsumer
+{
+    public DatasetConsumer(PackedFeed feed)
+    {
+        Directory = feed.NewConsumerDirectory("consumer");
+        File.WriteAllText(Path.Combine(Directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <WarningsNotAsErrors>NU1603</WarningsNotAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Dataset" Version="{feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(Directory, "Program.cs"), """
+            using System;
+            using Dataset;
+
+            var tehran = Entities.Find("Teheran");
+            Console.WriteLine(string.Join("|", People.VladimirPutin.Name, Countries.Iran.Iso2, Articles.All.Count, tehran?.Name, Corpus.Version, Articles.All[0].Headline));
+            Console.WriteLine("hash=" + Corpus.ContentHash);
+            Console.WriteLine("entities=" + Corpus.Entities.Count);
+            """);
+
+        DotNet.Ok(Directory, feed.Environment, "build", "-c", "Release");
+        Output = DotNet.Ok(Directory, feed.Environment, "run", "--no-build", "-c", "Release");
+    }
+
+    public string Directory { get; }
+
+    public string Output { get; }
+
+    /// <summary>The value of a <c>key=value</c> line the program printed.</summary>
+    public string Value(string key) => Consumers.Value(Output, key);
+}
+
+/// <summary>
+/// A console project that compiles the fictional corpus of tests/Dataset.Package.Tests/FictionalCorpus into its own
+/// typed dataset through the packed Dataset.Generator, set up with the commands the README gives, in a custom
+/// <c>DatasetNamespace</c>.
+/// </summary>
+public sealed class FictionalConsumer
+{
+    public FictionalConsumer(PackedFeed feed)
+    {
+        Directory = feed.NewConsumerDirectory("fictional");
+        File.WriteAllText(Path.Combine(Directory, "Atlas.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <Version>3.1.4</Version>
+                <DatasetNamespace>Fictional.Atlas</DatasetNamespace>
+              </PropertyGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(Directory, "Program.cs"), """
+            using System;
+            using Fictional.Atlas;
+
+            var article = Articles.All[0];
+            Console.WriteLine("namespace=" + typeof(Corpus).Namespace);
+            Console.WriteLine("arvenia=" + Countries.Arvenia.Iso2 + "/" + Countries.Arvenia.Iso3);
+            Console.WriteLine("iso=" + (Entities.TryGetByIsoCode("XAB", out var country) ? country.Name : "none"));
+            Console.WriteLine("kestrel=" + People.MiraKestrel.Name + "; " + People.MiraKestrel.Positions[0].Title + "; " + People.MiraKestrel.Country?.Name);
+            Console.WriteLine("alias=" + Entities.Find("Belmoran")?.Name);
+            Console.WriteLine("place=" + Places.PortSelin.Name + " in " + Places.PortSelin.Country?.Name);
+            Console.WriteLine("article=" + article.Headline + "; " + article.Publisher?.Name + "; " + article.Authors[0].Name + "; " + article.Published + "; " + article.Kind);
+            Console.WriteLine("entities=" + Corpus.Entities.Count);
+            Console.WriteLine("version=" + Corpus.Version);
+            Console.WriteLine("hash=" + Corpus.ContentHash);
+            """);
+        Consumers.CopyDirectory(Consumers.FictionalCorpus, Path.Combine(Directory, "data"));
+
+        // The generator alone: 'dotnet add package' drops a development dependency's compile assets, Dataset.Model's too.
+        DotNet.Ok(Directory, feed.Environment, "add", "package", "Dataset.Generator", "--version", feed.Version);
+        WithoutModel = DotNet.Run(Directory, feed.Environment, "build", "-c", "Release");
+
+        DotNet.Ok(Directory, feed.Environment, "add", "package", "Dataset.Model", "--version", feed.Version);
+        ProjectFile = File.ReadAllText(Path.Combine(Directory, "Atlas.csproj"));
+        DotNet.Ok(Directory, feed.Environment, "build", "-c", "Release");
+        Output = DotNet.Ok(Directory, feed.Environment, "run", "--no-build", "-c", "Release");
+        OutputFiles = System.IO.Directory.GetFiles(Path.Combine(Directory, "bin", "Release", "net10.0")).Select(Path.GetFileName).ToList()!;
+        DepsJson = File.ReadAllText(Path.Combine(Directory, "bin", "Release", "net10.0", "Atlas.deps.json"));
+
+        // The same project, built as if by a compiler older than Roslyn 4.8.
+        OldCompiler = DotNet.Run(Directory, feed.Environment, "build", "-c", "Release", "--no-restore", "-p:CompilerApiVersion=roslyn4.7");
+    }
+
+    public string Directory { get; }
+
+    public (int ExitCode, string Output) WithoutModel { get; }
+
+    public string ProjectFile { get; }
+
+    public string Output { get; }
+
+    public IReadOnlyList<string> OutputFiles { get; }
+
+    public string DepsJson { get; }
+
+    public (int ExitCode, string Output) OldCompiler { get; }
+
+    public string Value(string key) => Consumers.Value(Output, key);
+}
+
+/// <summary>
+/// A project with a hand-written reference to Dataset.Generator only, its data in a folder set by
+/// <c>DatasetDataFolder</c>, and a mistake in one YAML file: its build must fail with a located error.
+/// </summary>
+public sealed class BrokenConsumer
+{
+    public BrokenConsumer(PackedFeed feed)
+    {
+        Directory = feed.NewConsumerDirectory("broken");
+        File.WriteAllText(Path.Combine(Directory, "Broken.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <DatasetDataFolder>corpus</DatasetDataFolder>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Dataset.Generator" Version="{feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(Directory, "Program.cs"), """
+            System.Console.WriteLine(Broken.Countries.Arvenia.Name);
+            """);
+        var corpus = Path.Combine(Directory, "corpus");
+        Consumers.CopyDirectory(Consumers.FictionalCorpus, corpus);
+
+        // The mistake: a person's country id misspelt.
+        var people = Path.Combine(corpus, "registry", "people.yaml");
+        var lines = File.ReadAllLines(people);
+        var index = Array.FindIndex(lines, l => l.Trim() == "country: arvenia");
+        Assert.True(index >= 0, "the fictional people.yaml no longer has 'country: arvenia'");
+        lines[index] = lines[index].Replace("arvenia", "arvenai", StringComparison.Ordinal);
+        File.WriteAllText(people, string.Join("\n", lines) + "\n");
+        Line = index + 1;
+        Column = lines[index].IndexOf("arvenai", StringComparison.Ordinal) + 1;
+
+        // The default folder is not read when DatasetDataFolder points elsewhere: a broken file there must go unnoticed.
+        System.IO.Directory.CreateDirectory(Path.Combine(Directory, "data"));
+        File.WriteAllText(Path.Combine(Directory, "data", "ignored.yaml"), "entities: [unclosed\n");
+
+        Build = DotNet.Run(Directory, feed.Environment, "build", "-c", "Release");
+        Assets = File.ReadAllText(Path.Combine(Directory, "obj", "project.assets.json"));
+    }
+
+    public string Directory { get; }
+
+    public int Line { get; }
+
+    public int Column { get; }
+
+    public (int ExitCode, string Output) Build { get; }
+
+    public string Assets { get; }
+}
+
+internal static class Consumers
+{
+    public static string FictionalCorpus => Path.Combine(DotNet.RepositoryRoot, "tests", "Dataset.Package.Tests", "FictionalCorpus");
+
+    public static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public static string Value(string output, string key)
+    {
+        var prefix = key + "=";
+        var line = output.Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));
+        Assert.True(line is not null, "the program printed no '" + prefix + "' line:\n" + output);
+        return line![prefix.Length..];
+    }
+}
