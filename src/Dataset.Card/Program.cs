@@ -27,6 +27,6 @@ try
 }
 catch (Exception ex) when (ex is InvalidDataException or IOException or BadImageFormatException or UnauthorizedAccessException)
 {
-    Console.Error.WriteLine("error DSG1003: the dataset card could not be written: " + ex.Message);
+    Console.Error.WriteLine("Dataset.Card : error : the dataset card could not be written: " + ex.Message);
     return 1;
 }

@@ -74,7 +74,11 @@ public sealed class PackedFeed : IDisposable
         return copy.ToArray();
     }
 
-    public string ReadText(string id, string name) => System.Text.Encoding.UTF8.GetString(ReadEntry(id, name));
+    public string ReadText(string id, string name)
+    {
+        using var reader = new StreamReader(new MemoryStream(ReadEntry(id, name)), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
 
     /// <summary>The nuspec's metadata element.</summary>
     public XElement Metadata(string id)
