@@ -16,15 +16,16 @@ internal static class CardWriter
 
         Line("# " + corpus.Title);
         Line();
-        Line("Facts from curated news articles as typed C# data. Every person, country, organisation, place and weapon system");
-        Line("the articles name is a static property with XML docs (who it is, and where the article names it).");
+        Line("Facts from curated news articles as typed C# data: the events, relations, figures, quotes and claims each article");
+        Line("reports, each with the passage that states it, and every person, country, organisation, place and weapon system it");
+        Line("names as a static property with XML docs.");
         Line();
         Line("```csharp");
         Line("using Dataset;");
         Line();
         Line("Console.WriteLine(Countries.Iran.Iso3);                  // IRN");
         Line("Console.WriteLine(Entities.Find(\"Teheran\")?.Name);       // Tehran: lookups never throw");
-        Line("Console.WriteLine(Corpus.Version + \" \" + Corpus.ContentHash);");
+        Line("foreach (var e in Corpus.About(Countries.Iran).Events) Console.WriteLine(e);  // one line per event");
         Line("```");
         Line();
         Line("## Dataset card");
@@ -37,11 +38,7 @@ internal static class CardWriter
         Line("| Content hash, SHA-256 (`Corpus.ContentHash`) | `" + corpus.ContentHash + "` |");
         Line("| Articles | " + Count(corpus.Articles.Count) + " |");
         Line("| Entities | " + Count(corpus.Entities.Count) + " |");
-        if (corpus.Facts.Count > 0)
-        {
-            Line("| Facts | " + Count(corpus.Facts.Sum(f => f.Items.Count)) + " |");
-        }
-
+        Line("| Facts (events, relations, figures, quotes, claims, corrections) | " + Count(FactCount(corpus.Facts)) + " |");
         Line("| Dates covered | " + DateRange(corpus) + " |");
         Line();
 
@@ -65,26 +62,24 @@ internal static class CardWriter
             Line("| " + group.Key + " | " + Count(group.Count()) + " |");
         }
 
-        if (corpus.Facts.Count > 0)
+        var facts = corpus.Facts;
+        Line();
+        Line("### Facts by kind");
+        Line();
+        Line("| kind | count |");
+        Line("| --- | ---: |");
+        Line("| Events (`Corpus.Events`) | " + Count(facts.Events.Count) + " |");
+        Line("| Relations (`Corpus.Relations`) | " + Count(facts.Relations.Count) + " |");
+        Line("| Figures (`Corpus.Quantities`) | " + Count(facts.Quantities.Count) + " |");
+        foreach (var kind in facts.Quantities.GroupBy(q => q.GetType().Name).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            Line();
-            Line("### Facts by kind");
-            Line();
-            Line("| kind | count |");
-            Line("| --- | ---: |");
-            foreach (var list in corpus.Facts)
-            {
-                Line("| `Corpus." + list.Name + "` | " + Count(list.Items.Count) + " |");
-                var subtypes = list.Items.GroupBy(i => i.GetType()).Where(g => g.Key.IsSealed).ToList();
-                if (subtypes.Count > 1 || (subtypes.Count == 1 && list.Items.Count > 0 && list.Name == "Quantities"))
-                {
-                    foreach (var subtype in subtypes.OrderBy(g => g.Key.Name, StringComparer.Ordinal))
-                    {
-                        Line("| \u2003" + subtype.Key.Name + " | " + Count(subtype.Count()) + " |");
-                    }
-                }
-            }
+            Line("| \u2003" + kind.Key + " | " + Count(kind.Count()) + " |");
         }
+
+        Line("| Quotes (`Corpus.Quotes`) | " + Count(facts.Quotes.Count) + " |");
+        Line("| Claims (`Corpus.Claims`) | " + Count(facts.Claims.Count) + " |");
+        Line("| Corrections (`Corpus.Corrections`) | " + Count(facts.Corrections.Count) + " |");
+        Line("| Entity mentions (`Corpus.Mentions`) | " + Count(facts.Mentions.Count) + " |");
 
         Line();
         Line("### Attribution and use");
@@ -99,12 +94,16 @@ internal static class CardWriter
         return s.ToString();
     }
 
+    private static int FactCount(FactIndex facts) =>
+        facts.Events.Count + facts.Relations.Count + facts.Quantities.Count + facts.Quotes.Count + facts.Claims.Count + facts.Corrections.Count;
+
     private static string DateRange(CorpusSnapshot corpus)
     {
+        var f = corpus.Facts;
         var times = new List<TemporalValue>();
         times.AddRange(corpus.Articles.Select(a => TemporalValue.Point(a.Published)));
-        times.AddRange(corpus.Entities.OfType<Person>().SelectMany(p => p.Positions).Select(p => p.Time).OfType<TemporalValue>());
-        times.AddRange(corpus.Facts.SelectMany(f => f.Items).SelectMany(CorpusReader.TimesOf));
+        times.AddRange(f.Events.Select(e => e.Time).Concat(f.Relations.Select(r => r.Time)).Concat(f.Quantities.Select(q => q.Period))
+            .Concat(f.Quotes.Select(q => q.Said)).OfType<TemporalValue>());
 
         var starts = times.Select(t => t.Start).OfType<PartialDate>().ToList();
         var ends = times.Select(t => t.End).OfType<PartialDate>().ToList();
@@ -113,10 +112,10 @@ internal static class CardWriter
             return "none";
         }
 
-        // Compare by the days they span: a year starts before any month of it and ends after it.
+        // By the days they span: a year starts before any month of it and ends after it.
         var first = starts.OrderBy(d => d.FirstDay).ThenBy(d => d.Precision).First();
         var last = ends.OrderByDescending(d => d.LastDay).ThenBy(d => d.Precision).First();
-        return first + " to " + last + " (fact times, office terms and publication dates)";
+        return first + " to " + last + " (times of the facts and publication dates)";
     }
 
     private static string Url(string url) =>

@@ -135,6 +135,14 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
         Assert.Matches("^[0-9a-f]{64}$", consumer.Value("hash"));
         Assert.Contains("| Content hash, SHA-256 (`Corpus.ContentHash`) | `" + consumer.Value("hash") + "` |", card);
         Assert.Contains("| Entities | " + consumer.Value("entities") + " |", card);
+        var facts = new[] { "events", "relations", "quantities", "quotes", "claims", "corrections" }.Sum(k => int.Parse(consumer.Value(k), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("| Facts (events, relations, figures, quotes, claims, corrections) | " + facts + " |", card);
+        Assert.Contains("| Events (`Corpus.Events`) | " + consumer.Value("events") + " |", card);
+        Assert.Contains("| Relations (`Corpus.Relations`) | " + consumer.Value("relations") + " |", card);
+        Assert.Contains("| Figures (`Corpus.Quantities`) | " + consumer.Value("quantities") + " |", card);
+        Assert.Contains("| Quotes (`Corpus.Quotes`) | " + consumer.Value("quotes") + " |", card);
+        Assert.Contains("| Claims (`Corpus.Claims`) | " + consumer.Value("claims") + " |", card);
+        Assert.Contains("| Corrections (`Corpus.Corrections`) | " + consumer.Value("corrections") + " |", card);
         Assert.Contains("- World Socialist Web Site, Clara Weiss, \u201CRussia and Iran deepen political and military cooperation\u201D, 2013-08-08 (opinion, en): <https://www.wsws.org/en/articles/2013/08/08/russ-a08.html>", card);
         Assert.Contains("### Entities by kind", card);
         Assert.Contains("| Person | ", card);
@@ -166,6 +174,12 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
         Assert.Equal("Port Selin in Belmora", consumer.Value("place"));
         Assert.Equal("Arvenia and Belmora sign coastal trade pact; Northwind Gazette; Lena Varga; 2024-03-12; News", consumer.Value("article"));
         Assert.Equal("10", consumer.Value("entities"));
+        Assert.Equal("DiplomacyAgreement; 2024-03-11; Port Selin; Coastal Trade Pact; Arvenia (Party), Belmora (Party)", consumer.Value("event"));
+        Assert.Equal("Arvenia and Belmora signed a coastal trade pact in Port Selin on Monday", consumer.Value("evidence"));
+        Assert.Equal("1", consumer.Value("kestrel-events"));
+        Assert.Equal("450,000,000 USD; 2023; Coastal Trade Council", consumer.Value("trade"));
+        Assert.Equal("Mira Kestrel; 2024-03-11; This pact opens our harbours to each other", consumer.Value("quote"));
+        Assert.Equal("3/1/1/0/0", consumer.Value("facts"));
         Assert.Equal("3.1.4", consumer.Value("version"));
         Assert.Matches("^[0-9a-f]{64}$", consumer.Value("hash"));
     }

@@ -145,6 +145,12 @@ public sealed class DatasetConsumer
             Console.WriteLine(string.Join("|", People.VladimirPutin.Name, Countries.Iran.Iso2, Articles.All.Count, tehran?.Name, Corpus.Version, Articles.All[0].Headline));
             Console.WriteLine("hash=" + Corpus.ContentHash);
             Console.WriteLine("entities=" + Corpus.Entities.Count);
+            Console.WriteLine("events=" + Corpus.Events.Count);
+            Console.WriteLine("relations=" + Corpus.Relations.Count);
+            Console.WriteLine("quantities=" + Corpus.Quantities.Count);
+            Console.WriteLine("quotes=" + Corpus.Quotes.Count);
+            Console.WriteLine("claims=" + Corpus.Claims.Count);
+            Console.WriteLine("corrections=" + Corpus.Corrections.Count);
             """);
 
         DotNet.Ok(Directory, feed.Environment, "build", "-c", "Release");
@@ -194,6 +200,15 @@ public sealed class FictionalConsumer
             Console.WriteLine("place=" + Places.PortSelin.Name + " in " + Places.PortSelin.Country?.Name);
             Console.WriteLine("article=" + article.Headline + "; " + article.Publisher?.Name + "; " + article.Authors[0].Name + "; " + article.Published + "; " + article.Kind);
             Console.WriteLine("entities=" + Corpus.Entities.Count);
+            var signing = Corpus.Events[0];
+            Console.WriteLine("event=" + signing.Type + "; " + signing.Time + "; " + signing.Place?.Name + "; " + signing.Agreement?.Name + "; " + string.Join(", ", signing.Participants));
+            Console.WriteLine("evidence=" + signing.Evidence.Text);
+            Console.WriteLine("kestrel-events=" + Corpus.About(People.MiraKestrel).Events.Count);
+            var trade = (Dataset.MoneyFigure)Corpus.Quantities[0];
+            Console.WriteLine("trade=" + trade.Amount + "; " + trade.Period + "; " + trade.Source?.Name);
+            var quote = Corpus.Quotes[0];
+            Console.WriteLine("quote=" + quote.Speaker.Name + "; " + quote.Said + "; " + quote.Text);
+            Console.WriteLine("facts=" + Corpus.Events.Count + "/" + Corpus.Quantities.Count + "/" + Corpus.Quotes.Count + "/" + Corpus.Relations.Count + "/" + Corpus.Claims.Count);
             Console.WriteLine("version=" + Corpus.Version);
             Console.WriteLine("hash=" + Corpus.ContentHash);
             """);
