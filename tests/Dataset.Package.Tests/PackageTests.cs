@@ -213,6 +213,16 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
     }
 
     [Fact]
+    public void DatasetIncludeDataFolder_false_leaves_the_data_folder_out()
+    {
+        var (exitCode, output) = _feed.FictionalConsumer.WithoutDataFolder;
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("error CS0103: The name 'Countries' does not exist in the current context", output);
+        Assert.DoesNotContain("error DSG", output);
+    }
+
+    [Fact]
     public void A_compiler_older_than_Roslyn_4_8_fails_the_build_with_a_clear_message()
     {
         var (exitCode, output) = _feed.FictionalConsumer.OldCompiler;

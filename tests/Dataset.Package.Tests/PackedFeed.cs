@@ -225,6 +225,10 @@ public sealed class FictionalConsumer
         OutputFiles = System.IO.Directory.GetFiles(Path.Combine(Directory, "bin", "Release", "net10.0")).Select(Path.GetFileName).ToList()!;
         DepsJson = File.ReadAllText(Path.Combine(Directory, "bin", "Release", "net10.0", "Atlas.deps.json"));
 
+        // The same project with the data folder switched off: the generator sees no file, so there is no Countries class.
+        // --no-incremental: MSBuild's up-to-date check does not notice AdditionalFiles that went away.
+        WithoutDataFolder = DotNet.Run(Directory, feed.Environment, "build", "-c", "Release", "--no-restore", "--no-incremental", "-p:DatasetIncludeDataFolder=false");
+
         // The same project, built as if by a compiler older than Roslyn 4.8.
         OldCompiler = DotNet.Run(Directory, feed.Environment, "build", "-c", "Release", "--no-restore", "-p:CompilerApiVersion=roslyn4.7");
     }
@@ -240,6 +244,8 @@ public sealed class FictionalConsumer
     public IReadOnlyList<string> OutputFiles { get; }
 
     public string DepsJson { get; }
+
+    public (int ExitCode, string Output) WithoutDataFolder { get; }
 
     public (int ExitCode, string Output) OldCompiler { get; }
 
