@@ -116,7 +116,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
             hash = Hashing.Sha256Hex(text.Replace("\r\n", "\n"));
             var root = YamlTreeReader.Read(file.Path, text, diagnostics, cancellationToken);
-            return ModelBinder.Bind(file.Path, hash, root, diagnostics);
+            var result = ModelBinder.Bind(file.Path, hash, root, diagnostics);
+            return result.Registry is null && result.Article is null
+                ? result with { UnboundIds = DeclaredIds.Scan(text).ToEquatableArray() }
+                : result;
         }
         catch (OperationCanceledException)
         {
@@ -146,11 +149,27 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             : new GeneratorOptions("Dataset", version, LocationInfo.FileStart(ns));
     }
 
+    /// <summary>
+    /// Drops "unknown reference" errors for ids declared in files that failed to bind (see <see cref="FileResult.UnboundIds"/>):
+    /// they are consequences of that file's own errors, which are reported.
+    /// </summary>
+    private static CorpusModel WithoutCascades(CorpusModel model, ImmutableArray<FileResult> files)
+    {
+        var unbound = new HashSet<string>(files.SelectMany(f => f.UnboundIds), StringComparer.Ordinal);
+        if (unbound.Count == 0)
+        {
+            return model;
+        }
+
+        var kept = model.Diagnostics.Where(d => !(d.Id == DiagnosticDescriptors.UnknownReference.Id && d.Arguments.Count > 1 && unbound.Contains(d.Arguments[1])));
+        return model with { Diagnostics = kept.ToEquatableArray() };
+    }
+
     private static CorpusModel Link(ImmutableArray<FileResult> files, ImmutableArray<TextFileModel> texts, GeneratorOptions options, CancellationToken cancellationToken)
     {
         try
         {
-            var model = Linker.Link(files, texts, options, cancellationToken);
+            var model = WithoutCascades(Linker.Link(files, texts, options, cancellationToken), files);
             if (options.NamespaceProblem is { } problem)
             {
                 var diagnostics = model.Diagnostics.Concat(new[]

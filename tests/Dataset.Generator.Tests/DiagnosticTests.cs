@@ -117,10 +117,28 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void DSG0105_invalid_code()
+    public void DSG0105_invalid_code_points_at_the_code()
     {
         var d = Single("DSG0105", Fixture.Files(countries: Fixture.Countries.Replace("iso2: XR", "iso2: xr")));
-        AssertAt(d, "countries.yaml", 4, 9);
+        AssertAt(d, "countries.yaml", 9, 20);
+    }
+
+    [Fact]
+    public void DSG0105_invalid_wikidata_id_points_at_the_id()
+    {
+        var d = Single("DSG0105", Fixture.Files(countries: Fixture.Countries.Replace("wikidata: Q999999999", "wikidata: \"999\"")));
+        AssertAt(d, "countries.yaml", 13, 45);
+    }
+
+    [Fact]
+    public void DSG0105_huge_evidence_occurrence_is_a_schema_error_not_an_internal_error()
+    {
+        var article = Fixture.Article().Replace("    evidence: Trade was $2 billion.", "    evidence: { text: Trade was $2 billion., occurrence: 3000000000 }");
+        var result = new GeneratorHarness(Fixture.Files(article: article)).Run();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "DSG0901");
+        var d = Single("DSG0105", Fixture.Files(article: article));
+        AssertAt(d, "example-2013-07-17.yaml", 36, 58);
+        Assert.Contains("whole number", d.GetMessage());
     }
 
     [Fact]
@@ -204,6 +222,235 @@ public class DiagnosticTests
         var d = Single("DSG0401", WithPeople(Fixture.People.Replace("\"2012-05/..\"", "\"2013/2012\"")));
         Assert.Contains("ends before it starts", d.GetMessage());
     }
+
+    [Fact]
+    public void DSG0102_money_without_currency()
+    {
+        var d = Single("DSG0102", Fixture.Files(article: Fixture.Article().Replace("    currency: USD\n", "")));
+        AssertAt(d, "example-2013-07-17.yaml", 29, 5);
+        Assert.Contains("'currency'", d.GetMessage());
+    }
+
+    [Fact]
+    public void DSG0107_acknowledging_an_error_is_refused()
+    {
+        var d = Single("DSG0107", Fixture.Files(article: WithTradeFields("    acknowledge: [{ id: DSG0303, reason: known }]\n")));
+        AssertAt(d, "example-2013-07-17.yaml", 37, 25);
+        Assert.Contains("it is an error", d.GetMessage());
+    }
+
+    [Fact]
+    public void DSG0107_acknowledging_an_unknown_id_suggests_the_nearest()
+    {
+        var d = Single("DSG0107", Fixture.Files(article: WithTradeFields("    acknowledge: [{ id: DSG0540, reason: known }]\n")));
+        AssertAt(d, "example-2013-07-17.yaml", 37, 25);
+        Assert.Contains("no diagnostic has this id", d.GetMessage());
+    }
+
+    [Fact]
+    public void DSG0108_acknowledgement_that_matches_no_warning()
+    {
+        var d = Single("DSG0108", Fixture.Files(article: WithTradeFields("    acknowledge: [{ id: DSG0504, reason: the article gives none }]\n")));
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        AssertAt(d, "example-2013-07-17.yaml", 37, 19);
+    }
+
+    [Fact]
+    public void DSG0402_event_after_the_article_marked_occurred()
+    {
+        var d = Single("DSG0402", Fixture.Files(article: Fixture.Article().Replace("time: \"2013-07-08\"", "time: \"2013-09\"")));
+        AssertAt(d, "example-2013-07-17.yaml", 20, 11);
+        Assert.Contains("'2013-09' ends no earlier than 2013-09-01", d.GetMessage());
+        Assert.Contains("publication date 2013-07-17", d.GetMessage());
+    }
+
+    [Fact]
+    public void DSG0402_open_interval_starting_after_the_article()
+    {
+        var d = Single("DSG0402", Fixture.Files(article: Fixture.Article().Replace("time: \"2013-07-08\"", "time: \"2013-07-18/..\"")));
+        AssertAt(d, "example-2013-07-17.yaml", 20, 11);
+        Assert.Contains("starts no earlier than 2013-07-18", d.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("planned")]
+    [InlineData("announced")]
+    public void DSG0402_is_not_reported_for_planned_or_announced_events(string status)
+    {
+        var article = Fixture.Article().Replace("time: \"2013-07-08\"", "time: \"2013-09\"").Replace("status: occurred", "status: " + status);
+        var result = new GeneratorHarness(Fixture.Files(article: article)).Run();
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void DSG0403_quote_said_after_the_article()
+    {
+        var d = Single("DSG0403", Fixture.Files(article: Fixture.Article().Replace("said: \"2013-07\"", "said: \"2013-08\"")));
+        AssertAt(d, "example-2013-07-17.yaml", 26, 11);
+    }
+
+    [Fact]
+    public void DSG0501_change_that_disagrees_with_its_amounts_shows_the_arithmetic()
+    {
+        var d = Single("DSG0501", Fixture.Files(article: WithChange()));
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        AssertAt(d, "example-2013-07-17.yaml", 50, 14);
+        Assert.Contains("3,000,000,000 \u2192 2,000,000,000 is \u221233.3 %, not \u221240 %", d.GetMessage());
+    }
+
+    [Fact]
+    public void DSG0501_within_one_percentage_point_is_rounding()
+    {
+        var result = new GeneratorHarness(Fixture.Files(article: WithChange(percent: "-33"))).Run();
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void DSG0501_acknowledged_on_the_fact_is_not_reported()
+    {
+        var article = WithChange(extra: "    acknowledge:\n      - { id: DSG0501, reason: \"the article's own figures; the text is kept as written\" }\n");
+        var result = new GeneratorHarness(Fixture.Files(article: article)).Run();
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void DSG0502_change_between_figures_in_different_currencies()
+    {
+        var d = Single("DSG0502", Fixture.Files(article: WithChange(fromCurrency: "EUR", percent: "-33.3")));
+        AssertAt(d, "example-2013-07-17.yaml", 49, 9);
+        Assert.Contains("'trade-2012' is in EUR and 'trade' in USD", d.GetMessage());
+    }
+
+    [Fact]
+    public void DSG0503_currency_not_in_iso_4217()
+    {
+        var d = Single("DSG0503", Fixture.Files(article: Fixture.Article().Replace("currency: USD", "currency: usd")));
+        AssertAt(d, "example-2013-07-17.yaml", 33, 15);
+        Assert.Contains("did you mean 'USD'", d.GetMessage());
+    }
+
+    [Fact]
+    public void DSG0503_registry_currency_not_in_iso_4217()
+    {
+        var d = Single("DSG0503", Fixture.Files(countries: Fixture.Countries.Replace("iso3: XRU }", "iso3: XRU, currency: RUR }")));
+        AssertAt(d, "countries.yaml", 9, 45);
+    }
+
+    [Fact]
+    public void DSG0504_money_without_a_period()
+    {
+        var d = Single("DSG0504", Fixture.Files(article: Fixture.Article().Replace("    period: \"2013\"\n", "")));
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        AssertAt(d, "example-2013-07-17.yaml", 29, 5);
+    }
+
+    [Fact]
+    public void DSG0505_count_with_a_currency()
+    {
+        var d = Single("DSG0505", Fixture.Files(article: Fixture.Article().Replace("    type: money\n", "    type: count\n")));
+        AssertAt(d, "example-2013-07-17.yaml", 33, 15);
+        Assert.Contains("only money has a currency", d.GetMessage());
+    }
+
+    [Fact]
+    public void DSG0506_amount_that_is_not_positive()
+    {
+        var d = Single("DSG0506", Fixture.Files(article: Fixture.Article().Replace("amount: 2000000000", "amount: -2000000000")));
+        AssertAt(d, "example-2013-07-17.yaml", 32, 13);
+    }
+
+    [Fact]
+    public void DSG0507_change_that_runs_backwards_in_time()
+    {
+        var d = Single("DSG0507", Fixture.Files(article: WithChange(fromPeriod: "2014", percent: "-33.3")));
+        AssertAt(d, "example-2013-07-17.yaml", 49, 9);
+        Assert.Contains("swap 'from' and 'to'", d.GetMessage());
+    }
+
+    [Fact]
+    public void DSG0601_same_source_twice_on_one_fact()
+    {
+        var d = Single("DSG0601", Fixture.Files(article: WithFactuality("      - { source: author, value: certain }\n      - { source: author, value: probable }\n")));
+        AssertAt(d, "example-2013-07-17.yaml", 24, 19);
+        Assert.Contains("example-2013-07-17.yaml(23,19)", d.GetMessage());
+    }
+
+    [Fact]
+    public void DSG0602_occurred_event_the_author_says_did_not_happen()
+    {
+        var d = Single("DSG0602", Fixture.Files(article: WithFactuality("      - { source: author, value: certain-not }\n")));
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        AssertAt(d, "example-2013-07-17.yaml", 23, 9);
+    }
+
+    [Fact]
+    public void DSG0701_correction_equal_to_what_is_written()
+    {
+        var d = Single("DSG0701", Fixture.Files(article: Fixture.Article().Replace("correct: Ilse Marant", "correct: Ilse Marrant")));
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        AssertAt(d, "example-2013-07-17.yaml", 42, 14);
+    }
+
+    [Fact]
+    public void DSG0702_corrected_text_outside_the_evidence()
+    {
+        var d = Single("DSG0702", Fixture.Files(article: Fixture.Article().Replace("evidence: Minister Ilse Marrant said", "evidence: We are partners.")));
+        AssertAt(d, "example-2013-07-17.yaml", 41, 14);
+    }
+
+    [Fact]
+    public void Unknown_references_to_ids_of_a_registry_file_with_a_syntax_error_are_not_reported()
+    {
+        var people = Fixture.People.Replace("country: valdoria", "country: [valdoria");
+        var result = new GeneratorHarness(WithPeople(people)).Run();
+        Assert.Contains(result.Diagnostics, d => d.Id == "DSG0001");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "DSG0203");
+    }
+
+    [Fact]
+    public void Unknown_references_to_an_entity_missing_a_field_are_not_reported()
+    {
+        var people = Fixture.People.Replace("    description: Foreign minister of Valdoria.\n", "");
+        var result = new GeneratorHarness(WithPeople(people)).Run();
+        Assert.Equal(new[] { "DSG0102" }, result.Diagnostics.Select(d => d.Id).Distinct());
+    }
+
+    [Fact]
+    public void Unknown_references_elsewhere_are_still_reported_while_a_file_is_broken()
+    {
+        var people = Fixture.People.Replace("country: valdoria", "country: [valdoria");
+        var article = Fixture.Article().Replace("publisher: example-wire", "publisher: example-wir");
+        var result = new GeneratorHarness(Fixture.Files(article: article, people: people)).Run();
+        var unknown = Assert.Single(result.Diagnostics, d => d.Id == "DSG0203");
+        Assert.Contains("example-wir'", unknown.GetMessage());
+    }
+
+    private static string WithTradeFields(string fields) =>
+        Fixture.Article().Replace("    evidence: Trade was $2 billion.\n", "    evidence: Trade was $2 billion.\n" + fields);
+
+    private static string WithFactuality(string items) =>
+        Fixture.Article().Replace("    status: occurred\n", "    status: occurred\n    factuality:\n" + items);
+
+    /// <summary>The fixture plus a 2012 figure (line 37) and a change from it to the 2013 one (line 45; 'to' on 49, 'percent' on 50).</summary>
+    private static string WithChange(string percent = "-40", string fromCurrency = "USD", string fromPeriod = "2012", string extra = "") =>
+        Fixture.Article().Replace("corrections:\n", $$"""
+              - id: trade-2012
+                type: money
+                measure: bilateral-trade
+                amount: 3000000000
+                currency: {{fromCurrency}}
+                period: "{{fromPeriod}}"
+                between: [ruritania, valdoria]
+                evidence: Trade was $2 billion.
+              - id: trade-fall
+                type: change
+                measure: bilateral-trade
+                from: trade-2012
+                to: trade
+                percent: {{percent}}
+                evidence: Trade was $2 billion.
+
+            """ + extra + "corrections:\n");
 
     [Fact]
     public void DSG0801_two_entities_with_the_same_member_name()

@@ -56,6 +56,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedSchemaVersion = Error("DSG0106", "Unsupported schema version", "Dataset.Schema",
         "{0}: schema version '{1}' is not supported; this generator reads 'schema: 1'");
 
+    public static readonly DiagnosticDescriptor AcknowledgementNotAllowed = Error("DSG0107", "Acknowledgement of a diagnostic that cannot be acknowledged", "Dataset.Schema",
+        "{0}: '{1}' cannot be acknowledged: {2}; only the warnings listed in docs/diagnostics.md as acknowledgeable can be, and errors must be fixed");
+
+    public static readonly DiagnosticDescriptor UnusedAcknowledgement = Warning("DSG0108", "Acknowledgement matches no warning", "Dataset.Schema",
+        "{0}: this fact acknowledges {1}, but no {1} warning is reported for it; remove the acknowledgement");
+
     public static readonly DiagnosticDescriptor InvalidId = Error("DSG0201", "Invalid id", "Dataset.References",
         "{0}: '{1}' is not a valid id; ids are kebab-case: lowercase letters and digits in words joined by single hyphens, starting with a letter");
 
@@ -83,6 +89,45 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidTime = Error("DSG0401", "Invalid date or time value", "Dataset.Time",
         "{0}: '{1}' is not a valid {2}: {3}");
 
+    public static readonly DiagnosticDescriptor OccurredAfterPublication = Error("DSG0402", "Event dated after the article", "Dataset.Time",
+        "{0}: the event '{1}' has status '{2}', but its time '{3}' {4} after the article's publication date {5}; use status 'planned' or 'announced', or correct the date");
+
+    public static readonly DiagnosticDescriptor SaidAfterPublication = Error("DSG0403", "Quote dated after the article", "Dataset.Time",
+        "{0}: the quote '{1}' is dated '{2}', which begins {3}, after the article's publication date {4}; correct 'said'");
+
+    public static readonly DiagnosticDescriptor ChangeArithmetic = Warning("DSG0501", "Change disagrees with its two amounts", "Dataset.Quantities",
+        "{0}: the change '{1}' disagrees with its figures: {2}; check 'percent' and the two linked amounts, or acknowledge the article's own figures");
+
+    public static readonly DiagnosticDescriptor ChangeMismatch = Error("DSG0502", "Change links figures that do not match", "Dataset.Quantities",
+        "{0}: the change '{1}' links '{2}' and '{3}', but {4}; a change links two figures of the same type, measure and currency");
+
+    public static readonly DiagnosticDescriptor UnknownCurrency = Error("DSG0503", "Not an ISO 4217 currency code", "Dataset.Quantities",
+        "{0}: '{1}' is not an active ISO 4217 currency code{2}");
+
+    public static readonly DiagnosticDescriptor MoneyWithoutPeriod = Warning("DSG0504", "Money figure without a period", "Dataset.Quantities",
+        "{0}: the money figure '{1}' has no 'period'; add the time the amount refers to, or acknowledge that the article gives none");
+
+    public static readonly DiagnosticDescriptor FieldNotForQuantityType = Error("DSG0505", "Field does not apply to this type of quantity", "Dataset.Quantities",
+        "{0}: a {1} quantity has no '{2}' ({3}); remove it or change 'type'");
+
+    public static readonly DiagnosticDescriptor ImpossibleFigure = Error("DSG0506", "Impossible figure", "Dataset.Quantities",
+        "{0}: the {1} '{2}' of '{3}' is impossible: {4}");
+
+    public static readonly DiagnosticDescriptor ChangeBackwards = Error("DSG0507", "Change runs backwards in time", "Dataset.Quantities",
+        "{0}: the change '{1}' goes from '{2}' ({3}) to '{4}' ({5}), which is earlier; swap 'from' and 'to'");
+
+    public static readonly DiagnosticDescriptor DuplicateSource = Error("DSG0601", "Source listed twice on one fact", "Dataset.Factuality",
+        "{0}: the source '{1}' is already listed for this fact at {2}; keep one entry per source");
+
+    public static readonly DiagnosticDescriptor OccurredButAuthorDenies = Warning("DSG0602", "Event marked occurred but the author says it did not", "Dataset.Factuality",
+        "{0}: the event '{1}' has status 'occurred', but the author's factuality is '{2}'; correct 'status' or the factuality, or acknowledge it");
+
+    public static readonly DiagnosticDescriptor CorrectionUnchanged = Warning("DSG0701", "Correction changes nothing", "Dataset.Corrections",
+        "{0}: the correction '{1}' has 'correct' equal to 'written' (\"{2}\"); write the correct form, or remove the correction");
+
+    public static readonly DiagnosticDescriptor CorrectionOutsideEvidence = Warning("DSG0702", "Corrected text is not in the correction's evidence", "Dataset.Corrections",
+        "{0}: the correction '{1}' corrects \"{2}\", which is not inside its evidence passage; quote the passage that contains it");
+
     public static readonly DiagnosticDescriptor IdentifierCollision = Error("DSG0801", "Two entities get the same C# name", "Dataset.Naming",
         "{0}: '{1}' and '{2}' (at {3}) would both become the C# member '{4}.{5}'; rename one of them");
 
@@ -99,14 +144,23 @@ internal static class DiagnosticDescriptors
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = Index(
         YamlSyntax, DuplicateKey, AliasNotSupported, NestingTooDeep, FileTooLarge, ScalarTooLong, ForbiddenCharacter,
         NotADatasetFile, UnknownField, MissingField, WrongNodeType, InvalidEnumValue, InvalidScalar, UnsupportedSchemaVersion,
+        AcknowledgementNotAllowed, UnusedAcknowledgement,
         InvalidId, DuplicateId, UnknownReference, WrongReferenceKind,
         TextFileMissing, TextHashMismatch, EvidenceNotFound, EvidenceAmbiguous,
-        InvalidTime,
+        InvalidTime, OccurredAfterPublication, SaidAfterPublication,
+        ChangeArithmetic, ChangeMismatch, UnknownCurrency, MoneyWithoutPeriod, FieldNotForQuantityType, ImpossibleFigure, ChangeBackwards,
+        DuplicateSource, OccurredButAuthorDenies,
+        CorrectionUnchanged, CorrectionOutsideEvidence,
         IdentifierCollision, InvalidIdentifier, InvalidNamespace,
         InternalError);
 
     private static DiagnosticDescriptor Error(string id, string title, string category, string message) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            description: null, helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+    /// <summary>A likely mistake that still yields correct data; a curator may acknowledge it on the fact (docs/annotation-guide.md).</summary>
+    private static DiagnosticDescriptor Warning(string id, string title, string category, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
             description: null, helpLinkUri: HelpBase + id.ToLowerInvariant());
 
     private static IReadOnlyDictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)

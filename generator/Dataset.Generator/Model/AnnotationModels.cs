@@ -31,7 +31,11 @@ internal sealed record EntityModel(
     Ref? PartOf,
     Ref? Country,
     EquatableArray<PositionModel> Positions,
-    string? Class);
+    string? Class)
+{
+    /// <summary>Where <c>codes.iso2</c>, <c>codes.iso3</c>, <c>codes.currency</c> and <c>codes.wikidata</c> were written (keys iso2, iso3, currency, wikidata).</summary>
+    public EquatableArray<FieldLocation> CodeLocations { get; init; }
+}
 
 /// <summary>A registry file: entities of one kind.</summary>
 internal sealed record RegistryFileModel(string Path, string Kind, EquatableArray<EntityModel> Entities);
@@ -75,7 +79,11 @@ internal sealed record EventModel(
     EquatableArray<AttributionModel> Factuality,
     string? Ace,
     string? Cameo,
-    EvidenceModel Evidence);
+    EvidenceModel Evidence)
+{
+    /// <summary>Where each field's value was written.</summary>
+    public EquatableArray<FieldLocation> Fields { get; init; }
+}
 
 /// <summary>A relation between two entities.</summary>
 internal sealed record RelationModel(string Id, LocationInfo Location, string Type, Ref Subject, Ref Object, TimeModel? Time, EvidenceModel Evidence);
@@ -96,7 +104,11 @@ internal sealed record QuantityModel(
     Ref? From,
     Ref? To,
     decimal? Percent,
-    EvidenceModel Evidence);
+    EvidenceModel Evidence)
+{
+    /// <summary>Where each field's value was written.</summary>
+    public EquatableArray<FieldLocation> Fields { get; init; }
+}
 
 /// <summary>Words attributed to a speaker.</summary>
 internal sealed record QuoteModel(string Id, LocationInfo Location, Ref Speaker, TimeModel? Said, string Text, LocationInfo TextLocation, Ref? Work, EvidenceModel Evidence);
@@ -115,7 +127,11 @@ internal sealed record CorrectionModel(
     string Correct,
     string SourceTitle,
     string SourceUrl,
-    EvidenceModel Evidence);
+    EvidenceModel Evidence)
+{
+    /// <summary>Where each field's value was written.</summary>
+    public EquatableArray<FieldLocation> Fields { get; init; }
+}
 
 /// <summary>An article annotation file.</summary>
 internal sealed record ArticleFileModel(
@@ -126,10 +142,62 @@ internal sealed record ArticleFileModel(
     EquatableArray<QuantityModel> Quantities,
     EquatableArray<QuoteModel> Quotes,
     EquatableArray<ClaimModel> Claims,
-    EquatableArray<CorrectionModel> Corrections);
+    EquatableArray<CorrectionModel> Corrections)
+{
+    /// <summary>Every fact's acknowledged warnings, in file order.</summary>
+    public EquatableArray<AcknowledgementModel> Acknowledgements { get; init; }
+}
 
 /// <summary>The result of parsing one YAML file on its own: at most one model, and its diagnostics.</summary>
-internal sealed record FileResult(string Path, string ContentSha256, RegistryFileModel? Registry, ArticleFileModel? Article, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record FileResult(string Path, string ContentSha256, RegistryFileModel? Registry, ArticleFileModel? Article, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>
+    /// Ids this file declares that did not make it into a model (a file that failed to parse, an entity missing a
+    /// required field): references to them are not reported as unknown, since the file's own errors explain them.
+    /// </summary>
+    public EquatableArray<string> UnboundIds { get; init; }
+}
 
 /// <summary>An article text file, with its SHA-256 (over its UTF-8 bytes).</summary>
 internal sealed record TextFileModel(string Path, string Text, string Sha256);
+
+/// <summary>Where a field's value was written, by key: lets fact checks point at the exact value.</summary>
+internal sealed record FieldLocation(string Key, LocationInfo Location);
+
+/// <summary>
+/// A curator's acknowledgement, on one fact, that a warning is known and kept on purpose
+/// (<c>acknowledge: [{ id: DSG0501, reason: ... }]</c>).
+/// </summary>
+internal sealed record AcknowledgementModel(string FactId, string DiagnosticId, LocationInfo IdLocation, string Reason, LocationInfo Location);
+
+/// <summary>Lookups over <see cref="FieldLocation"/> lists.</summary>
+internal static class FieldLocations
+{
+    /// <summary>The location of the value of <paramref name="key"/>, or <paramref name="fallback"/> when it was not written.</summary>
+    public static LocationInfo At(this EquatableArray<FieldLocation> fields, string key, LocationInfo fallback)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Key == key)
+            {
+                return field.Location;
+            }
+        }
+
+        return fallback;
+    }
+
+    /// <summary>Whether <paramref name="key"/> was written.</summary>
+    public static bool Has(this EquatableArray<FieldLocation> fields, string key)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -124,6 +124,29 @@ internal sealed class MappingReader
         return null;
     }
 
+    /// <summary>A whole number that fits an <see cref="int"/>; anything else (3.5, 99999999999) is reported, never cast.</summary>
+    public int? Integer(string key, string what)
+    {
+        var located = Located(key);
+        if (located is not { } l)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(l.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d)
+            && d >= int.MinValue && d <= int.MaxValue)
+        {
+            return (int)d;
+        }
+
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidScalar.Id, l.Location, l.Value, what + " (a whole number such as 2)"));
+        return null;
+    }
+
+    /// <summary>Where every field's value is written, by key.</summary>
+    public EquatableArray<FieldLocation> Fields() =>
+        _mapping.Entries.Select(e => new FieldLocation(e.Key.Value, e.Value.Location)).ToEquatableArray();
+
     public bool Boolean(string key)
     {
         var located = Located(key);
@@ -202,9 +225,9 @@ internal sealed class MappingReader
         var text = reader.String("text", required: true);
         var prefix = reader.String("prefix");
         var suffix = reader.String("suffix");
-        var occurrence = reader.Decimal("occurrence", "occurrence");
+        var occurrence = reader.Integer("occurrence", "occurrence");
         reader.Finish();
-        return text is null ? null : new EvidenceModel(text, prefix, suffix, occurrence is { } o ? (int)o : null, node.Location);
+        return text is null ? null : new EvidenceModel(text, prefix, suffix, occurrence, node.Location);
     }
 
     public List<T> List<T>(string key, Func<YamlNode, T?> read, bool required = false)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
+using Dataset.Generator.Validation;
 
 namespace Dataset.Generator.Parsing;
 
@@ -37,9 +38,10 @@ internal static class ModelBinder
 
         if (reader.Node("entities") is not null || reader.Node("kind") is not null)
         {
-            var registry = BindRegistry(path, reader);
+            var unbound = new List<string>();
+            var registry = BindRegistry(path, reader, unbound);
             reader.Finish();
-            return Result(path, contentSha256, registry, null, diagnostics);
+            return Result(path, contentSha256, registry, null, diagnostics) with { UnboundIds = unbound.ToEquatableArray() };
         }
 
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotADatasetFile.Id, mapping.Location, "the file has neither 'article' nor 'kind' and 'entities'"));
@@ -49,11 +51,37 @@ internal static class ModelBinder
     private static FileResult Result(string path, string contentSha256, RegistryFileModel? registry, ArticleFileModel? article, List<DiagnosticInfo> diagnostics) =>
         new(path, contentSha256, registry, article, diagnostics.ToEquatableArray());
 
-    private static RegistryFileModel? BindRegistry(string path, MappingReader file)
+    private static RegistryFileModel? BindRegistry(string path, MappingReader file, List<string> unbound)
     {
         var kind = file.Enum("kind", Vocabulary.EntityKinds, "entity kind", required: true);
-        var entities = file.List("entities", node => BindEntity(node, kind ?? "person", file.Diagnostics), required: true);
+        var entities = file.List("entities", node =>
+        {
+            var entity = BindEntity(node, kind ?? "person", file.Diagnostics);
+            if ((entity is null || kind is null) && DeclaredId(node) is { } id)
+            {
+                unbound.Add(id);
+            }
+
+            return entity;
+        }, required: true);
         return kind is null ? null : new RegistryFileModel(path, kind, entities.ToEquatableArray());
+    }
+
+    /// <summary>The id an entity or fact mapping declares, if it has a plain one.</summary>
+    private static string? DeclaredId(YamlNode node)
+    {
+        if (node is YamlMapping m)
+        {
+            foreach (var entry in m.Entries)
+            {
+                if (entry.Key.Value == "id" && entry.Value is YamlScalar { IsNull: false } s)
+                {
+                    return s.Value;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static EntityModel? BindEntity(YamlNode node, string kind, List<DiagnosticInfo> diagnostics)
@@ -69,13 +97,20 @@ internal static class ModelBinder
         var description = r.String("description", required: true);
         var aliases = r.List("aliases", n => BindAlias(n, diagnostics));
         string? iso2 = null, iso3 = null, currency = null, wikidata = null;
+        var codeLocations = EquatableArray<FieldLocation>.Empty;
         if (r.Node("codes") is { } codesNode && MappingReader.For(codesNode, "'codes'", diagnostics) is { } codes)
         {
             iso2 = codes.String("iso2");
             iso3 = codes.String("iso3");
-            currency = codes.String("currency");
+            var located = codes.Located("currency");
+            currency = located?.Value;
             wikidata = codes.String("wikidata");
+            codeLocations = codes.Fields();
             codes.Finish();
+            if (located is { } c && Iso4217.IsWellFormed(c.Value) && !Iso4217.IsActive(c.Value))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownCurrency.Id, c.Location, c.Value, string.Empty));
+            }
         }
 
         var partOf = r.Reference("part-of");
@@ -89,7 +124,10 @@ internal static class ModelBinder
         }
 
         return new EntityModel(kind, i.Value, i.Location, nm.Value, nm.Location, description ?? string.Empty,
-            aliases.ToEquatableArray(), iso2, iso3, currency, wikidata, partOf, country, positions.ToEquatableArray(), @class);
+            aliases.ToEquatableArray(), iso2, iso3, currency, wikidata, partOf, country, positions.ToEquatableArray(), @class)
+        {
+            CodeLocations = codeLocations,
+        };
     }
 
     private static AliasModel? BindAlias(YamlNode node, List<DiagnosticInfo> diagnostics)
@@ -148,19 +186,51 @@ internal static class ModelBinder
             }
         }
 
-        var events = file.List("events", n => BindEvent(n, d));
-        var relations = file.List("relations", n => BindRelation(n, d));
-        var quantities = file.List("quantities", n => BindQuantity(n, d));
-        var quotes = file.List("quotes", n => BindQuote(n, d));
-        var claims = file.List("claims", n => BindClaim(n, d));
-        var corrections = file.List("corrections", n => BindCorrection(n, d));
+        var acks = new List<AcknowledgementModel>();
+        var events = file.List("events", n => BindEvent(n, d, acks));
+        var relations = file.List("relations", n => BindRelation(n, d, acks));
+        var quantities = file.List("quantities", n => BindQuantity(n, d, acks));
+        var quotes = file.List("quotes", n => BindQuote(n, d, acks));
+        var claims = file.List("claims", n => BindClaim(n, d, acks));
+        var corrections = file.List("corrections", n => BindCorrection(n, d, acks));
         return metaModel is null
             ? null
             : new ArticleFileModel(path, metaModel, events.ToEquatableArray(), relations.ToEquatableArray(), quantities.ToEquatableArray(),
-                quotes.ToEquatableArray(), claims.ToEquatableArray(), corrections.ToEquatableArray());
+                quotes.ToEquatableArray(), claims.ToEquatableArray(), corrections.ToEquatableArray())
+            {
+                Acknowledgements = acks.ToEquatableArray(),
+            };
     }
 
-    private static EventModel? BindEvent(YamlNode node, List<DiagnosticInfo> d)
+    /// <summary>Reads a fact's <c>acknowledge</c> list: <c>[{ id: DSG0501, reason: ... }]</c>. FactChecks decides what they match.</summary>
+    private static void BindAcknowledgements(MappingReader r, string? factId, List<AcknowledgementModel> sink, List<DiagnosticInfo> d)
+    {
+        var items = r.List("acknowledge", n =>
+        {
+            var a = MappingReader.For(n, "an acknowledgement", d);
+            if (a is null)
+            {
+                return null;
+            }
+
+            var id = a.Located("id", required: true);
+            var reason = a.String("reason", required: true);
+            a.Finish();
+            if (reason is not null && reason.Trim().Length == 0)
+            {
+                d.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingField.Id, n.Location, "an acknowledgement", "reason"));
+                return null;
+            }
+
+            return id is { } i && reason is not null ? new AcknowledgementModel(factId ?? string.Empty, i.Value, i.Location, reason, n.Location) : null;
+        });
+        if (factId is not null)
+        {
+            sink.AddRange(items);
+        }
+    }
+
+    private static EventModel? BindEvent(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
     {
         var r = MappingReader.For(node, "an event", d);
         if (r is null)
@@ -198,11 +268,13 @@ internal static class ModelBinder
         }
 
         var evidence = r.Evidence("evidence", required: true);
+        BindAcknowledgements(r, id, acks, d);
+        var fields = r.Fields();
         r.Finish();
         return id is null || type is null || summary is null || status is null || evidence is null
             ? null
             : new EventModel(id, node.Location, type, summary, participants.ToEquatableArray(), place, time, status, agreement,
-                factuality.ToEquatableArray(), ace, cameo, evidence);
+                factuality.ToEquatableArray(), ace, cameo, evidence) { Fields = fields };
     }
 
     private static AttributionModel? BindAttribution(YamlNode node, string valueKey, IReadOnlyList<string> values, string what, List<DiagnosticInfo> d)
@@ -219,7 +291,7 @@ internal static class ModelBinder
         return source is null || value is null ? null : new AttributionModel(source, value, node.Location);
     }
 
-    private static RelationModel? BindRelation(YamlNode node, List<DiagnosticInfo> d)
+    private static RelationModel? BindRelation(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
     {
         var r = MappingReader.For(node, "a relation", d);
         if (r is null)
@@ -233,13 +305,14 @@ internal static class ModelBinder
         var obj = r.Reference("object", required: true);
         var time = r.Time("time");
         var evidence = r.Evidence("evidence", required: true);
+        BindAcknowledgements(r, id, acks, d);
         r.Finish();
         return id is null || type is null || subject is null || obj is null || evidence is null
             ? null
             : new RelationModel(id, node.Location, type, subject, obj, time, evidence);
     }
 
-    private static QuantityModel? BindQuantity(YamlNode node, List<DiagnosticInfo> d)
+    private static QuantityModel? BindQuantity(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
     {
         var r = MappingReader.For(node, "a quantity", d);
         if (r is null)
@@ -251,7 +324,7 @@ internal static class ModelBinder
         var type = r.Enum("type", Vocabulary.QuantityTypes, "quantity type", required: true);
         var measure = r.String("measure", required: true);
         var isChange = type == "change";
-        var amount = r.Decimal("amount", "amount", required: type is "money" or "count" or "percentage");
+        var amount = r.Decimal("amount", "amount", required: type is "money" or "count");
         var currency = r.String("currency", required: type == "money");
         var period = r.Time("period");
         var between = r.References("between");
@@ -260,16 +333,18 @@ internal static class ModelBinder
         var approximate = r.Boolean("approximate");
         var from = r.Reference("from", required: isChange);
         var to = r.Reference("to", required: isChange);
-        var percent = r.Decimal("percent", "percent", required: isChange);
+        var percent = r.Decimal("percent", "percent", required: type is "change" or "percentage");
         var evidence = r.Evidence("evidence", required: true);
+        BindAcknowledgements(r, id, acks, d);
+        var fields = r.Fields();
         r.Finish();
         return id is null || type is null || measure is null || evidence is null
             ? null
             : new QuantityModel(id, node.Location, type, measure, amount, currency, period, between.ToEquatableArray(), of, source,
-                approximate, from, to, percent, evidence);
+                approximate, from, to, percent, evidence) { Fields = fields };
     }
 
-    private static QuoteModel? BindQuote(YamlNode node, List<DiagnosticInfo> d)
+    private static QuoteModel? BindQuote(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
     {
         var r = MappingReader.For(node, "a quote", d);
         if (r is null)
@@ -283,6 +358,7 @@ internal static class ModelBinder
         var text = r.Located("text", required: true);
         var work = r.Reference("work");
         var evidence = r.Evidence("evidence", required: false);
+        BindAcknowledgements(r, id, acks, d);
         r.Finish();
         if (id is null || speaker is null || text is not { } t)
         {
@@ -293,7 +369,7 @@ internal static class ModelBinder
             evidence ?? new EvidenceModel(t.Value, null, null, null, t.Location));
     }
 
-    private static ClaimModel? BindClaim(YamlNode node, List<DiagnosticInfo> d)
+    private static ClaimModel? BindClaim(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
     {
         var r = MappingReader.For(node, "a claim", d);
         if (r is null)
@@ -306,13 +382,14 @@ internal static class ModelBinder
         var about = r.Reference("about");
         var attributions = r.List("attributions", n => BindAttribution(n, "stance", Vocabulary.Stances, "stance", d), required: true);
         var evidence = r.Evidence("evidence", required: true);
+        BindAcknowledgements(r, id, acks, d);
         r.Finish();
         return id is null || statement is null || evidence is null
             ? null
             : new ClaimModel(id, node.Location, statement, about, attributions.ToEquatableArray(), evidence);
     }
 
-    private static CorrectionModel? BindCorrection(YamlNode node, List<DiagnosticInfo> d)
+    private static CorrectionModel? BindCorrection(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
     {
         var r = MappingReader.For(node, "a correction", d);
         if (r is null)
@@ -339,9 +416,11 @@ internal static class ModelBinder
         }
 
         var evidence = r.Evidence("evidence", required: true);
+        BindAcknowledgements(r, id, acks, d);
+        var fields = r.Fields();
         r.Finish();
         return id is null || kind is null || written is not { } w || correct is null || title is null || url is null || evidence is null
             ? null
-            : new CorrectionModel(id, node.Location, kind, entity, w.Value, w.Location, correct, title, url, evidence);
+            : new CorrectionModel(id, node.Location, kind, entity, w.Value, w.Location, correct, title, url, evidence) { Fields = fields };
     }
 }

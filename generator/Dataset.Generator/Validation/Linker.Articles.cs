@@ -351,6 +351,7 @@ internal sealed partial class Linker
                 }
             }
 
+            FactChecks.Check(a, DateValue.Parse(a.Meta.Published.Value, out _), _linker.Report);
             return new FactsEmit(events.ToEquatableArray(), relations.ToEquatableArray(), quantities.ToEquatableArray(), quotes.ToEquatableArray(),
                 claims.ToEquatableArray(), corrections.ToEquatableArray(), mentions);
         }

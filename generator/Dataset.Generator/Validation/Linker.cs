@@ -177,12 +177,12 @@ internal sealed partial class Linker
 
     private void CheckEntity(EntityModel entity)
     {
-        CheckCode(entity.Iso2, entity, "ISO 3166-1 alpha-2 code (two capital letters such as IR)", 2);
-        CheckCode(entity.Iso3, entity, "ISO 3166-1 alpha-3 code (three capital letters such as IRN)", 3);
-        CheckCode(entity.Currency, entity, "ISO 4217 currency code (three capital letters such as USD)", 3);
+        CheckCode(entity.Iso2, entity, "iso2", "ISO 3166-1 alpha-2 code (two capital letters such as IR)", 2);
+        CheckCode(entity.Iso3, entity, "iso3", "ISO 3166-1 alpha-3 code (three capital letters such as IRN)", 3);
+        CheckCode(entity.Currency, entity, "currency", "ISO 4217 currency code (three capital letters such as USD)", 3);
         if (entity.Wikidata is { } q && !IsQid(q))
         {
-            Report(DiagnosticDescriptors.InvalidScalar, entity.Location, q, "Wikidata id (Q followed by digits, such as Q159)");
+            Report(DiagnosticDescriptors.InvalidScalar, entity.CodeLocations.At("wikidata", entity.Location), q, "Wikidata id (Q followed by digits, such as Q159)");
         }
 
         if ((entity.Iso2 is not null || entity.Iso3 is not null || entity.Currency is not null) && entity.Kind != "country")
@@ -209,7 +209,7 @@ internal sealed partial class Linker
         }
     }
 
-    private void CheckCode(string? code, EntityModel entity, string what, int length)
+    private void CheckCode(string? code, EntityModel entity, string key, string what, int length)
     {
         if (code is null)
         {
@@ -218,7 +218,7 @@ internal sealed partial class Linker
 
         if (code.Length != length || code.Any(c => c < 'A' || c > 'Z'))
         {
-            Report(DiagnosticDescriptors.InvalidScalar, entity.Location, code, what);
+            Report(DiagnosticDescriptors.InvalidScalar, entity.CodeLocations.At(key, entity.Location), code, what);
         }
     }
 
