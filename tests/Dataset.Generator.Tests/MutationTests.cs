@@ -19,7 +19,6 @@ namespace Dataset.Generator.Tests;
 /// </summary>
 public class MutationTests(ITestOutputHelper output)
 {
-    private static long CompileTicks, GenTicks;
     private const int DefaultSeed = 20130808;
     private const int DefaultCount = 2000;
     private static readonly TimeSpan PerVariantLimit = TimeSpan.FromSeconds(5);
@@ -74,10 +73,41 @@ public class MutationTests(ITestOutputHelper output)
             }
         });
 
-        output.WriteLine($"gen {TimeSpan.FromTicks(GenTicks).TotalSeconds:F1} compile {TimeSpan.FromTicks(CompileTicks).TotalSeconds:F1} cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1}");
         output.WriteLine($"seed {seed}: {indices.Length} variants in {total.Elapsed.TotalSeconds:F1} s, slowest {slowest.TotalMilliseconds:F0} ms; "
             + string.Join(", ", outcomes.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Key + " " + o.Value)));
         Assert.True(failures.IsEmpty, $"seed {seed}: {failures.Count} failing variant(s):\n" + string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void Every_hostile_string_the_data_may_hold_reaches_generated_code_safely()
+    {
+        // The hostile strings that are valid data (no forbidden character), all at once, in text that reaches string
+        // literals and XML docs: a person's description, the article's headline, an event's summary.
+        var allowed = YamlMutator.Hostile.Where(h => h.Length > 0 && !h.Any(Parsing.TextSafety.IsForbidden) && !h.Any(char.IsSurrogate)).ToList();
+        var value = YamlMutator.Quote(string.Join(" | ", allowed));
+        // Each replaced value's old text becomes a comment on the next line.
+        var files = RealData().Select(f => f.Path switch
+        {
+            "registry/people.yaml" => (f.Path, ReplaceFirst(f.Text, "description: ", "description: " + value + "\n    # ")),
+            _ when f.Path.StartsWith("articles/", StringComparison.Ordinal) && f.Path.EndsWith(".yaml", StringComparison.Ordinal) =>
+                (f.Path, ReplaceFirst(ReplaceFirst(f.Text, "headline: ", "headline: " + value + "\n  # "), "summary: ", "summary: " + value + "\n    # ")),
+            _ => f,
+        }).ToArray();
+
+        var result = new GeneratorHarness(files).Run();
+
+        Assert.True(result.Diagnostics.IsEmpty, GeneratorHarness.Describe(result.Diagnostics));
+        var problems = CompileErrors(result, new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        // The strings did reach the XML docs, escaped.
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("&lt;/summary&gt;", StringComparison.Ordinal));
+    }
+
+    private static string ReplaceFirst(string text, string find, string replacement)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0, "'" + find + "' not found");
+        return text.Substring(0, at) + replacement + text.Substring(at + find.Length);
     }
 
     [Fact]
@@ -161,7 +191,6 @@ public class MutationTests(ITestOutputHelper output)
         }
 
         elapsed = watch.Elapsed;
-        Interlocked.Add(ref GenTicks, elapsed.Ticks);
         if (elapsed > PerVariantLimit)
         {
             outcome = "slow";
@@ -188,9 +217,7 @@ public class MutationTests(ITestOutputHelper output)
         }
 
         outcome = result.Diagnostics.IsEmpty ? "compiled" : "compiled with warning " + result.Diagnostics[0].Id;
-        var cw = Stopwatch.StartNew();
         var compileErrors = CompileErrors(result, compiled, basis.CleanSources, full);
-        Interlocked.Add(ref CompileTicks, cw.Elapsed.Ticks);
         return compileErrors.Count == 0 ? null : "no error diagnostic, but the generated code does not compile cleanly:\n    " + string.Join("\n    ", compileErrors);
     }
 
