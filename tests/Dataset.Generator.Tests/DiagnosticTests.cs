@@ -425,6 +425,26 @@ public class DiagnosticTests
         Assert.Contains("example-wir'", unknown.GetMessage());
     }
 
+    [Fact]
+    public void A_percentage_gives_its_figure_in_percent_as_the_schema_says()
+    {
+        var article = Fixture.Article().Replace("corrections:\n", """
+              - id: trade-share
+                type: percentage
+                measure: trade-share
+                percent: 12.5
+                period: "2013"
+                evidence: Trade was $2 billion.
+            corrections:
+
+            """);
+        var result = new GeneratorHarness(Fixture.Files(article: article)).Run();
+
+        Assert.True(result.Diagnostics.IsEmpty, GeneratorHarness.Describe(result.Diagnostics));
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("PercentageFigure(\"trade-share\", \"trade-share\", 12.5m", StringComparison.Ordinal));
+        Assert.Empty(GeneratorHarness.Compile(result, out _));
+    }
+
     private static string WithTradeFields(string fields) =>
         Fixture.Article().Replace("    evidence: Trade was $2 billion.\n", "    evidence: Trade was $2 billion.\n" + fields);
 

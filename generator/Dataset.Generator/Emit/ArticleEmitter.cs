@@ -112,7 +112,7 @@ internal static class ArticleEmitter
             {
                 "money" => head + "MoneyFigure(" + id + "new " + rt + "Money(" + Expressions.Decimal(q.Amount ?? 0m) + ", " + Escaping.Literal(q.Currency ?? "XXX") + "), " + common,
                 "count" => head + "CountFigure(" + id + Expressions.Decimal(q.Amount ?? 0m) + ", " + common,
-                "percentage" => head + "PercentageFigure(" + id + Expressions.Decimal(q.Amount ?? 0m) + ", " + common,
+                "percentage" => head + "PercentageFigure(" + id + Expressions.Decimal(q.Percent ?? 0m) + ", " + common,
                 _ => head + "Change(" + id + "quantities[" + q.From.ToString(CultureInfo.InvariantCulture) + "], quantities["
                     + q.To.ToString(CultureInfo.InvariantCulture) + "], " + (q.Percent is { } p ? Expressions.Decimal(p) : "null") + ", " + common,
             });
