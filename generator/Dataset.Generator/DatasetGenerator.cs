@@ -161,7 +161,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             return model;
         }
 
-        var kept = model.Diagnostics.Where(d => !(d.Id == DiagnosticDescriptors.UnknownReference.Id && d.Arguments.Count > 1 && unbound.Contains(d.Arguments[1])));
+        // Only references to entities: a fact reference ("event in this article") stays within its own, bound, file.
+        var kept = model.Diagnostics.Where(d => !(d.Id == DiagnosticDescriptors.UnknownReference.Id && d.Arguments.Count > 1
+            && unbound.Contains(d.Arguments[1]) && !d.Arguments[0].EndsWith(" in this article", StringComparison.Ordinal)));
         return model with { Diagnostics = kept.ToEquatableArray() };
     }
 

@@ -158,6 +158,38 @@ internal static partial class YamlMutator
         }
     }
 
+    /// <summary>Mutates an article text: hostile strings inserted raw, spans deleted or doubled, blank lines, truncation.</summary>
+    public static (string Text, string Step) MutateText(string text, Random random)
+    {
+        var at = random.Next(text.Length + 1);
+        switch (random.Next(6))
+        {
+            case 0:
+            case 1:
+            {
+                var hostile = Hostile[random.Next(Hostile.Length)];
+                return (text.Insert(at, hostile), $"text: insert '{Show(hostile)}' at {at}");
+            }
+
+            case 2:
+            {
+                var length = Math.Min(text.Length - at, random.Next(200));
+                return (text.Remove(at, length), $"text: delete {length} characters at {at}");
+            }
+
+            case 3:
+            {
+                var length = Math.Min(text.Length - at, random.Next(400));
+                return (text.Insert(at, text.Substring(at, length)), $"text: double {length} characters at {at}");
+            }
+
+            case 4:
+                return (text.Insert(at, random.Next(2) == 0 ? "\n\n\n" : new string(' ', 10_000)), $"text: blank space at {at}");
+            default:
+                return (text.Substring(0, at), $"text: truncate at {at}");
+        }
+    }
+
     /// <summary>Replaces one <c>key: value</c> on line <paramref name="n"/> (or the nearest line that has one).</summary>
     private static (string, string) ReplaceValue(List<string> lines, int n, Random random, Func<string, string> make, string what)
     {
