@@ -71,6 +71,15 @@ public sealed class IdeServicesTests : IDisposable
     }
 
     [Fact]
+    public async Task An_entity_the_article_describes_without_naming_it_shows_the_passage_of_its_first_fact()
+    {
+        var description = await DescribeAsync("var a = Dataset.Agreements.$$", "RussiaIranSecurityPact");
+
+        Assert.Contains("In \u201CRussia and Iran deepen political and military cooperation\u201D (2013-08-08)", description, StringComparison.Ordinal);
+        Assert.Contains("Both countries agreed on a security pact", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Quick_info_on_a_runtime_member_shows_the_Dataset_Model_docs()
     {
         var info = await QuickInfoAsync("var f = Dataset.Corpus.Events[0].FactualityF$$or(null);");

@@ -244,6 +244,20 @@ public class ReaderQuestionsTests
     }
 
     [Fact]
+    public void What_did_Irans_northern_fleet_report_and_which_quotes_appeared_in_the_anti_NATO_comment()
+    {
+        var fleet = Corpus.About(Organizations.IranianNavyNorthernFleet);
+
+        var reported = Assert.Single(fleet.ReportedEvents);
+        Assert.Equal(Factuality.Certain, reported.FactualityFor(Organizations.IranianNavyNorthernFleet));
+        Assert.Equal(Factuality.Unknown, reported.FactualityFor(Countries.Russia));
+        Assert.Contains(reported, Corpus.About(Countries.Russia).ReportedEvents);
+
+        var quote = Assert.Single(Corpus.About(Works.TheAntiNATOAllianceInTheCaspianSea).Quotes);
+        Assert.Equal(People.VladimirMukhin, quote.Speaker);
+    }
+
+    [Fact]
     public void The_plans_were_announced_before_the_exercise_took_place()
     {
         var announcement = Corpus.Events.Single(e => e.Type == EventType.DiplomacyAnnouncement);

@@ -47,7 +47,7 @@ internal static class EntityKindEmitter
 
         if (e.Mention is { } m)
         {
-            w.Line("/// <para>Named in \u201C" + Escaping.Xml(m.ArticleHeadline) + "\u201D (" + Escaping.Xml(m.ArticleDate) + "): \u201C"
+            w.Line("/// <para>" + (m.Count > 0 ? "Named in" : "In") + " \u201C" + Escaping.Xml(m.ArticleHeadline) + "\u201D (" + Escaping.Xml(m.ArticleDate) + "): \u201C"
                 + Escaping.Xml(m.Sentence) + "\u201D</para>");
         }
 

@@ -12,7 +12,7 @@ internal sealed record AliasEmit(string Text, string Form);
 
 internal sealed record PositionEmit(string Title, EntityRefEmit? Of, TimeEmit? Time);
 
-/// <summary>Where an article first names an entity: shown in its XML docs.</summary>
+/// <summary>Where an article first names an entity (or, with <see cref="Count"/> 0, first refers to it in a fact): shown in its XML docs.</summary>
 internal sealed record MentionEmit(string ArticleHeadline, string ArticleDate, string Sentence, int Count);
 
 internal sealed record EntityEmit(

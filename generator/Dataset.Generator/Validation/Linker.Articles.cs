@@ -46,6 +46,7 @@ internal sealed partial class Linker
         var articleMentions = FindMentions(meta, date, text.Text, evidenceText, mentions);
         var context = new ArticleContext(article, text.Text, evidenceText, this);
         var facts = context.CheckFacts(articleMentions);
+        AddFactMentions(meta.Headline, date, facts, mentions);
 
         if (published is null || authors.Any(a => a is null))
         {
@@ -126,6 +127,36 @@ internal sealed partial class Linker
         }
 
         return result.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// For entities the article does not name (an agreement it describes in other words), the first fact that refers to
+    /// them gives their XML docs the passage instead; their mention count stays 0.
+    /// </summary>
+    private void AddFactMentions(string headline, string date, FactsEmit facts, Dictionary<string, MentionEmit> mentions)
+    {
+        var ids = _members.ToDictionary(m => Vocabulary.ClassFor(_entities[m.Key].Kind) + "." + m.Value, m => m.Key, StringComparer.Ordinal);
+        void Add(EvidenceEmit evidence, params EntityRefEmit?[] references)
+        {
+            foreach (var r in references)
+            {
+                if (r is not null && ids.TryGetValue(r.Class + "." + r.Member, out var id) && !mentions.ContainsKey(id))
+                {
+                    mentions.Add(id, new MentionEmit(headline, date, Display(evidence.Text), 0));
+                }
+            }
+        }
+
+        foreach (var e in facts.Events)
+        {
+            Add(e.Evidence, e.Participants.Select(p => p.Entity).Append(e.Place).Append(e.Agreement).Concat(e.Factuality.Select(f => f.Entity)).ToArray());
+        }
+
+        foreach (var r in facts.Relations) { Add(r.Evidence, r.Subject, r.Object); }
+        foreach (var q in facts.Quantities) { Add(q.Evidence, q.Between.Append(q.Of).Append(q.Source).ToArray()); }
+        foreach (var q in facts.Quotes) { Add(q.Evidence, q.Speaker, q.Work); }
+        foreach (var c in facts.Claims) { Add(c.Evidence, c.Attributions.Select(a => a.Entity).ToArray()); }
+        foreach (var c in facts.Corrections) { Add(c.Evidence, c.Entity); }
     }
 
     private static bool IsInHeading(string text, int at)

@@ -23,7 +23,10 @@ public sealed class EntityFacts
     /// <summary>Figures between it and others, about it, or given by it.</summary>
     public IReadOnlyList<Quantity> Quantities => QuantityList;
 
-    /// <summary>Quotes it is the speaker of.</summary>
+    /// <summary>Events it is a source for: it reported, confirmed, denied or did not confirm them (see <see cref="Event.FactualityFor"/>).</summary>
+    public IReadOnlyList<Event> ReportedEvents => ReportedList;
+
+    /// <summary>Quotes it is the speaker of, or (for a work) that appeared in it.</summary>
     public IReadOnlyList<Quote> Quotes => QuoteList;
 
     /// <summary>Claims it asserts, denies, does not confirm, expects or warns of.</summary>
@@ -51,6 +54,8 @@ public sealed class EntityFacts
     }
 
     internal List<Event> EventList { get; } = new();
+
+    internal List<Event> ReportedList { get; } = new();
 
     internal List<Relation> RelationList { get; } = new();
 

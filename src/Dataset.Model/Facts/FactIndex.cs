@@ -123,6 +123,11 @@ public sealed class FactIndex
             {
                 Of(entity).EventList.Add(e);
             }
+
+            foreach (var entity in Distinct(e.Factuality.Select(f => f.Source)))
+            {
+                Of(entity).ReportedList.Add(e);
+            }
         }
 
         foreach (var r in Relations)
@@ -143,7 +148,10 @@ public sealed class FactIndex
 
         foreach (var q in Quotes)
         {
-            Of(q.Speaker).QuoteList.Add(q);
+            foreach (var entity in Distinct(new Entity?[] { q.Speaker, q.Work }))
+            {
+                Of(entity).QuoteList.Add(q);
+            }
         }
 
         foreach (var c in Claims)
