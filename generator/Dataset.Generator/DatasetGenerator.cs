@@ -42,8 +42,17 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         /// <summary>One unit per article.</summary>
         public const string Articles = nameof(Articles);
 
-        /// <summary>The corpus index unit.</summary>
+        /// <summary>One unit per generated entity file: a whole kind, or a shard or index of a large one.</summary>
+        public const string EntityFiles = nameof(EntityFiles);
+
+        /// <summary>The corpus index unit, without the content hash.</summary>
         public const string Corpus = nameof(Corpus);
+
+        /// <summary>The shards of <c>Articles.All</c> (none while it is small).</summary>
+        public const string ArticleListShards = nameof(ArticleListShards);
+
+        /// <summary>The corpus content hash, on its own: it changes with every input edit.</summary>
+        public const string ContentHash = nameof(ContentHash);
 
         /// <summary>The diagnostics.</summary>
         public const string Diagnostics = nameof(Diagnostics);
@@ -76,12 +85,19 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var kinds = corpus.SelectMany(static (c, _) => c.EntityKinds.AsImmutableArray()).WithTrackingName(Steps.EntityKinds);
         var articles = corpus.SelectMany(static (c, _) => c.Articles.AsImmutableArray()).WithTrackingName(Steps.Articles);
-        var index = corpus.Select(static (c, _) => c.Corpus).WithTrackingName(Steps.Corpus);
+        // Large kinds and the article list are split into files of bounded size; the content hash, which every edit
+        // changes, has a file of its own so that an edit to one article leaves the corpus index cached.
+        var entityFiles = kinds.SelectMany(static (k, _) => ShardEmitter.Split(k)).WithTrackingName(Steps.EntityFiles);
+        var index = corpus.Select(static (c, _) => c.Corpus with { ContentHash = string.Empty }).WithTrackingName(Steps.Corpus);
+        var articleList = index.SelectMany(static (c, _) => ShardEmitter.Split(c)).WithTrackingName(Steps.ArticleListShards);
+        var contentHash = corpus.Select(static (c, _) => new ContentHashUnit(c.Corpus.Namespace, c.Corpus.ContentHash)).WithTrackingName(Steps.ContentHash);
         var diagnostics = corpus.Select(static (c, _) => c.Diagnostics).WithTrackingName(Steps.Diagnostics);
 
-        context.RegisterSourceOutput(kinds, static (spc, unit) => AddSource(spc, EntityKindEmitter.HintName(unit), () => EntityKindEmitter.Emit(unit)));
+        context.RegisterSourceOutput(entityFiles, static (spc, file) => AddSource(spc, ShardEmitter.HintName(file), () => ShardEmitter.Emit(file)));
         context.RegisterSourceOutput(articles, static (spc, unit) => AddSource(spc, ArticleEmitter.HintName(unit), () => ArticleEmitter.Emit(unit)));
         context.RegisterSourceOutput(index, static (spc, unit) => AddSource(spc, CorpusEmitter.HintName, () => CorpusEmitter.Emit(unit)));
+        context.RegisterSourceOutput(articleList, static (spc, shard) => AddSource(spc, ShardEmitter.HintName(shard), () => ShardEmitter.Emit(shard)));
+        context.RegisterSourceOutput(contentHash, static (spc, unit) => AddSource(spc, ShardEmitter.ContentHashHintName, () => ShardEmitter.Emit(unit)));
         context.RegisterSourceOutput(diagnostics, static (spc, list) =>
         {
             foreach (var d in list)

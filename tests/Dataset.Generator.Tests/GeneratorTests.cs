@@ -11,7 +11,7 @@ public class GeneratorTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(
-            new[] { "Articles/example-2013-07-17.g.cs", "Corpus.g.cs", "Entities/Countries.g.cs", "Entities/Organizations.g.cs", "Entities/People.g.cs" },
+            new[] { "Articles/example-2013-07-17.g.cs", "Corpus.g.cs", "CorpusContentHash.g.cs", "Entities/Countries.g.cs", "Entities/Organizations.g.cs", "Entities/People.g.cs" },
             result.GeneratedSources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
         foreach (var source in result.GeneratedSources)
         {

@@ -17,16 +17,7 @@ internal static class CorpusEmitter
         w.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article> s_all;");
         w.Line();
         w.Line("/// <summary>All articles, in id order.</summary>");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article> All => s_all ?? (s_all = new " + Expressions.Runtime + "Article[]");
-        w.Line("{");
-        w.Indent();
-        foreach (var member in unit.ArticleMembers)
-        {
-            w.Line(member + ",");
-        }
-
-        w.Outdent();
-        w.Line("});");
+        ShardEmitter.WriteArticlesAll(w, unit);
         w.Close();
         w.Line();
 
@@ -34,9 +25,6 @@ internal static class CorpusEmitter
         w.Open("public static partial class Corpus");
         w.Line("/// <summary>The dataset version (the package version it was built as).</summary>");
         w.Line("public const string Version = " + Escaping.Literal(unit.Version) + ";");
-        w.Line();
-        w.Line("/// <summary>SHA-256 over the content of every YAML and text file the dataset was built from (independent of paths and order).</summary>");
-        w.Line("public const string ContentHash = " + Escaping.Literal(unit.ContentHash) + ";");
         w.Line();
         w.Line("/// <summary>All articles, in id order.</summary>");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article> Articles => global::" + unit.Namespace + ".Articles.All;");

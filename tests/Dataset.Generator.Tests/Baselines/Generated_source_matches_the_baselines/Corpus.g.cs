@@ -22,9 +22,6 @@ namespace Fixture
         /// <summary>The dataset version (the package version it was built as).</summary>
         public const string Version = "1.2.3";
 
-        /// <summary>SHA-256 over the content of every YAML and text file the dataset was built from (independent of paths and order).</summary>
-        public const string ContentHash = "de83fdb5223c035eda5e17c5e2d90e08ce007e0b9633ce90688a5891dc742556";
-
         /// <summary>All articles, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> Articles => global::Fixture.Articles.All;
 

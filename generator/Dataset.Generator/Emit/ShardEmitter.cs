@@ -1,0 +1,195 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Dataset.Generator.Model;
+
+namespace Dataset.Generator.Emit;
+
+/// <summary>
+/// Splits what grows with the corpus into files of bounded size (no generated file above about 5,000 lines at
+/// 10,000 articles) and emits the shards, the shard indexes and the content hash file.
+/// </summary>
+internal static class ShardEmitter
+{
+    /// <summary>Estimated lines per entity file: a shard is closed before it would pass this (the estimate is generous).</summary>
+    public const int LinesPerShard = 4000;
+
+    /// <summary>Article members per <c>Articles.All</c> shard, one line each.</summary>
+    public const int ArticlesPerShard = 2000;
+
+    public const string ContentHashHintName = "CorpusContentHash.g.cs";
+
+    /// <summary>The files of one entity kind: the kind as one file while it is small, else an index and its shards.</summary>
+    public static IEnumerable<EntityFileUnit> Split(EntityKindUnit unit)
+    {
+        var shards = new List<List<EntityEmit>> { new() };
+        var lines = 0;
+        foreach (var entity in unit.Entities)
+        {
+            var estimate = EstimatedLines(entity);
+            if (lines + estimate > LinesPerShard && shards[shards.Count - 1].Count > 0)
+            {
+                shards.Add(new List<EntityEmit>());
+                lines = 0;
+            }
+
+            shards[shards.Count - 1].Add(entity);
+            lines += estimate;
+        }
+
+        if (shards.Count == 1)
+        {
+            yield return new EntityFileUnit(unit, 0, 0);
+            yield break;
+        }
+
+        yield return new EntityFileUnit(unit with { Entities = EquatableArray<EntityEmit>.Empty }, -1, shards.Count);
+        for (var i = 0; i < shards.Count; i++)
+        {
+            yield return new EntityFileUnit(unit with { Entities = shards[i].ToEquatableArray() }, i, shards.Count);
+        }
+    }
+
+    /// <summary>An upper bound of the lines <see cref="EntityKindEmitter.WriteEntity"/> writes for an entity, plus its line in the shard list.</summary>
+    private static int EstimatedLines(EntityEmit e) =>
+        20 + (e.Positions.IsEmpty ? 0 : 3 + e.Positions.Count) + (e.Aliases.IsEmpty ? 0 : 3 + e.Aliases.Count);
+
+    /// <summary>The shards of <c>Articles.All</c>; none while the list fits in the corpus file.</summary>
+    public static IEnumerable<ArticleListShard> Split(CorpusUnit unit)
+    {
+        if (unit.ArticleMembers.Count <= ArticlesPerShard)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i * ArticlesPerShard < unit.ArticleMembers.Count; i++)
+        {
+            yield return new ArticleListShard(unit.Namespace, i, unit.ArticleMembers.Skip(i * ArticlesPerShard).Take(ArticlesPerShard).ToEquatableArray());
+        }
+    }
+
+    public static string HintName(EntityFileUnit file) =>
+        file.ShardCount == 0 || file.Shard < 0
+            ? EntityKindEmitter.HintName(file.Unit)
+            : "Entities/" + Vocabulary.ClassFor(file.Unit.Kind) + ".Shard" + Number(file.Shard) + ".g.cs";
+
+    public static string HintName(ArticleListShard shard) => "Articles/All.Shard" + Number(shard.Shard) + ".g.cs";
+
+    public static string Emit(EntityFileUnit file)
+    {
+        if (file.ShardCount == 0)
+        {
+            return EntityKindEmitter.Emit(file.Unit);
+        }
+
+        var unit = file.Unit;
+        var cls = Vocabulary.ClassFor(unit.Kind);
+        var type = Expressions.Runtime + Vocabulary.TypeFor(unit.Kind);
+        var w = Header.Start(unit.Namespace);
+        if (file.Shard < 0)
+        {
+            // The index: All concatenates the shards on first use (after every entity's initializer has run).
+            w.Line("/// <summary>Every " + Vocabulary.TypeFor(unit.Kind).ToLowerInvariant() + " in the dataset, one property each; <see cref=\"All\"/> lists them in id order.</summary>");
+            w.Open("public static partial class " + cls);
+            w.Line("private static global::System.Collections.Generic.IReadOnlyList<" + type + "> s_all;");
+            w.Line();
+            w.Line("/// <summary>All " + cls.ToLowerInvariant() + " in the dataset, in id order.</summary>");
+            w.Open("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All");
+            w.Open("get");
+            w.Line("if (s_all == null)");
+            w.Line("{");
+            w.Indent();
+            w.Line("var all = new global::System.Collections.Generic.List<" + type + ">();");
+            for (var i = 0; i < file.ShardCount; i++)
+            {
+                w.Line("all.AddRange(Shard" + Number(i) + "());");
+            }
+
+            w.Line("s_all = all.ToArray();");
+            w.Outdent();
+            w.Line("}");
+            w.Line();
+            w.Line("return s_all;");
+            w.Close();
+            w.Close();
+            w.Close();
+            return Header.End(w);
+        }
+
+        w.Open("public static partial class " + cls);
+        foreach (var e in unit.Entities)
+        {
+            EntityKindEmitter.WriteEntity(w, unit.Namespace, type, e);
+            w.Line();
+        }
+
+        w.Line("private static " + type + "[] Shard" + Number(file.Shard) + "() => new " + type + "[]");
+        w.Line("{");
+        w.Indent();
+        foreach (var e in unit.Entities)
+        {
+            w.Line(e.Member + ",");
+        }
+
+        w.Outdent();
+        w.Line("};");
+        w.Close();
+        return Header.End(w);
+    }
+
+    public static string Emit(ArticleListShard shard)
+    {
+        var w = Header.Start(shard.Namespace);
+        w.Open("public static partial class Articles");
+        w.Line("private static " + Expressions.Runtime + "Article[] AllShard" + Number(shard.Shard) + "() => new " + Expressions.Runtime + "Article[]");
+        w.Line("{");
+        w.Indent();
+        foreach (var member in shard.Members)
+        {
+            w.Line(member + ",");
+        }
+
+        w.Outdent();
+        w.Line("};");
+        w.Close();
+        return Header.End(w);
+    }
+
+    /// <summary>Writes the <c>Articles.All</c> property: the list itself while it is small, else the concatenation of its shards.</summary>
+    public static void WriteArticlesAll(SourceWriter w, CorpusUnit unit)
+    {
+        var article = Expressions.Runtime + "Article";
+        if (unit.ArticleMembers.Count <= ArticlesPerShard)
+        {
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + article + "> All => s_all ?? (s_all = new " + article + "[]");
+            w.Line("{");
+            w.Indent();
+            foreach (var member in unit.ArticleMembers)
+            {
+                w.Line(member + ",");
+            }
+
+            w.Outdent();
+            w.Line("});");
+            return;
+        }
+
+        var shards = Split(unit).Select(s => "AllShard" + Number(s.Shard) + "()");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + article + "> All => s_all ?? (s_all = global::System.Linq.Enumerable.ToArray(");
+        w.Indent();
+        w.Line(shards.Aggregate((a, b) => "global::System.Linq.Enumerable.Concat(" + a + ", " + b + ")") + "));");
+        w.Outdent();
+    }
+
+    public static string Emit(ContentHashUnit unit)
+    {
+        var w = Header.Start(unit.Namespace);
+        w.Open("public static partial class Corpus");
+        w.Line("/// <summary>SHA-256 over the content of every YAML and text file the dataset was built from (independent of paths and order).</summary>");
+        w.Line("public const string ContentHash = " + Escaping.Literal(unit.ContentHash) + ";");
+        w.Close();
+        return Header.End(w);
+    }
+
+    private static string Number(int shard) => shard.ToString("D2", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Runtime.Loader;
+using Dataset.Synthetic;
+using Microsoft.CodeAnalysis;
+using Xunit.Abstractions;
+
+namespace Dataset.Generator.Tests;
+
+/// <summary>
+/// The generator at scale, on the synthetic corpus: 1,000 articles of realistic shape generate and compile without
+/// error in CI time, and sharding keeps every generated file small while the data stays whole.
+/// </summary>
+public class ScaleTests(ITestOutputHelper output)
+{
+    /// <summary>The largest generated file allowed (issue 6).</summary>
+    private const int MaxLines = 5000;
+
+    [Fact]
+    public void A_thousand_articles_generate_and_compile_without_errors()
+    {
+        var clock = Stopwatch.StartNew();
+        var corpus = SyntheticCorpus.Create(1000);
+        var files = corpus.Files().Select(f => (f.Path, f.Text)).ToList();
+        var made = clock.Elapsed;
+
+        var result = new GeneratorHarness(files).Run();
+        var generated = clock.Elapsed;
+        Assert.True(result.Diagnostics.IsEmpty, GeneratorHarness.Describe(result.Diagnostics.Take(20)));
+        Assert.Equal(1000, result.GeneratedSources.Count(s => s.HintName.StartsWith("Articles/", StringComparison.Ordinal)));
+
+        var errors = GeneratorHarness.Compile(result, out var compilation);
+        var compiled = clock.Elapsed;
+        Assert.True(errors.IsEmpty, GeneratorHarness.Describe(errors.Take(20)));
+
+        var largest = result.GeneratedSources.Select(s => (s.HintName, Lines: s.SourceText.Lines.Count)).MaxBy(s => s.Lines);
+        output.WriteLine($"N=1000 M={corpus.Entities.Count}: {files.Count} files, {files.Sum(f => (long)f.Text.Length) / 1_000_000.0:F1} M chars; "
+            + $"corpus {made.TotalSeconds:F1} s, generator {(generated - made).TotalSeconds:F1} s, compile (diagnostics) {(compiled - generated).TotalSeconds:F1} s; "
+            + $"{result.GeneratedSources.Length} generated files, {result.GeneratedSources.Sum(s => s.SourceText.Lines.Count)} lines, largest {largest.HintName} {largest.Lines} lines");
+        Assert.True(largest.Lines <= MaxLines, largest.HintName + " has " + largest.Lines + " lines");
+
+        // Generous: catches a quadratic step or a pathological compile, not noise on a loaded 2-core machine.
+        Assert.True(clock.Elapsed < TimeSpan.FromMinutes(4), "took " + clock.Elapsed);
+    }
+
+    [Fact]
+    public void Large_kinds_and_the_article_list_are_sharded_and_stay_complete()
+    {
+        // Many entities and many small articles: enough to shard People, Organizations and Articles.All.
+        var options = new SyntheticOptions(2100, 1500)
+        {
+            EventsPerArticle = 1, QuantitiesPerArticle = 0, QuotesPerArticle = 0, RelationsPerArticle = 0, ClaimsPerArticle = 0, CorrectionsPerArticle = 0,
+        };
+        var corpus = SyntheticCorpus.Create(options);
+        var result = new GeneratorHarness(corpus.Files().Select(f => (f.Path, f.Text))).Run();
+        Assert.True(result.Diagnostics.IsEmpty, GeneratorHarness.Describe(result.Diagnostics.Take(20)));
+
+        var hints = result.GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Contains("Entities/People.Shard00.g.cs", hints);
+        Assert.Contains("Entities/People.Shard02.g.cs", hints);
+        Assert.Contains("Entities/People.g.cs", hints);
+        Assert.Contains("Articles/All.Shard01.g.cs", hints);
+        var largest = result.GeneratedSources.MaxBy(s => s.SourceText.Lines.Count)!;
+        Assert.True(largest.SourceText.Lines.Count <= MaxLines, largest.HintName + " has " + largest.SourceText.Lines.Count + " lines");
+
+        var errors = GeneratorHarness.Compile(result, out var compilation);
+        Assert.True(errors.IsEmpty, GeneratorHarness.Describe(errors.Take(20)));
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        Assert.True(emit.Success, GeneratorHarness.Describe(emit.Diagnostics.Take(20)));
+
+        var context = new AssemblyLoadContext("sharded", isCollectible: true);
+        try
+        {
+            stream.Position = 0;
+            var assembly = context.LoadFromStream(stream);
+            var people = (IReadOnlyList<Dataset.Person>)assembly.GetType("Fixture.People")!.GetProperty("All")!.GetValue(null)!;
+            var articles = (IReadOnlyList<Dataset.Article>)assembly.GetType("Fixture.Articles")!.GetProperty("All")!.GetValue(null)!;
+            var index = (Dataset.EntityIndex)assembly.GetType("Fixture.Entities")!.GetProperty("Index")!.GetValue(null)!;
+
+            var expectedPeople = corpus.Entities.Where(e => e.Kind == "person").Select(e => e.Id).OrderBy(i => i, StringComparer.Ordinal);
+            Assert.Equal(expectedPeople, people.Select(p => p.Id));
+            Assert.Equal(corpus.ArticleIds, articles.Select(a => a.Id));
+            Assert.Equal(corpus.Entities.Count, index.All.Count);
+            Assert.All(index.All, e => Assert.NotNull(e));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}
