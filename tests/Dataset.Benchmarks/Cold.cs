@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using Dataset.Synthetic;
+
+namespace Dataset.Benchmarks;
+
+/// <summary>
+/// (4, cold) First access in a fresh process. The parent starts this program again per measurement (<c>cold-child</c>);
+/// the child times, with a stopwatch, only the first access (library: load the assembly and touch the data; YAML and
+/// JSON: build the reader, read the files and deserialize), so process start-up is excluded alike for all three.
+/// </summary>
+internal static class Cold
+{
+    public static readonly string[] Modes = { "library-corpus", "yaml-corpus", "json-corpus", "library-entity", "yaml-entity", "json-entity" };
+
+    /// <summary>The entity the "one entity" measurements read: a person from the middle of the registry.</summary>
+    public static SyntheticEntity Probe(SyntheticCorpus corpus)
+    {
+        var people = corpus.Entities.Where(e => e.Kind == "person").ToList();
+        return people[people.Count / 2];
+    }
+
+    /// <summary>Runs every mode <paramref name="runs"/> times per N in fresh processes and prints a markdown table.</summary>
+    public static void Report(IEnumerable<int> sizes, int runs)
+    {
+        Console.WriteLine("| N | what | compiled library | YamlDotNet | ratio | System.Text.Json | ratio |");
+        Console.WriteLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var n in sizes)
+        {
+            var corpus = Workbench.Corpus(n);
+            Workbench.LibraryPath(corpus.Options);
+            Workbench.DataDirectories(n);
+            var medians = new Dictionary<string, double>();
+            foreach (var mode in Modes)
+            {
+                var samples = new List<double>();
+                for (var i = 0; i < runs; i++)
+                {
+                    samples.Add(RunChild(mode, n));
+                }
+
+                samples.Sort();
+                medians[mode] = samples[samples.Count / 2];
+                Console.Error.WriteLine($"N={n} {mode}: median {medians[mode]:F2} ms, min {samples[0]:F2}, max {samples[^1]:F2}");
+            }
+
+            foreach (var what in new[] { "corpus", "entity" })
+            {
+                var lib = medians["library-" + what];
+                var yaml = medians["yaml-" + what];
+                var json = medians["json-" + what];
+                Console.WriteLine($"| {n:N0} | {(what == "corpus" ? "whole corpus" : "one entity")} | {lib:F1} ms | {yaml:F1} ms | {yaml / lib:F1}x | {json:F1} ms | {json / lib:F1}x |");
+            }
+        }
+    }
+
+    private static double RunChild(string mode, int n)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!)
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("cold-child");
+        start.ArgumentList.Add(mode);
+        start.ArgumentList.Add(n.ToString(CultureInfo.InvariantCulture));
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("cold-child " + mode + " " + n + " failed: " + output);
+        }
+
+        return double.Parse(output.Trim(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The child: one first access, its time in milliseconds on standard output.</summary>
+    public static int Child(string mode, int n)
+    {
+        // Everything but the measured access is prepared first: paths, the probe entity.
+        var corpus = Workbench.Corpus(n);
+        var library = Workbench.LibraryPath(corpus.Options);
+        var (yaml, json) = Workbench.DataDirectories(n);
+        var probe = Probe(corpus);
+        var member = Library.Member(probe);
+
+        var clock = Stopwatch.StartNew();
+        var result = mode switch
+        {
+            "library-corpus" => new Library(Assembly.LoadFrom(library)).TouchCorpus(),
+            "library-entity" => new Library(Assembly.LoadFrom(library)).TouchEntity("People", member).Name.Length,
+            "yaml-corpus" => YamlData.LoadAll(YamlData.CreateDeserializer(), yaml).Count,
+            "yaml-entity" => YamlData.LoadEntity(YamlData.CreateDeserializer(), yaml, "people", probe.Id).Name!.Length,
+            "json-corpus" => JsonData.LoadAll(json).Count,
+            "json-entity" => JsonData.LoadEntity(json, "people", probe.Id).Name!.Length,
+            _ => throw new ArgumentException("unknown mode " + mode),
+        };
+        clock.Stop();
+        if (result <= 0)
+        {
+            throw new InvalidOperationException("nothing loaded");
+        }
+
+        Console.WriteLine(clock.Elapsed.TotalMilliseconds.ToString("F3", CultureInfo.InvariantCulture));
+        return 0;
+    }
+}
+
+/// <summary>Sizes of the generated code: files, lines, the largest file, at each N (one generator run each).</summary>
+internal static class Stats
+{
+    public static void Report(IEnumerable<int> sizes)
+    {
+        Console.WriteLine("| N | M | input files | input MB | generator run | generated files | generated lines | largest file | its lines |");
+        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |");
+        foreach (var n in sizes)
+        {
+            var corpus = Workbench.Corpus(n);
+            var texts = Workbench.Texts(corpus);
+            var megabytes = texts.Cast<MemoryText>().Sum(t => (long)System.Text.Encoding.UTF8.GetByteCount(t.Content)) / 1_000_000.0;
+            var clock = Stopwatch.StartNew();
+            var driver = Workbench.CreateDriver(texts).RunGenerators(Workbench.EmptyCompilation());
+            var elapsed = clock.Elapsed;
+            var sources = driver.GetRunResult().Results.Single().GeneratedSources;
+            var largest = sources.MaxBy(s => s.SourceText.Lines.Count);
+            Console.WriteLine($"| {n:N0} | {corpus.Entities.Count:N0} | {texts.Length:N0} | {megabytes:F1} | {elapsed.TotalSeconds:F2} s | {sources.Length:N0} | "
+                + $"{sources.Sum(s => (long)s.SourceText.Lines.Count):N0} | {largest.HintName} | {largest.SourceText.Lines.Count:N0} |");
+        }
+    }
+}

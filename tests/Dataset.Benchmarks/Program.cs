@@ -1,0 +1,39 @@
+using System;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+
+namespace Dataset.Benchmarks;
+
+/// <summary>
+/// Entry point. <c>dotnet run -c Release -- [BenchmarkDotNet arguments]</c> runs the BenchmarkDotNet benchmarks
+/// (<c>--filter '*GeneratorBenchmarks*' --job short</c>, ...); <c>cold [N,...] [runs]</c> measures first access in
+/// fresh processes; <c>stats [N,...]</c> prints the size of the generated code. See docs/benchmarks.md.
+/// </summary>
+public static class Program
+{
+    /// <summary>Runs what the arguments ask for.</summary>
+    /// <param name="args">See the type's summary.</param>
+    /// <returns>The exit code.</returns>
+    public static int Main(string[] args)
+    {
+        if (args.Length >= 3 && args[0] == "cold-child")
+        {
+            return Cold.Child(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+        }
+
+        if (args.Length >= 1 && args[0] == "cold")
+        {
+            Cold.Report(Env.Ints("BENCH_COLD_N", args.Length > 1 ? args[1] : "100,1000"), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+            return 0;
+        }
+
+        if (args.Length >= 1 && args[0] == "stats")
+        {
+            Stats.Report(Env.Ints("BENCH_STATS_N", args.Length > 1 ? args[1] : "1,100,1000,10000"));
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
