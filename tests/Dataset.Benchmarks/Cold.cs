@@ -65,6 +65,11 @@ internal static class Cold
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        if (System.IO.Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(Cold).Assembly.Location);
+        }
+
         start.ArgumentList.Add("cold-child");
         start.ArgumentList.Add(mode);
         start.ArgumentList.Add(n.ToString(CultureInfo.InvariantCulture));
