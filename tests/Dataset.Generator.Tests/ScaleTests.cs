@@ -81,6 +81,9 @@ public class ScaleTests(ITestOutputHelper output)
             Assert.Equal(expectedPeople, people.Select(p => p.Id));
             Assert.Equal(corpus.ArticleIds, articles.Select(a => a.Id));
             Assert.Equal(corpus.Entities.Count, index.All.Count);
+            var events = (IReadOnlyList<Dataset.Event>)assembly.GetType("Fixture.Corpus")!.GetProperty("Events")!.GetValue(null)!;
+            Assert.Equal(2100, events.Count);
+            Assert.Equal(corpus.ArticleIds, events.Select(e => e.Evidence.Article.Id));
             Assert.All(index.All, e => Assert.NotNull(e));
         }
         finally

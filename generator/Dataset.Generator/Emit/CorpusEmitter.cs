@@ -35,16 +35,7 @@ internal static class CorpusEmitter
         w.Line("private static " + Expressions.Runtime + "FactIndex s_facts;");
         w.Line();
         w.Line("/// <summary>Every fact of every article, with navigation from articles and entities; built on first use.</summary>");
-        w.Line("public static " + Expressions.Runtime + "FactIndex Facts => s_facts ?? (s_facts = new " + Expressions.Runtime + "FactIndex(new " + Expressions.Runtime + "ArticleFacts[]");
-        w.Line("{");
-        w.Indent();
-        foreach (var member in unit.ArticleMembers)
-        {
-            w.Line("global::" + unit.Namespace + ".Articles." + ArticleEmitter.FactsMethod(member) + "(),");
-        }
-
-        w.Outdent();
-        w.Line("}));");
+        ShardEmitter.WriteFacts(w, unit);
         foreach (var (name, type, what) in new[]
         {
             ("Events", "Event", "Every event, in article id order, then annotation order."),

@@ -151,8 +151,46 @@ internal static class ShardEmitter
 
         w.Outdent();
         w.Line("};");
+        w.Line();
+        w.Line("internal static " + Expressions.Runtime + "ArticleFacts[] FactsShard" + Number(shard.Shard) + "() => new " + Expressions.Runtime + "ArticleFacts[]");
+        w.Line("{");
+        w.Indent();
+        foreach (var member in shard.Members)
+        {
+            w.Line(ArticleEmitter.FactsMethod(member) + "(),");
+        }
+
+        w.Outdent();
+        w.Line("};");
         w.Close();
         return Header.End(w);
+    }
+
+    /// <summary>Writes the <c>Corpus.Facts</c> property: every article's facts listed while the corpus is small, else the concatenation of the shards.</summary>
+    public static void WriteFacts(SourceWriter w, CorpusUnit unit)
+    {
+        var index = Expressions.Runtime + "FactIndex";
+        var facts = Expressions.Runtime + "ArticleFacts";
+        if (unit.ArticleMembers.Count <= ArticlesPerShard)
+        {
+            w.Line("public static " + index + " Facts => s_facts ?? (s_facts = new " + index + "(new " + facts + "[]");
+            w.Line("{");
+            w.Indent();
+            foreach (var member in unit.ArticleMembers)
+            {
+                w.Line("global::" + unit.Namespace + ".Articles." + ArticleEmitter.FactsMethod(member) + "(),");
+            }
+
+            w.Outdent();
+            w.Line("}));");
+            return;
+        }
+
+        var shards = Split(unit).Select(s => "global::" + unit.Namespace + ".Articles.FactsShard" + Number(s.Shard) + "()");
+        w.Line("public static " + index + " Facts => s_facts ?? (s_facts = new " + index + "(global::System.Linq.Enumerable.ToArray(");
+        w.Indent();
+        w.Line(shards.Aggregate((a, b) => "global::System.Linq.Enumerable.Concat(" + a + ", " + b + ")") + ")));");
+        w.Outdent();
     }
 
     /// <summary>Writes the <c>Articles.All</c> property: the list itself while it is small, else the concatenation of its shards.</summary>
