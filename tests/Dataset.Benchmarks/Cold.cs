@@ -116,25 +116,60 @@ internal static class Cold
     }
 }
 
-/// <summary>Sizes of the generated code: files, lines, the largest file, at each N (one generator run each).</summary>
+/// <summary>
+/// Single-shot measurements where BenchmarkDotNet's repetitions cost too much (N = 10,000): sizes of the generated
+/// code, and one parse-only pass, one full generator run, one one-file edit and (optionally) one compile, by stopwatch.
+/// </summary>
 internal static class Stats
 {
-    public static void Report(IEnumerable<int> sizes)
+    public static void Report(IEnumerable<int> sizes, bool compile)
     {
-        Console.WriteLine("| N | M | input files | input MB | generator run | generated files | generated lines | largest file | its lines |");
-        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |");
+        Console.WriteLine("| N | M | input files | input MB | parse-only | generator full run | ratio | one-file edit | full/edit | generated files | generated lines | largest file | its lines | compile |");
+        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |");
         foreach (var n in sizes)
         {
             var corpus = Workbench.Corpus(n);
             var texts = Workbench.Texts(corpus);
             var megabytes = texts.Cast<MemoryText>().Sum(t => (long)System.Text.Encoding.UTF8.GetByteCount(t.Content)) / 1_000_000.0;
+
             var clock = Stopwatch.StartNew();
-            var driver = Workbench.CreateDriver(texts).RunGenerators(Workbench.EmptyCompilation());
-            var elapsed = clock.Elapsed;
-            var sources = driver.GetRunResult().Results.Single().GeneratedSources;
+            foreach (var t in texts.Cast<MemoryText>().Where(t => t.Path.EndsWith(".yaml", StringComparison.Ordinal)))
+            {
+                new YamlDotNet.RepresentationModel.YamlStream().Load(new System.IO.StringReader(t.Content));
+            }
+
+            var parse = clock.Elapsed;
+            clock.Restart();
+            var compilation = Workbench.EmptyCompilation();
+            var driver = Workbench.CreateDriver(texts).RunGenerators(compilation);
+            var full = clock.Elapsed;
+            var result = driver.GetRunResult().Results.Single();
+            if (!result.Diagnostics.IsEmpty)
+            {
+                throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
+            }
+
+            var sources = result.GeneratedSources;
+            var path = Workbench.Root + corpus.ArticleYamlPath(n / 2);
+            var old = texts.Single(t => t.Path == path);
+            clock.Restart();
+            driver = driver.ReplaceAdditionalText(old, new MemoryText(path, corpus.EditedArticleYaml(n / 2, 1).Text)).RunGenerators(compilation);
+            var edit = clock.Elapsed;
             var largest = sources.MaxBy(s => s.SourceText.Lines.Count);
-            Console.WriteLine($"| {n:N0} | {corpus.Entities.Count:N0} | {texts.Length:N0} | {megabytes:F1} | {elapsed.TotalSeconds:F2} s | {sources.Length:N0} | "
-                + $"{sources.Sum(s => (long)s.SourceText.Lines.Count):N0} | {largest.HintName} | {largest.SourceText.Lines.Count:N0} |");
+            var compiled = "not run";
+            if (compile)
+            {
+                var generated = sources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
+                driver = null!;
+                sources = default;
+                clock.Restart();
+                Workbench.Compile(generated);
+                compiled = clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s";
+            }
+
+            Console.WriteLine($"| {n:N0} | {corpus.Entities.Count:N0} | {texts.Length:N0} | {megabytes:F1} | {parse.TotalSeconds:F2} s | {full.TotalSeconds:F2} s | "
+                + $"{full / parse:F2} | {edit.TotalSeconds:F2} s | {full / edit:F1} | {result.GeneratedSources.Length:N0} | {result.GeneratedSources.Sum(s => (long)s.SourceText.Lines.Count):N0} | "
+                + $"{largest.HintName} | {largest.SourceText.Lines.Count:N0} | {compiled} |");
         }
     }
 }

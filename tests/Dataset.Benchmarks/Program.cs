@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Globalization;
 using BenchmarkDotNet.Running;
 
@@ -29,7 +30,7 @@ public static class Program
 
         if (args.Length >= 1 && args[0] == "stats")
         {
-            Stats.Report(Env.Ints("BENCH_STATS_N", args.Length > 1 ? args[1] : "1,100,1000,10000"));
+            Stats.Report(Env.Ints("BENCH_STATS_N", args.Length > 1 ? args[1] : "1,100,1000,10000"), args.Contains("--compile"));
             return 0;
         }
 
