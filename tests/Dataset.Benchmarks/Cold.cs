@@ -163,8 +163,9 @@ internal static class Stats
                 driver = null!;
                 sources = default;
                 clock.Restart();
-                Workbench.Compile(generated);
-                compiled = clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s";
+                var image = Workbench.TryCompile(generated, out var errors);
+                compiled = clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s"
+                    + (image is null ? " (emit fails: " + string.Join("; ", errors.Take(2)).Split(':')[0] + ")" : string.Empty);
             }
 
             Console.WriteLine($"| {n:N0} | {corpus.Entities.Count:N0} | {texts.Length:N0} | {megabytes:F1} | {parse.TotalSeconds:F2} s | {full.TotalSeconds:F2} s | "

@@ -119,7 +119,8 @@ public class LookupBenchmarks
             EventsPerArticle = 1, QuantitiesPerArticle = 0, QuotesPerArticle = 0, RelationsPerArticle = 0, ClaimsPerArticle = 0, CorrectionsPerArticle = 0,
         };
         var corpus = SyntheticCorpus.Create(options);
-        _index = new Library(System.Reflection.Assembly.LoadFrom(Workbench.LibraryPath(options))).Index();
+        // Each M in its own load context: in-process runs load one "Bench" assembly per parameter value.
+        _index = new Library(new AssemblyLoadContext("lookup-" + M).LoadFromAssemblyPath(Workbench.LibraryPath(options))).Index();
         _byId = _index.All.ToDictionary(e => e.Id, System.StringComparer.Ordinal);
         _byName = new Dictionary<string, Entity>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var e in _index.All)

@@ -57,7 +57,13 @@ internal static class Workbench
 {
     public const string Root = "/bench/data/";
 
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>
+    /// C# latest. <c>BENCH_DATA_SECTION=n</c> adds <c>/features:experimental-data-section-string-literals=n</c>
+    /// (Roslyn 4.13+: literals longer than n characters emitted as UTF-8 data), the experiment of docs/benchmarks.md.
+    /// </summary>
+    public static readonly CSharpParseOptions ParseOptions = Environment.GetEnvironmentVariable("BENCH_DATA_SECTION") is { Length: > 0 } threshold
+        ? new CSharpParseOptions(LanguageVersion.Latest).WithFeatures(new[] { new KeyValuePair<string, string>("experimental-data-section-string-literals", threshold) })
+        : new CSharpParseOptions(LanguageVersion.Latest);
 
     /// <summary>Where corpora (as files) and compiled libraries are kept between runs.</summary>
     public static string CacheDirectory { get; } = Path.Combine(Path.GetTempPath(), "dataset-benchmarks");
@@ -99,18 +105,18 @@ internal static class Workbench
     }
 
     /// <summary>Compiles generated sources into an assembly image (Release), or throws with the compiler's errors.</summary>
-    public static byte[] Compile(IEnumerable<(string HintName, string Text)> sources, string name = "Bench")
+    public static byte[] Compile(IEnumerable<(string HintName, string Text)> sources, string name = "Bench") =>
+        TryCompile(sources, out var errors, name) ?? throw new InvalidOperationException("The generated code does not compile:\n" + string.Join("\n", errors.Take(10)));
+
+    /// <summary>Compiles generated sources into an assembly image (Release); <see langword="null"/> and the errors when the emit fails.</summary>
+    public static byte[]? TryCompile(IEnumerable<(string HintName, string Text)> sources, out IReadOnlyList<string> errors, string name = "Bench")
     {
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, path: s.HintName));
         var compilation = EmptyCompilation(name).AddSyntaxTrees(trees);
         using var stream = new MemoryStream();
         var emit = compilation.Emit(stream);
-        if (!emit.Success)
-        {
-            throw new InvalidOperationException("The generated code does not compile:\n" + string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
-        }
-
-        return stream.ToArray();
+        errors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+        return emit.Success ? stream.ToArray() : null;
     }
 
     /// <summary>
@@ -120,7 +126,7 @@ internal static class Workbench
     public static string LibraryPath(SyntheticOptions options)
     {
         var stamp = typeof(DatasetGenerator).Assembly.ManifestModule.ModuleVersionId.ToString("N").Substring(0, 8);
-        var path = Path.Combine(CacheDirectory, $"lib-{options.Articles}-{options.Entities}-{options.EventsPerArticle}-{stamp}", "Bench.dll");
+        var path = Path.Combine(CacheDirectory, $"lib-{options.Articles}-{options.Entities}-{options.EventsPerArticle}-{stamp}-ds{Environment.GetEnvironmentVariable("BENCH_DATA_SECTION")}", "Bench.dll");
         if (!File.Exists(path))
         {
             var image = Compile(Generate(SyntheticCorpus.Create(options)));

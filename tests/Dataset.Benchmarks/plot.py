@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Plots time against N for the generator and the compile from BenchmarkDotNet JSON reports, as an SVG.
 
-Usage: plot.py OUT.svg ARTIFACTS_DIR...   (each DIR as given to --artifacts; reads results/*-report*.json)
+Usage: plot.py OUT.svg [--single FILE.tsv] ARTIFACTS_DIR...
+  ARTIFACTS_DIR: as given to --artifacts (reads results/*-report*.json).
+  --single: single-shot points (the `stats` command at N = 10,000), lines "type<TAB>method<TAB>N<TAB>milliseconds";
+  drawn as hollow markers joined by a dashed line.
 Also prints the points as a markdown table. Standard library only.
 """
 import glob, json, math, os, sys
@@ -29,8 +32,19 @@ def load(dirs):
     return points
 
 def main():
-    out, dirs = sys.argv[1], sys.argv[2:]
-    points = load(dirs)
+    out, args = sys.argv[1], sys.argv[2:]
+    single = {}
+    if args[:1] == ["--single"]:
+        with open(args[1]) as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    t, m, n, ms = line.rstrip("\n").split("\t")
+                    single.setdefault((t, m), {})[int(n)] = float(ms)
+        args = args[2:]
+    points = load(args)
+    for key, series in single.items():
+        for n, v in series.items():
+            points.setdefault(key, {}).setdefault(n, v)
     width, height, left, right, top, bottom = 760, 480, 80, 230, 30, 60
     xs = [n for s in points.values() for n in s]
     ys = [v for s in points.values() for v in s.values()]
@@ -59,14 +73,24 @@ def main():
         if not series:
             continue
         pts = sorted(series.items())
-        path = " ".join(f"{px(n):.1f},{py(v):.1f}" for n, v in pts)
+        shots = single.get((type_, method), {})
+        measured = [(n, v) for n, v in pts if n not in shots]
+        path = " ".join(f"{px(n):.1f},{py(v):.1f}" for n, v in measured)
         svg.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>')
+        if shots and measured:
+            last = measured[-1]
+            for n, v in sorted(shots.items()):
+                svg.append(f'<line x1="{px(last[0]):.1f}" y1="{py(last[1]):.1f}" x2="{px(n):.1f}" y2="{py(v):.1f}" stroke="{colour}" stroke-width="2" stroke-dasharray="5,4"/>')
         for n, v in pts:
-            svg.append(f'<circle cx="{px(n):.1f}" cy="{py(v):.1f}" r="3.5" fill="{colour}"/>')
+            fill = "white" if n in shots else colour
+            svg.append(f'<circle cx="{px(n):.1f}" cy="{py(v):.1f}" r="3.5" fill="{fill}" stroke="{colour}" stroke-width="1.5"/>')
         svg.append(f'<rect x="{width - right + 15}" y="{legend_y - 9}" width="12" height="12" fill="{colour}"/>')
         svg.append(f'<text x="{width - right + 32}" y="{legend_y + 1}">{label}</text>')
         legend_y += 20
         print(f"| {label} | " + " | ".join(f"{series[n]:,.1f} ms" if n in series else "" for n in sorted(set(xs))) + " |")
+    if single:
+        svg.append(f'<text x="{width - right + 15}" y="{legend_y + 10}" font-size="11">hollow, dashed: one run (stopwatch)</text>')
+        svg.append(f'<text x="{width - right + 15}" y="{legend_y + 25}" font-size="11">filled: BenchmarkDotNet mean</text>')
     svg.append("</svg>")
     with open(out, "w") as f:
         f.write("\n".join(svg) + "\n")
