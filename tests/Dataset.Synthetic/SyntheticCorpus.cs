@@ -673,7 +673,7 @@ public sealed class SyntheticCorpus
                 {
                     var c = Country();
                     var sentence = Add("Some " + N(n % 100) + "." + N(n / 100) + " per cent of voters in " + c.Name + " backed closer ties in " + year + ".");
-                    w.Append("    type: percentage\n    measure: public-support\n    amount: ").Append(N(n % 100)).Append('.').Append(N(n / 100)).Append('\n');
+                    w.Append("    type: percentage\n    measure: public-support\n    percent: ").Append(N(n % 100)).Append('.').Append(N(n / 100)).Append('\n');
                     w.Append("    period: \"").Append(year).Append("\"\n    source: ").Append(c.Id).Append('\n');
                     w.Append("    evidence: ").Append(Q(sentence)).Append("\n\n");
                     break;
