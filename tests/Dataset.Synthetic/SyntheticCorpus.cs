@@ -392,7 +392,8 @@ public sealed class SyntheticCorpus
 
         private string TimeValue(out string phrase)
         {
-            var year = _published.Year - _rng.Next(3);
+            // Always before publication: an event that occurred and a quote that was said cannot post-date the article.
+            var year = _published.Year - 1 - _rng.Next(3);
             var month = 1 + _rng.Next(12);
             phrase = "in " + Months[month - 1] + " " + N(year);
             return N(year) + "-" + month.ToString("D2", CultureInfo.InvariantCulture);
@@ -635,16 +636,17 @@ public sealed class SyntheticCorpus
 
         private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
 
-        private readonly List<string> _moneyIds = new();
+        private readonly List<(string Id, int Year, long Amount)> _money = new();
 
         private void Quantity(int i)
         {
             var id = "figure-" + N(i);
             var n = Unique();
-            var year = N(_published.Year - 1 - _rng.Next(3));
+            var yearNumber = _published.Year - 1 - _rng.Next(3);
+            var year = N(yearNumber);
             var w = _quantities;
             w.Append("  - id: ").Append(id).Append('\n');
-            var kind = _moneyIds.Count < 2 ? 0 : i % 4;
+            var kind = _money.Count < 2 ? 0 : i % 4;
             switch (kind)
             {
                 case 0:
@@ -654,7 +656,7 @@ public sealed class SyntheticCorpus
                     w.Append("    type: money\n    measure: bilateral-trade\n    amount: ").Append(N(n * 1_000_000L)).Append("\n    currency: USD\n");
                     w.Append("    period: \"").Append(year).Append("\"\n    between: [").Append(a.Id).Append(", ").Append(b.Id).Append("]\n");
                     w.Append("    evidence: ").Append(Q(sentence)).Append("\n\n");
-                    _moneyIds.Add(id);
+                    _money.Add((id, yearNumber, n * 1_000_000L));
                     break;
                 }
 
@@ -681,12 +683,14 @@ public sealed class SyntheticCorpus
 
                 default:
                 {
-                    var from = _moneyIds[_rng.Next(_moneyIds.Count)];
-                    var to = _moneyIds[_moneyIds.Count - 1];
-                    var percent = -(n % 90) - 1;
-                    var sentence = Add("That trade later fell " + N(-percent) + " per cent, one of " + N(n) + " declines on record.");
-                    w.Append("    type: change\n    measure: bilateral-trade\n    from: ").Append(from).Append("\n    to: ").Append(to).Append('\n');
-                    w.Append("    percent: ").Append(N(percent)).Append('\n');
+                    // Two different trade figures, the earlier period first, and the percentage their amounts give.
+                    var a = _money[_rng.Next(_money.Count - 1)];
+                    var b = _money[_money.Count - 1];
+                    var (from, to) = a.Year <= b.Year ? (a, b) : (b, a);
+                    var percent = Math.Round((to.Amount - from.Amount) * 100m / from.Amount, 1).ToString("0.0", CultureInfo.InvariantCulture);
+                    var sentence = Add("That trade later changed by " + percent + " per cent, one of " + N(n) + " changes on record.");
+                    w.Append("    type: change\n    measure: bilateral-trade\n    from: ").Append(from.Id).Append("\n    to: ").Append(to.Id).Append('\n');
+                    w.Append("    percent: ").Append(percent).Append('\n');
                     w.Append("    evidence: ").Append(Q(sentence)).Append("\n\n");
                     break;
                 }
