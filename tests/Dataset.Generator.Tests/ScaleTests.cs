@@ -10,8 +10,15 @@ namespace Dataset.Generator.Tests;
 /// The generator at scale, on the synthetic corpus: 1,000 articles of realistic shape generate and compile without
 /// error in CI time, and sharding keeps every generated file small while the data stays whole.
 /// </summary>
+[Collection(ScaleTests.Collection)]
 public class ScaleTests(ITestOutputHelper output)
 {
+    /// <summary>
+    /// The scale tests keep both cores busy for a minute: they run alone, after every other test, so that no timing
+    /// assertion elsewhere (MutationTests' two-second limits) runs beside them.
+    /// </summary>
+    public const string Collection = "Scale (run alone)";
+
     /// <summary>The largest generated file allowed (issue 6).</summary>
     private const int MaxLines = 5000;
 
@@ -96,4 +103,10 @@ public class ScaleTests(ITestOutputHelper output)
             context.Unload();
         }
     }
+}
+
+/// <summary>The scale tests' collection: not run in parallel with anything.</summary>
+[CollectionDefinition(ScaleTests.Collection, DisableParallelization = true)]
+public sealed class ScaleCollection
+{
 }
