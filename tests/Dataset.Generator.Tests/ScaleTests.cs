@@ -23,9 +23,8 @@ public class ScaleTests(ITestOutputHelper output)
     private const int MaxLines = 5000;
 
     /// <remarks>
-    /// "Compile" here is the compiler's full diagnostics pass (parse, declare, bind every method body): it reports no
-    /// error. Emitting the assembly is not part of this test because at this size it fails: the string literals
-    /// exceed the 16 MB user-string heap (CS8103). docs/benchmarks.md measures where that limit falls.
+    /// "Compile" here is a full emit of the assembly. Long texts are stored as UTF-8 data, not string literals, so the
+    /// 16 MB user-string heap (CS8103, which stopped this size before) is not reached; docs/benchmarks.md has the numbers.
     /// </remarks>
     [Fact]
     public void A_thousand_articles_generate_and_compile_without_errors()
@@ -40,13 +39,16 @@ public class ScaleTests(ITestOutputHelper output)
         Assert.True(result.Diagnostics.IsEmpty, GeneratorHarness.Describe(result.Diagnostics.Take(20)));
         Assert.Equal(1000, result.GeneratedSources.Count(s => s.HintName.StartsWith("Articles/", StringComparison.Ordinal)));
 
-        var errors = GeneratorHarness.Compile(result, out var compilation);
+        GeneratorHarness.Compile(result, out var compilation, diagnose: false);
+        using var assembly = new MemoryStream();
+        var emit = compilation.Emit(assembly);
         var compiled = clock.Elapsed;
-        Assert.True(errors.IsEmpty, GeneratorHarness.Describe(errors.Take(20)));
+        var errors = emit.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(emit.Success && errors.Count == 0, GeneratorHarness.Describe(errors.Take(20)));
 
         var largest = result.GeneratedSources.Select(s => (s.HintName, Lines: s.SourceText.Lines.Count)).MaxBy(s => s.Lines);
         output.WriteLine($"N=1000 M={corpus.Entities.Count}: {files.Count} files, {files.Sum(f => (long)f.Text.Length) / 1_000_000.0:F1} M chars; "
-            + $"corpus {made.TotalSeconds:F1} s, generator {(generated - made).TotalSeconds:F1} s, compile (diagnostics) {(compiled - generated).TotalSeconds:F1} s; "
+            + $"corpus {made.TotalSeconds:F1} s, generator {(generated - made).TotalSeconds:F1} s, compile (emit, {assembly.Length / 1_000_000.0:F1} MB) {(compiled - generated).TotalSeconds:F1} s; "
             + $"{result.GeneratedSources.Length} generated files, {result.GeneratedSources.Sum(s => s.SourceText.Lines.Count)} lines, largest {largest.HintName} {largest.Lines} lines");
         Assert.True(largest.Lines <= MaxLines, largest.HintName + " has " + largest.Lines + " lines");
 

@@ -40,14 +40,19 @@ internal static class ArticleEmitter
     /// <summary>The name of the internal method that builds an article's facts; the corpus index calls it.</summary>
     public static string FactsMethod(string member) => "FactsOf" + member;
 
-    private static void WriteFacts(SourceWriter w, string ns, ArticleEmit a)
+    private static void WriteFacts(SourceWriter outer, string ns, ArticleEmit a)
     {
         var rt = Expressions.Runtime;
         var f = a.Facts;
-        w.Line("/// <summary>Builds the facts of <see cref=\"" + a.Member + "\"/>; called once by <see cref=\"Corpus.Facts\"/>.</summary>");
-        w.Line("/// <returns>The article's facts.</returns>");
-        w.Open("internal static " + rt + "ArticleFacts " + FactsMethod(a.Member) + "()");
-        w.Line("var article = " + a.Member + ";");
+        var pool = new StringPool();
+        var field = "s_textOf" + a.Member;
+        outer.Line("/// <summary>Builds the facts of <see cref=\"" + a.Member + "\"/>; called once by <see cref=\"Corpus.Facts\"/>.</summary>");
+        outer.Line("/// <returns>The article's facts.</returns>");
+        outer.Open("internal static " + rt + "ArticleFacts " + FactsMethod(a.Member) + "()");
+        outer.Line("var article = " + a.Member + ";");
+
+        // The statements are composed first: only then is it known whether the text pool (decoded up front) is needed.
+        var w = outer.Nested();
 
         if (f.Events.IsEmpty)
         {
@@ -62,18 +67,18 @@ internal static class ArticleEmitter
             {
                 w.Line("new " + rt + "Event(");
                 w.Indent();
-                w.Line("id: " + Escaping.Literal(e.Id) + ",");
+                w.Line("id: " + pool.Expression(e.Id) + ",");
                 w.Line("type: " + rt + "EventType." + e.Type + ",");
-                w.Line("summary: " + Escaping.Literal(e.Summary) + ",");
+                w.Line("summary: " + pool.Expression(e.Summary) + ",");
                 w.Line("participants: " + Array(rt + "Participant", e.Participants.Select(p => "new " + rt + "Participant(" + Expressions.EntityRef(ns, p.Entity) + ", " + rt + "ParticipantRole." + p.Role + ")")) + ",");
                 w.Line("place: " + Ref(ns, e.Place) + ",");
                 w.Line("time: " + Expressions.Time(e.Time) + ",");
                 w.Line("status: " + rt + "EventStatus." + e.Status + ",");
                 w.Line("agreement: " + Ref(ns, e.Agreement) + ",");
                 w.Line("factuality: " + Array(rt + "SourceFactuality", e.Factuality.Select(s => "new " + rt + "SourceFactuality(" + Ref(ns, s.Entity) + ", " + rt + "Factuality." + s.Value + ")")) + ",");
-                w.Line("ace: " + Escaping.Literal(e.Ace) + ",");
-                w.Line("cameo: " + Escaping.Literal(e.Cameo) + ",");
-                w.Line("evidence: " + Evidence(e.Evidence) + "),");
+                w.Line("ace: " + pool.Expression(e.Ace) + ",");
+                w.Line("cameo: " + pool.Expression(e.Cameo) + ",");
+                w.Line("evidence: " + Evidence(pool, e.Evidence) + "),");
                 w.Outdent();
             }
 
@@ -92,8 +97,8 @@ internal static class ArticleEmitter
             w.Indent();
             foreach (var r in f.Relations)
             {
-                w.Line("new " + rt + "Relation(" + Escaping.Literal(r.Id) + ", " + rt + "RelationType." + r.Type + ", " + Expressions.EntityRef(ns, r.Subject) + ", "
-                    + Expressions.EntityRef(ns, r.Object) + ", " + Expressions.Time(r.Time) + ", " + Evidence(r.Evidence) + "),");
+                w.Line("new " + rt + "Relation(" + pool.Expression(r.Id) + ", " + rt + "RelationType." + r.Type + ", " + Expressions.EntityRef(ns, r.Subject) + ", "
+                    + Expressions.EntityRef(ns, r.Object) + ", " + Expressions.Time(r.Time) + ", " + Evidence(pool, r.Evidence) + "),");
             }
 
             w.Outdent();
@@ -105,12 +110,12 @@ internal static class ArticleEmitter
         {
             var q = f.Quantities[i];
             var common = Expressions.Time(q.Period) + ", " + Array(rt + "Entity", q.Between.Select(b => Expressions.EntityRef(ns, b))) + ", "
-                + Ref(ns, q.Of) + ", " + Ref(ns, q.Source) + ", " + (q.Approximate ? "true" : "false") + ", " + Evidence(q.Evidence) + ");";
+                + Ref(ns, q.Of) + ", " + Ref(ns, q.Source) + ", " + (q.Approximate ? "true" : "false") + ", " + Evidence(pool, q.Evidence) + ");";
             var head = "quantities[" + i.ToString(CultureInfo.InvariantCulture) + "] = new " + rt;
-            var id = Escaping.Literal(q.Id) + ", " + Escaping.Literal(q.Measure) + ", ";
+            var id = pool.Expression(q.Id) + ", " + pool.Expression(q.Measure) + ", ";
             w.Line(q.Type switch
             {
-                "money" => head + "MoneyFigure(" + id + "new " + rt + "Money(" + Expressions.Decimal(q.Amount ?? 0m) + ", " + Escaping.Literal(q.Currency ?? "XXX") + "), " + common,
+                "money" => head + "MoneyFigure(" + id + "new " + rt + "Money(" + Expressions.Decimal(q.Amount ?? 0m) + ", " + pool.Expression(q.Currency ?? "XXX") + "), " + common,
                 "count" => head + "CountFigure(" + id + Expressions.Decimal(q.Amount ?? 0m) + ", " + common,
                 "percentage" => head + "PercentageFigure(" + id + Expressions.Decimal(q.Percent ?? 0m) + ", " + common,
                 _ => head + "Change(" + id + "quantities[" + q.From.ToString(CultureInfo.InvariantCulture) + "], quantities["
@@ -129,8 +134,8 @@ internal static class ArticleEmitter
             w.Indent();
             foreach (var q in f.Quotes)
             {
-                w.Line("new " + rt + "Quote(" + Escaping.Literal(q.Id) + ", " + Expressions.EntityRef(ns, q.Speaker) + ", " + Expressions.Time(q.Said) + ", "
-                    + Escaping.Literal(q.Text) + ", " + Ref(ns, q.Work) + ", " + Evidence(q.Evidence) + "),");
+                w.Line("new " + rt + "Quote(" + pool.Expression(q.Id) + ", " + Expressions.EntityRef(ns, q.Speaker) + ", " + Expressions.Time(q.Said) + ", "
+                    + pool.Expression(q.Text) + ", " + Ref(ns, q.Work) + ", " + Evidence(pool, q.Evidence) + "),");
             }
 
             w.Outdent();
@@ -148,10 +153,10 @@ internal static class ArticleEmitter
             w.Indent();
             foreach (var c in f.Claims)
             {
-                w.Line("new " + rt + "Claim(" + Escaping.Literal(c.Id) + ", " + Escaping.Literal(c.Statement) + ", "
+                w.Line("new " + rt + "Claim(" + pool.Expression(c.Id) + ", " + pool.Expression(c.Statement) + ", "
                     + (c.About < 0 ? "null" : "events[" + c.About.ToString(CultureInfo.InvariantCulture) + "]") + ", "
                     + Array(rt + "ClaimAttribution", c.Attributions.Select(s => "new " + rt + "ClaimAttribution(" + Ref(ns, s.Entity) + ", " + rt + "Stance." + s.Value + ")")) + ", "
-                    + Evidence(c.Evidence) + "),");
+                    + Evidence(pool, c.Evidence) + "),");
             }
 
             w.Outdent();
@@ -169,9 +174,9 @@ internal static class ArticleEmitter
             w.Indent();
             foreach (var c in f.Corrections)
             {
-                w.Line("new " + rt + "Correction(" + Escaping.Literal(c.Id) + ", " + rt + "CorrectionKind." + c.Kind + ", " + Ref(ns, c.Entity) + ", "
-                    + Escaping.Literal(c.Written) + ", " + Escaping.Literal(c.Correct) + ", " + Escaping.Literal(c.SourceTitle) + ", "
-                    + Escaping.Literal(c.SourceUrl) + ", " + Evidence(c.Evidence) + "),");
+                w.Line("new " + rt + "Correction(" + pool.Expression(c.Id) + ", " + rt + "CorrectionKind." + c.Kind + ", " + Ref(ns, c.Entity) + ", "
+                    + pool.Expression(c.Written) + ", " + pool.Expression(c.Correct) + ", " + pool.Expression(c.SourceTitle) + ", "
+                    + pool.Expression(c.SourceUrl) + ", " + Evidence(pool, c.Evidence) + "),");
             }
 
             w.Outdent();
@@ -189,7 +194,7 @@ internal static class ArticleEmitter
             w.Indent();
             foreach (var m in f.Mentions)
             {
-                w.Line("new " + rt + "Mention(" + Expressions.EntityRef(ns, m.Entity) + ", " + m.Count.ToString(CultureInfo.InvariantCulture) + ", " + Evidence(m.First) + "),");
+                w.Line("new " + rt + "Mention(" + Expressions.EntityRef(ns, m.Entity) + ", " + m.Count.ToString(CultureInfo.InvariantCulture) + ", " + Evidence(pool, m.First) + "),");
             }
 
             w.Outdent();
@@ -197,13 +202,26 @@ internal static class ArticleEmitter
         }
 
         w.Line("return new " + rt + "ArticleFacts(article, events, relations, quantities, quotes, claims, corrections, mentions);");
-        w.Close();
+        if (!pool.IsEmpty)
+        {
+            pool.WriteDecoder(outer, field);
+            w.Line();
+            StringPool.WriteDecodeFunction(w);
+        }
+
+        outer.Append(w);
+        outer.Close();
+        if (!pool.IsEmpty)
+        {
+            outer.Line();
+            pool.WriteField(outer, field);
+        }
     }
 
     private static string Ref(string ns, EntityRefEmit? reference) => reference is null ? "null" : Expressions.EntityRef(ns, reference);
 
-    private static string Evidence(EvidenceEmit e) =>
-        "new " + Expressions.Runtime + "Evidence(article, " + Escaping.Literal(e.Text) + ", " + e.Start.ToString(CultureInfo.InvariantCulture) + ", "
+    private static string Evidence(StringPool pool, EvidenceEmit e) =>
+        "new " + Expressions.Runtime + "Evidence(article, " + pool.Expression(e.Text) + ", " + e.Start.ToString(CultureInfo.InvariantCulture) + ", "
         + e.Length.ToString(CultureInfo.InvariantCulture) + ")";
 
     private static string Array(string type, IEnumerable<string> items)

@@ -25,6 +25,12 @@ namespace Fixture
         internal static global::Dataset.ArticleFacts FactsOfExample20130717()
         {
             var article = Example20130717;
+            var text = new byte[s_textOfExample20130717.Length * 8];
+            for (var i = 0; i < text.Length; i++)
+            {
+                text[i] = (byte)(s_textOfExample20130717[i >> 3] >> ((i & 7) * 8));
+            }
+
             var events = new global::Dataset.Event[]
             {
                 new global::Dataset.Event(
@@ -39,7 +45,7 @@ namespace Fixture
                     factuality: global::System.Array.Empty<global::Dataset.SourceFactuality>(),
                     ace: null,
                     cameo: null,
-                    evidence: new global::Dataset.Evidence(article, "Ruritania and Valdoria signed a pact on 8 July 2013.", 0, 52)),
+                    evidence: new global::Dataset.Evidence(article, T(0, 52), 0, 52)),
             };
             var relations = global::System.Array.Empty<global::Dataset.Relation>();
             var quantities = new global::Dataset.Quantity[1];
@@ -55,11 +61,20 @@ namespace Fixture
             };
             var mentions = new global::Dataset.Mention[]
             {
-                new global::Dataset.Mention(global::Fixture.People.IlseMarant, 1, new global::Dataset.Evidence(article, "Minister Ilse Marrant said: “We are partners.”", 54, 46)),
-                new global::Dataset.Mention(global::Fixture.Countries.Ruritania, 1, new global::Dataset.Evidence(article, "Ruritania and Valdoria signed a pact on 8 July 2013.", 0, 52)),
-                new global::Dataset.Mention(global::Fixture.Countries.Valdoria, 1, new global::Dataset.Evidence(article, "Ruritania and Valdoria signed a pact on 8 July 2013.", 0, 52)),
+                new global::Dataset.Mention(global::Fixture.People.IlseMarant, 1, new global::Dataset.Evidence(article, T(52, 50), 54, 46)),
+                new global::Dataset.Mention(global::Fixture.Countries.Ruritania, 1, new global::Dataset.Evidence(article, T(0, 52), 0, 52)),
+                new global::Dataset.Mention(global::Fixture.Countries.Valdoria, 1, new global::Dataset.Evidence(article, T(0, 52), 0, 52)),
             };
             return new global::Dataset.ArticleFacts(article, events, relations, quantities, quotes, claims, corrections, mentions);
+
+            string T(int start, int length) => global::System.Text.Encoding.UTF8.GetString(text, start, length);
         }
+
+        private static readonly ulong[] s_textOfExample20130717 = new ulong[]
+        {
+            0x696E617469727552, 0x615620646E612061, 0x73206169726F646C, 0x20612064656E6769, 0x206E6F2074636170, 0x3220796C754A2038,
+            0x696E694D2E333130, 0x736C492072657473, 0x6E617272614D2065, 0x203A646961732074, 0x72612065579C80E2, 0x656E747261702065,
+            0x00009D80E22E7372,
+        };
     }
 }
