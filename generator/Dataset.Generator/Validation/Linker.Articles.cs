@@ -72,20 +72,12 @@ internal sealed partial class Linker
     private EquatableArray<ArticleMentionEmit> FindMentions(ArticleMetaModel meta, string date, string original, EvidenceText text, Dictionary<string, MentionEmit> mentions)
     {
         var result = new List<ArticleMentionEmit>();
+        var matches = Names.FindAll(text.Normalized);
         foreach (var entity in _entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
-            var found = new List<(int At, int Length)>();
-            foreach (var name in new[] { entity.Name }.Concat(entity.Aliases.Select(a => a.Text)).Distinct(StringComparer.Ordinal))
+            if (!matches.TryGetValue(entity.Id, out var found))
             {
-                var needle = EvidenceText.Normalize(name);
-                foreach (var at in text.FindAll(needle))
-                {
-                    // Whole words only: "Iran" inside "Iranian" is not a mention of Iran.
-                    if (IsWordBoundary(text.Normalized, at - 1) && IsWordBoundary(text.Normalized, at + needle.Length))
-                    {
-                        found.Add((at, needle.Length));
-                    }
-                }
+                continue;
             }
 
             // Overlapping matches ("Vladimir Putin" and the alias "Putin" inside it) are one mention: the longest wins.
@@ -158,6 +150,9 @@ internal sealed partial class Linker
         foreach (var c in facts.Claims) { Add(c.Evidence, c.Attributions.Select(a => a.Entity).ToArray()); }
         foreach (var c in facts.Corrections) { Add(c.Evidence, c.Entity); }
     }
+
+    /// <summary>Every entity's names and aliases, normalised and indexed by their first word; built once per link.</summary>
+    private NameIndex Names => _names ??= new NameIndex(_entities.Values.Select(e => (e.Id, (IEnumerable<string>)new[] { e.Name }.Concat(e.Aliases.Select(a => a.Text)))));
 
     private static bool IsInHeading(string text, int at)
     {

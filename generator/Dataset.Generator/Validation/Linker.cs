@@ -22,6 +22,7 @@ internal sealed partial class Linker
     private readonly Dictionary<string, string> _members = new(StringComparer.Ordinal);
     private readonly CancellationToken _cancellationToken;
     private int _errors;
+    private NameIndex? _names;
 
     private Linker(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
