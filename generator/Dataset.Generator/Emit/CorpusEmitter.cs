@@ -18,6 +18,8 @@ internal static class CorpusEmitter
         w.Line();
         w.Line("/// <summary>All articles, in id order.</summary>");
         ShardEmitter.WriteArticlesAll(w, unit);
+        w.Line();
+        StringPool.WriteUnpacker(w);
         w.Close();
         w.Line();
 

@@ -51,19 +51,30 @@ internal sealed class StringPool
         return expression;
     }
 
-    /// <summary>Writes the local decode function (inside the method that uses the pool).</summary>
-    public void WriteDecoder(SourceWriter w, string field)
+    /// <summary>The name of the shared method (in <c>Articles</c>) that unpacks a pool into its UTF-8 bytes.</summary>
+    public const string Unpack = "UnpackText";
+
+    /// <summary>Writes the decoded pool as a local <c>text</c> (inside the method that uses the pool).</summary>
+    public void WriteDecoder(SourceWriter w, string field) => w.Line("var text = " + Unpack + "(" + field + ");");
+
+    /// <summary>
+    /// Writes the shared unpacking method, once, in <c>Articles</c>. It is kept out of the facts methods on purpose: a
+    /// loop in those large methods makes the JIT compile them fully optimised on first use, three times slower to load.
+    /// </summary>
+    public static void WriteUnpacker(SourceWriter w)
     {
-        // The pool is packed eight bytes to a ulong, little-endian by explicit shifts (so any platform decodes it
-        // alike): eight times fewer tokens for the compiler than a byte array.
-        w.Line("var text = new byte[" + field + ".Length * 8];");
-        w.Line("for (var i = 0; i < text.Length; i++)");
-        w.Line("{");
-        w.Indent();
-        w.Line("text[i] = (byte)(" + field + "[i >> 3] >> ((i & 7) * 8));");
-        w.Outdent();
-        w.Line("}");
+        // Eight bytes to a ulong, little-endian by explicit shifts, so every platform decodes it alike.
+        w.Line("/// <summary>Unpacks an article's text pool: UTF-8 bytes stored eight to a <see cref=\"ulong\"/>, little-endian.</summary>");
+        w.Line("/// <param name=\"words\">The packed pool.</param>");
+        w.Line("/// <returns>The bytes.</returns>");
+        w.Open("internal static byte[] " + Unpack + "(ulong[] words)");
+        w.Line("var bytes = new byte[words.Length * 8];");
+        w.Open("for (var i = 0; i < bytes.Length; i++)");
+        w.Line("bytes[i] = (byte)(words[i >> 3] >> ((i & 7) * 8));");
+        w.Close();
         w.Line();
+        w.Line("return bytes;");
+        w.Close();
     }
 
     /// <summary>Writes the local function that decodes one string (after the method's last statement).</summary>

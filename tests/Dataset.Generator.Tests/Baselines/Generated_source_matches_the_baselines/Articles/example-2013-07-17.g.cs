@@ -25,12 +25,7 @@ namespace Fixture
         internal static global::Dataset.ArticleFacts FactsOfExample20130717()
         {
             var article = Example20130717;
-            var text = new byte[s_textOfExample20130717.Length * 8];
-            for (var i = 0; i < text.Length; i++)
-            {
-                text[i] = (byte)(s_textOfExample20130717[i >> 3] >> ((i & 7) * 8));
-            }
-
+            var text = UnpackText(s_textOfExample20130717);
             var events = new global::Dataset.Event[]
             {
                 new global::Dataset.Event(
