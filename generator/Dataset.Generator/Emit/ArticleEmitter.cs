@@ -54,56 +54,30 @@ internal static class ArticleEmitter
         // The statements are composed first: only then is it known whether the text pool (decoded up front) is needed.
         var w = outer.Nested();
 
-        if (f.Events.IsEmpty)
+        WriteArray(w, "events", rt + "Event", f.Events, e =>
         {
-            w.Line("var events = global::System.Array.Empty<" + rt + "Event>();");
-        }
-        else
-        {
-            w.Line("var events = new " + rt + "Event[]");
-            w.Line("{");
+            w.Line("new " + rt + "Event(");
             w.Indent();
-            foreach (var e in f.Events)
-            {
-                w.Line("new " + rt + "Event(");
-                w.Indent();
-                w.Line("id: " + pool.Expression(e.Id) + ",");
-                w.Line("type: " + rt + "EventType." + e.Type + ",");
-                w.Line("summary: " + pool.Expression(e.Summary) + ",");
-                w.Line("participants: " + Array(rt + "Participant", e.Participants.Select(p => "new " + rt + "Participant(" + Expressions.EntityRef(ns, p.Entity) + ", " + rt + "ParticipantRole." + p.Role + ")")) + ",");
-                w.Line("place: " + Ref(ns, e.Place) + ",");
-                w.Line("time: " + Expressions.Time(e.Time) + ",");
-                w.Line("status: " + rt + "EventStatus." + e.Status + ",");
-                w.Line("agreement: " + Ref(ns, e.Agreement) + ",");
-                w.Line("factuality: " + Array(rt + "SourceFactuality", e.Factuality.Select(s => "new " + rt + "SourceFactuality(" + Ref(ns, s.Entity) + ", " + rt + "Factuality." + s.Value + ")")) + ",");
-                w.Line("ace: " + pool.Expression(e.Ace) + ",");
-                w.Line("cameo: " + pool.Expression(e.Cameo) + ",");
-                w.Line("evidence: " + Evidence(pool, e.Evidence) + "),");
-                w.Outdent();
-            }
-
+            w.Line("id: " + pool.Expression(e.Id) + ",");
+            w.Line("type: " + rt + "EventType." + e.Type + ",");
+            w.Line("summary: " + pool.Expression(e.Summary) + ",");
+            w.Line("participants: " + Array(rt + "Participant", e.Participants.Select(p => "new " + rt + "Participant(" + Expressions.EntityRef(ns, p.Entity) + ", " + rt + "ParticipantRole." + p.Role + ")")) + ",");
+            w.Line("place: " + Ref(ns, e.Place) + ",");
+            w.Line("time: " + Expressions.Time(e.Time) + ",");
+            w.Line("status: " + rt + "EventStatus." + e.Status + ",");
+            w.Line("agreement: " + Ref(ns, e.Agreement) + ",");
+            w.Line("factuality: " + Array(rt + "SourceFactuality", e.Factuality.Select(s => "new " + rt + "SourceFactuality(" + Ref(ns, s.Entity) + ", " + rt + "Factuality." + s.Value + ")")) + ",");
+            w.Line("ace: " + pool.Expression(e.Ace) + ",");
+            w.Line("cameo: " + pool.Expression(e.Cameo) + ",");
+            w.Line("evidence: " + Evidence(pool, e.Evidence) + "),");
             w.Outdent();
-            w.Line("};");
-        }
+        });
 
-        if (f.Relations.IsEmpty)
+        WriteArray(w, "relations", rt + "Relation", f.Relations, r =>
         {
-            w.Line("var relations = global::System.Array.Empty<" + rt + "Relation>();");
-        }
-        else
-        {
-            w.Line("var relations = new " + rt + "Relation[]");
-            w.Line("{");
-            w.Indent();
-            foreach (var r in f.Relations)
-            {
-                w.Line("new " + rt + "Relation(" + pool.Expression(r.Id) + ", " + rt + "RelationType." + r.Type + ", " + Expressions.EntityRef(ns, r.Subject) + ", "
-                    + Expressions.EntityRef(ns, r.Object) + ", " + Expressions.Time(r.Time) + ", " + Evidence(pool, r.Evidence) + "),");
-            }
-
-            w.Outdent();
-            w.Line("};");
-        }
+            w.Line("new " + rt + "Relation(" + pool.Expression(r.Id) + ", " + rt + "RelationType." + r.Type + ", " + Expressions.EntityRef(ns, r.Subject) + ", "
+                + Expressions.EntityRef(ns, r.Object) + ", " + Expressions.Time(r.Time) + ", " + Evidence(pool, r.Evidence) + "),");
+        });
 
         w.Line("var quantities = new " + rt + "Quantity[" + f.Quantities.Count.ToString(CultureInfo.InvariantCulture) + "];");
         for (var i = 0; i < f.Quantities.Count; i++)
@@ -123,83 +97,31 @@ internal static class ArticleEmitter
             });
         }
 
-        if (f.Quotes.IsEmpty)
+        WriteArray(w, "quotes", rt + "Quote", f.Quotes, q =>
         {
-            w.Line("var quotes = global::System.Array.Empty<" + rt + "Quote>();");
-        }
-        else
-        {
-            w.Line("var quotes = new " + rt + "Quote[]");
-            w.Line("{");
-            w.Indent();
-            foreach (var q in f.Quotes)
-            {
-                w.Line("new " + rt + "Quote(" + pool.Expression(q.Id) + ", " + Expressions.EntityRef(ns, q.Speaker) + ", " + Expressions.Time(q.Said) + ", "
-                    + pool.Expression(q.Text) + ", " + Ref(ns, q.Work) + ", " + Evidence(pool, q.Evidence) + "),");
-            }
+            w.Line("new " + rt + "Quote(" + pool.Expression(q.Id) + ", " + Expressions.EntityRef(ns, q.Speaker) + ", " + Expressions.Time(q.Said) + ", "
+                + pool.Expression(q.Text) + ", " + Ref(ns, q.Work) + ", " + Evidence(pool, q.Evidence) + "),");
+        });
 
-            w.Outdent();
-            w.Line("};");
-        }
-
-        if (f.Claims.IsEmpty)
+        WriteArray(w, "claims", rt + "Claim", f.Claims, c =>
         {
-            w.Line("var claims = global::System.Array.Empty<" + rt + "Claim>();");
-        }
-        else
-        {
-            w.Line("var claims = new " + rt + "Claim[]");
-            w.Line("{");
-            w.Indent();
-            foreach (var c in f.Claims)
-            {
-                w.Line("new " + rt + "Claim(" + pool.Expression(c.Id) + ", " + pool.Expression(c.Statement) + ", "
-                    + (c.About < 0 ? "null" : "events[" + c.About.ToString(CultureInfo.InvariantCulture) + "]") + ", "
-                    + Array(rt + "ClaimAttribution", c.Attributions.Select(s => "new " + rt + "ClaimAttribution(" + Ref(ns, s.Entity) + ", " + rt + "Stance." + s.Value + ")")) + ", "
-                    + Evidence(pool, c.Evidence) + "),");
-            }
+            w.Line("new " + rt + "Claim(" + pool.Expression(c.Id) + ", " + pool.Expression(c.Statement) + ", "
+                + (c.About < 0 ? "null" : "events[" + c.About.ToString(CultureInfo.InvariantCulture) + "]") + ", "
+                + Array(rt + "ClaimAttribution", c.Attributions.Select(s => "new " + rt + "ClaimAttribution(" + Ref(ns, s.Entity) + ", " + rt + "Stance." + s.Value + ")")) + ", "
+                + Evidence(pool, c.Evidence) + "),");
+        });
 
-            w.Outdent();
-            w.Line("};");
-        }
-
-        if (f.Corrections.IsEmpty)
+        WriteArray(w, "corrections", rt + "Correction", f.Corrections, c =>
         {
-            w.Line("var corrections = global::System.Array.Empty<" + rt + "Correction>();");
-        }
-        else
-        {
-            w.Line("var corrections = new " + rt + "Correction[]");
-            w.Line("{");
-            w.Indent();
-            foreach (var c in f.Corrections)
-            {
-                w.Line("new " + rt + "Correction(" + pool.Expression(c.Id) + ", " + rt + "CorrectionKind." + c.Kind + ", " + Ref(ns, c.Entity) + ", "
-                    + pool.Expression(c.Written) + ", " + pool.Expression(c.Correct) + ", " + pool.Expression(c.SourceTitle) + ", "
-                    + pool.Expression(c.SourceUrl) + ", " + Evidence(pool, c.Evidence) + "),");
-            }
+            w.Line("new " + rt + "Correction(" + pool.Expression(c.Id) + ", " + rt + "CorrectionKind." + c.Kind + ", " + Ref(ns, c.Entity) + ", "
+                + pool.Expression(c.Written) + ", " + pool.Expression(c.Correct) + ", " + pool.Expression(c.SourceTitle) + ", "
+                + pool.Expression(c.SourceUrl) + ", " + Evidence(pool, c.Evidence) + "),");
+        });
 
-            w.Outdent();
-            w.Line("};");
-        }
-
-        if (f.Mentions.IsEmpty)
+        WriteArray(w, "mentions", rt + "Mention", f.Mentions, m =>
         {
-            w.Line("var mentions = global::System.Array.Empty<" + rt + "Mention>();");
-        }
-        else
-        {
-            w.Line("var mentions = new " + rt + "Mention[]");
-            w.Line("{");
-            w.Indent();
-            foreach (var m in f.Mentions)
-            {
-                w.Line("new " + rt + "Mention(" + Expressions.EntityRef(ns, m.Entity) + ", " + m.Count.ToString(CultureInfo.InvariantCulture) + ", " + Evidence(pool, m.First) + "),");
-            }
-
-            w.Outdent();
-            w.Line("};");
-        }
+            w.Line("new " + rt + "Mention(" + Expressions.EntityRef(ns, m.Entity) + ", " + m.Count.ToString(CultureInfo.InvariantCulture) + ", " + Evidence(pool, m.First) + "),");
+        });
 
         w.Line("return new " + rt + "ArticleFacts(article, events, relations, quantities, quotes, claims, corrections, mentions);");
         if (!pool.IsEmpty)
@@ -216,6 +138,28 @@ internal static class ArticleEmitter
             outer.Line();
             pool.WriteField(outer, field);
         }
+    }
+
+    /// <summary>Writes <c>var name = new T[] { ... };</c>, or <c>Array.Empty&lt;T&gt;()</c> when there are no items.</summary>
+    private static void WriteArray<T>(SourceWriter w, string name, string type, EquatableArray<T> items, System.Action<T> writeItem)
+        where T : System.IEquatable<T>
+    {
+        if (items.IsEmpty)
+        {
+            w.Line("var " + name + " = global::System.Array.Empty<" + type + ">();");
+            return;
+        }
+
+        w.Line("var " + name + " = new " + type + "[]");
+        w.Line("{");
+        w.Indent();
+        foreach (var item in items)
+        {
+            writeItem(item);
+        }
+
+        w.Outdent();
+        w.Line("};");
     }
 
     private static string Ref(string ns, EntityRefEmit? reference) => reference is null ? "null" : Expressions.EntityRef(ns, reference);
