@@ -175,7 +175,7 @@ public class ReaderQuestionsTests
     {
         var claim = Corpus.Claims.Single(c => c.About is { Type: EventType.MilitaryExercise } e && e.Time!.ToString() == "2009");
 
-        Assert.Equal(Stance.Denies, claim.Attributions.Single(a => a.Stance == Stance.Denies).Stance);
+        Assert.Single(claim.Attributions, a => a.Stance == Stance.Denies);
         Assert.Contains(claim.Attributions, a => a.Stance == Stance.Denies && a.Source!.Name.Contains("Russian", StringComparison.Ordinal));
         Assert.Contains(claim.Attributions, a => a.Stance == Stance.Asserts && a.Source!.Name.Contains("Iranian", StringComparison.Ordinal));
         Assert.False(claim.IsAuthorJudgement);
