@@ -15,8 +15,9 @@ namespace Dataset.Generator;
 
 /// <summary>
 /// Turns YAML annotations of news articles (AdditionalFiles) into a typed dataset.
-/// Pipeline: parse each file on its own → collect → link and validate → one output per entity kind, per article,
-/// and for the corpus index; diagnostics on their own output. Never throws out of a callback.
+/// Pipeline: parse each file on its own → link the registry → link each article on its own against the registry's
+/// entity table → assemble the corpus (cheap, corpus-wide) → one output per entity kind (sharded), per article, and
+/// for the corpus index; diagnostics on their own output. Never throws out of a callback.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
@@ -33,7 +34,22 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         /// <summary>The options reduced to plain strings.</summary>
         public const string Options = nameof(Options);
 
-        /// <summary>All files linked and validated.</summary>
+        /// <summary>The registry files linked and checked on their own.</summary>
+        public const string Registry = nameof(Registry);
+
+        /// <summary>The registry's entity table, as the articles see it (no locations).</summary>
+        public const string EntityTable = nameof(EntityTable);
+
+        /// <summary>Every article text, indexed by path.</summary>
+        public const string TextIndex = nameof(TextIndex);
+
+        /// <summary>Each article file paired with its text file.</summary>
+        public const string ArticleInputs = nameof(ArticleInputs);
+
+        /// <summary>Each article linked and validated on its own, against the entity table.</summary>
+        public const string LinkArticle = nameof(LinkArticle);
+
+        /// <summary>The corpus assembled from the registry and the linked articles (cheap, corpus-wide).</summary>
         public const string Link = nameof(Link);
 
         /// <summary>One unit per entity kind.</summary>
@@ -77,10 +93,29 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (o, _) => ReadOptions(o.GlobalOptions))
             .WithTrackingName(Steps.Options);
 
-        var corpus = files.Collect()
-            .Combine(texts.Collect())
+        // Linking in three steps, so that an edit to one article re-links that article only: the registry on its own;
+        // each article against the registry's entity table (and its own text); then a cheap corpus-wide assembly.
+        var registry = files.Where(static f => f.Registry is not null).Collect()
+            .Select(static (registryFiles, ct) => LinkRegistry(registryFiles, ct))
+            .WithTrackingName(Steps.Registry);
+        var table = registry.Select(static (r, _) => r.Table).WithTrackingName(Steps.EntityTable);
+        var textIndex = texts.Collect().Select(static (t, _) => TextIndex.Create(t)).WithTrackingName(Steps.TextIndex);
+        var articleInputs = files.Where(static f => f.Article is not null)
+            .Combine(textIndex)
+            .Select(static (pair, _) => Linker.Pair(pair.Left, pair.Right))
+            .WithTrackingName(Steps.ArticleInputs);
+        var linked = articleInputs.Combine(table).Combine(options)
+            .Select(static (input, ct) => LinkArticle(input.Left.Left, input.Left.Right, input.Right, ct))
+            .WithTrackingName(Steps.LinkArticle);
+        var unbound = files.Where(static f => f.Registry is null && f.Article is null).Collect();
+        var hashes = files.Select(static (f, _) => f.ContentSha256).Collect().Combine(texts.Select(static (t, _) => t.Sha256).Collect());
+
+        var corpus = linked.Collect()
+            .Combine(registry)
+            .Combine(unbound)
+            .Combine(hashes)
             .Combine(options)
-            .Select(static (input, ct) => Link(input.Left.Left, input.Left.Right, input.Right, ct))
+            .Select(static (input, ct) => Assemble(input.Left.Left.Left.Right, input.Left.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(Steps.Link);
 
         var kinds = corpus.SelectMany(static (c, _) => c.EntityKinds.AsImmutableArray()).WithTrackingName(Steps.EntityKinds);
@@ -165,51 +200,53 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             : new GeneratorOptions("Dataset", version, LocationInfo.FileStart(ns));
     }
 
-    /// <summary>
-    /// Drops "unknown reference" errors for ids declared in files that failed to bind (see <see cref="FileResult.UnboundIds"/>):
-    /// they are consequences of that file's own errors, which are reported.
-    /// </summary>
-    private static CorpusModel WithoutCascades(CorpusModel model, ImmutableArray<FileResult> files)
-    {
-        var unbound = new HashSet<string>(files.SelectMany(f => f.UnboundIds), StringComparer.Ordinal);
-        if (unbound.Count == 0)
-        {
-            return model;
-        }
-
-        // Only references to entities: a fact reference ("event in this article") stays within its own, bound, file.
-        var kept = model.Diagnostics.Where(d => !(d.Id == DiagnosticDescriptors.UnknownReference.Id && d.Arguments.Count > 1
-            && unbound.Contains(d.Arguments[1]) && !d.Arguments[0].EndsWith(" in this article", StringComparison.Ordinal)));
-        return model with { Diagnostics = kept.ToEquatableArray() };
-    }
-
-    private static CorpusModel Link(ImmutableArray<FileResult> files, ImmutableArray<TextFileModel> texts, GeneratorOptions options, CancellationToken cancellationToken)
+    private static RegistryResult LinkRegistry(ImmutableArray<FileResult> files, CancellationToken cancellationToken)
     {
         try
         {
-            var model = WithoutCascades(Linker.Link(files, texts, options, cancellationToken), files);
-            if (options.NamespaceProblem is { } problem)
-            {
-                var diagnostics = model.Diagnostics.Concat(new[]
-                {
-                    DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace.Id, new LocationInfo(string.Empty, 0, 0, 0, 0, 0, 0), problem.Path),
-                });
-                return model with { Diagnostics = diagnostics.ToEquatableArray() };
-            }
-
-            return model;
+            return Linker.LinkRegistry(files, cancellationToken);
         }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var where = files.IsDefaultOrEmpty ? new LocationInfo(string.Empty, 0, 0, 0, 0, 0, 0) : LocationInfo.FileStart(files[0].Path);
-            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, where, ex.GetType().Name + ": " + ex.Message);
-            return new CorpusModel(EquatableArray<EntityKindUnit>.Empty, EquatableArray<ArticleUnit>.Empty,
-                new CorpusUnit(options.Namespace, EquatableArray<string>.Empty, EquatableArray<string>.Empty, options.Version, string.Empty),
-                new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+            return new RegistryResult(new EntityTable(EquatableArray<EntityKey>.Empty), EquatableArray<EntityModel>.Empty,
+                new EquatableArray<DiagnosticInfo>(new[] { InternalError(where, ex) }));
         }
     }
+
+    private static ArticleResult LinkArticle(ArticleInput input, EntityTable table, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Linker.LinkArticle(input, table, options, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var meta = input.File.Article!.Meta;
+            return new ArticleResult(meta.Id, input.File.Path, meta.Location, true, null, default, input.File.Diagnostics,
+                new EquatableArray<DiagnosticInfo>(new[] { InternalError(LocationInfo.FileStart(input.File.Path), ex) }));
+        }
+    }
+
+    private static CorpusModel Assemble(
+        RegistryResult registry,
+        ImmutableArray<ArticleResult> articles,
+        ImmutableArray<FileResult> unbound,
+        (ImmutableArray<string> Files, ImmutableArray<string> Texts) hashes,
+        GeneratorOptions options)
+    {
+        try
+        {
+            return Linker.Assemble(registry, articles, unbound, hashes.Files.Concat(hashes.Texts).ToList(), options);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new CorpusModel(EquatableArray<EntityKindUnit>.Empty, EquatableArray<ArticleUnit>.Empty,
+                new CorpusUnit(options.Namespace, EquatableArray<string>.Empty, EquatableArray<string>.Empty, options.Version, string.Empty),
+                new EquatableArray<DiagnosticInfo>(new[] { InternalError(new LocationInfo(string.Empty, 0, 0, 0, 0, 0, 0), ex) }));
+        }
+    }
+
+    private static DiagnosticInfo InternalError(LocationInfo where, Exception ex) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, where, ex.GetType().Name + ": " + ex.Message);
 }

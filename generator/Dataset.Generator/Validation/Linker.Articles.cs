@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
 
@@ -11,7 +12,32 @@ internal sealed partial class Linker
 {
     private const string Author = "author";
 
-    private ArticleEmit? LinkArticle(ArticleFileModel article, Dictionary<string, TextFileModel> texts, Dictionary<string, MentionEmit> mentions)
+    /// <summary>Links one article against the registry's table: the second step, one per article.</summary>
+    public static ArticleResult LinkArticle(ArticleInput input, EntityTable table, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        var file = input.File;
+        var meta = file.Article!.Meta;
+        var linker = new Linker(LookupsOf(table), cancellationToken);
+        if (!Naming.IsValidId(meta.Id))
+        {
+            linker.Report(DiagnosticDescriptors.InvalidId, meta.Location, meta.Id);
+            return new ArticleResult(meta.Id, file.Path, meta.Location, false, null, default, file.Diagnostics, linker._diagnostics.ToEquatableArray());
+        }
+
+        var mentions = new Dictionary<string, MentionEmit>(StringComparer.Ordinal);
+        var emit = linker.Link(file.Article, input.Text, mentions);
+        return new ArticleResult(
+            meta.Id,
+            file.Path,
+            meta.Location,
+            true,
+            emit is null ? null : new ArticleUnit(options.Namespace, emit),
+            mentions.Select(m => new EntityMention(m.Key, m.Value)).ToEquatableArray(),
+            file.Diagnostics,
+            linker._diagnostics.ToEquatableArray());
+    }
+
+    private ArticleEmit? Link(ArticleFileModel article, TextFileModel? text, Dictionary<string, MentionEmit> mentions)
     {
         var meta = article.Meta;
         var authors = meta.Authors.Select(a => ResolveEntity(a, "'authors'", "person")).ToList();
@@ -29,8 +55,7 @@ internal sealed partial class Linker
             member = "A" + member; // ids start with a letter, so this only guards digits-first forms
         }
 
-        var textPath = Directory(article.Path) + meta.TextFile;
-        if (!texts.TryGetValue(NormalizePath(textPath), out var text))
+        if (text is null)
         {
             Report(DiagnosticDescriptors.TextFileMissing, meta.TextFileLocation, meta.TextFile);
             return null;
@@ -58,13 +83,6 @@ internal sealed partial class Linker
             published.Value, meta.Url, Vocabulary.EnumMember(meta.Kind), meta.Language, text.Sha256, text.Text.Length, facts);
     }
 
-    private static string Directory(string path)
-    {
-        var normalized = NormalizePath(path);
-        var i = normalized.LastIndexOf('/');
-        return i < 0 ? string.Empty : normalized.Substring(0, i + 1);
-    }
-
     /// <summary>
     /// Counts, for each entity, how often the article names it (by name or alias, whole words) and where first; records
     /// the first article's sentence for the entity's XML docs.
@@ -72,8 +90,8 @@ internal sealed partial class Linker
     private EquatableArray<ArticleMentionEmit> FindMentions(ArticleMetaModel meta, string date, string original, EvidenceText text, Dictionary<string, MentionEmit> mentions)
     {
         var result = new List<ArticleMentionEmit>();
-        var matches = Names.FindAll(text.Normalized);
-        foreach (var entity in _entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
+        var matches = _names().FindAll(text.Normalized);
+        foreach (var entity in _entities.Values) // the table is sorted by id
         {
             if (!matches.TryGetValue(entity.Id, out var found))
             {
@@ -105,7 +123,7 @@ internal sealed partial class Linker
 
             first = firstInBody != int.MaxValue ? firstInBody : first;
 
-            if (count == 0 || SilentResolve(new Ref(entity.Id, entity.Location)) is not { } reference)
+            if (count == 0 || SilentResolve(entity.Id) is not { } reference)
             {
                 continue;
             }
@@ -127,7 +145,7 @@ internal sealed partial class Linker
     /// </summary>
     private void AddFactMentions(string headline, string date, FactsEmit facts, Dictionary<string, MentionEmit> mentions)
     {
-        var ids = _members.ToDictionary(m => Vocabulary.ClassFor(_entities[m.Key].Kind) + "." + m.Value, m => m.Key, StringComparer.Ordinal);
+        var ids = _byMember();
         void Add(EvidenceEmit evidence, params EntityRefEmit?[] references)
         {
             foreach (var r in references)
@@ -150,9 +168,6 @@ internal sealed partial class Linker
         foreach (var c in facts.Claims) { Add(c.Evidence, c.Attributions.Select(a => a.Entity).ToArray()); }
         foreach (var c in facts.Corrections) { Add(c.Evidence, c.Entity); }
     }
-
-    /// <summary>Every entity's names and aliases, normalised and indexed by their first word; built once per link.</summary>
-    private NameIndex Names => _names ??= new NameIndex(_entities.Values.Select(e => (e.Id, (IEnumerable<string>)new[] { e.Name }.Concat(e.Aliases.Select(a => a.Text)))));
 
     private static bool IsInHeading(string text, int at)
     {

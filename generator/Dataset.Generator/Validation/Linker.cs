@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
@@ -12,102 +13,56 @@ namespace Dataset.Generator.Validation;
 internal sealed record GeneratorOptions(string Namespace, string Version, LocationInfo? NamespaceProblem);
 
 /// <summary>
-/// Links every parsed file into one corpus: resolves ids across files, checks every cross-file rule, and splits the
-/// result into emit units. Never throws for bad data: every problem becomes a <see cref="DiagnosticInfo"/>.
+/// Links the parsed files in three steps, each a pipeline step of its own so that an edit re-links only what it
+/// touches: <see cref="LinkRegistry"/> (every registry file: ids, members, entity checks),
+/// <see cref="LinkArticle"/> (one article against the registry's <see cref="EntityTable"/>: its text, references,
+/// evidence, fact checks and mentions), and <see cref="Assemble"/> (corpus-wide and cheap: duplicate article ids,
+/// each entity's first mention, the article list, the content hash, the sorted diagnostics).
+/// Never throws for bad data: every problem becomes a <see cref="DiagnosticInfo"/>.
 /// </summary>
 internal sealed partial class Linker
 {
+    private static readonly ConditionalWeakTable<EntityTable, Lookups> LookupCache = new();
+
     private readonly List<DiagnosticInfo> _diagnostics = new();
-    private readonly Dictionary<string, EntityModel> _entities = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _members = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityKey> _entities;
+    private readonly Dictionary<string, string> _members;
     private readonly CancellationToken _cancellationToken;
+    private readonly Func<NameIndex> _names;
+    private readonly Func<Dictionary<string, string>> _byMember;
     private int _errors;
-    private NameIndex? _names;
 
-    private Linker(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+    private Linker(Lookups lookups, CancellationToken cancellationToken)
+    {
+        _entities = lookups.Entities;
+        _members = lookups.Members;
+        _names = () => lookups.Names;
+        _byMember = () => lookups.ByMember;
+        _cancellationToken = cancellationToken;
+    }
 
+    /// <summary>Links every file at once (the three steps in sequence): for tools and tests that have no pipeline.</summary>
     public static CorpusModel Link(
         IReadOnlyList<FileResult> files,
         IReadOnlyList<TextFileModel> texts,
         GeneratorOptions options,
         CancellationToken cancellationToken)
     {
-        var linker = new Linker(cancellationToken);
-        return linker.Run(files, texts, options);
+        var registry = LinkRegistry(files.Where(f => f.Registry is not null).ToList(), cancellationToken);
+        var index = TextIndex.Create(texts);
+        var articles = files.Where(f => f.Article is not null)
+            .Select(f => LinkArticle(Pair(f, index), registry.Table, options, cancellationToken))
+            .ToList();
+        return Assemble(registry, articles, files.Where(f => f.Registry is null && f.Article is null).ToList(),
+            files.Select(f => f.ContentSha256).Concat(texts.Select(t => t.Sha256)).ToList(), options);
     }
 
-    private CorpusModel Run(IReadOnlyList<FileResult> files, IReadOnlyList<TextFileModel> texts, GeneratorOptions options)
-    {
-        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        foreach (var file in ordered)
-        {
-            _diagnostics.AddRange(file.Diagnostics);
-        }
+    /// <summary>An article file and the text file it pins, found in <paramref name="texts"/>.</summary>
+    public static ArticleInput Pair(FileResult article, TextIndex texts) =>
+        new(article, article.Article is { } a ? texts.Find(Directory(article.Path) + a.Meta.TextFile.Replace('\\', '/')) : null);
 
-        var registries = ordered.Where(f => f.Registry is not null).Select(f => f.Registry!).ToList();
-        var articles = ordered.Where(f => f.Article is not null).Select(f => f.Article!).ToList();
-
-        CollectEntities(registries);
-        AssignMembers();
-        foreach (var entity in _entities.Values)
-        {
-            CheckEntity(entity);
-        }
-
-        var textsByPath = new Dictionary<string, TextFileModel>(StringComparer.Ordinal);
-        foreach (var t in texts)
-        {
-            textsByPath[NormalizePath(t.Path)] = t;
-        }
-
-        var articleUnits = new List<ArticleUnit>();
-        var mentions = new Dictionary<string, MentionEmit>(StringComparer.Ordinal);
-        var seenArticles = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
-        foreach (var article in articles.OrderBy(a => a.Meta.Id, StringComparer.Ordinal))
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            if (!CheckId(article.Meta.Id, article.Meta.Location, seenArticles))
-            {
-                continue;
-            }
-
-            var emit = LinkArticle(article, textsByPath, mentions);
-            if (emit is not null)
-            {
-                articleUnits.Add(new ArticleUnit(options.Namespace, emit));
-            }
-        }
-
-        var kindUnits = new List<EntityKindUnit>();
-        foreach (var kind in Vocabulary.EntityKinds)
-        {
-            var entities = _entities.Values
-                .Where(e => e.Kind == kind && _members.ContainsKey(e.Id))
-                .OrderBy(e => e.Id, StringComparer.Ordinal)
-                .Select(e => ToEmit(e, mentions.TryGetValue(e.Id, out var m) ? m : null))
-                .ToEquatableArray();
-            if (!entities.IsEmpty)
-            {
-                kindUnits.Add(new EntityKindUnit(options.Namespace, kind, entities));
-            }
-        }
-
-        var contentHash = ContentHash(ordered, texts);
-        var corpus = new CorpusUnit(
-            options.Namespace,
-            kindUnits.Select(k => k.Kind).ToEquatableArray(),
-            articleUnits.Select(a => a.Article.Member).ToEquatableArray(),
-            options.Version,
-            contentHash);
-
-        var diagnostics = _diagnostics
-            .Distinct()
-            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.Start)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToEquatableArray();
-        return new CorpusModel(kindUnits.ToEquatableArray(), articleUnits.ToEquatableArray(), corpus, diagnostics);
-    }
+    /// <summary>The lookups over a table, built once per table instance (the table is shared by every article's step).</summary>
+    private static Lookups LookupsOf(EntityTable table) => LookupCache.GetValue(table, static t => new Lookups(t));
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args)
     {
@@ -118,17 +73,18 @@ internal sealed partial class Linker
         }
     }
 
-    private bool CheckId(string id, LocationInfo location, Dictionary<string, LocationInfo> seen)
+    /// <summary>Checks an id's form and uniqueness among <paramref name="seen"/>; reports into <paramref name="diagnostics"/>.</summary>
+    private static bool CheckId(string id, LocationInfo location, Dictionary<string, LocationInfo> seen, List<DiagnosticInfo> diagnostics)
     {
         if (!Naming.IsValidId(id))
         {
-            Report(DiagnosticDescriptors.InvalidId, location, id);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidId.Id, location, id));
             return false;
         }
 
         if (seen.TryGetValue(id, out var first))
         {
-            Report(DiagnosticDescriptors.DuplicateId, location, id, first.Display);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId.Id, location, id, first.Display));
             return false;
         }
 
@@ -136,94 +92,13 @@ internal sealed partial class Linker
         return true;
     }
 
-    private void CollectEntities(List<RegistryFileModel> registries)
+    private bool CheckId(string id, LocationInfo location, Dictionary<string, LocationInfo> seen)
     {
-        var seen = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
-        foreach (var registry in registries)
-        {
-            foreach (var entity in registry.Entities)
-            {
-                if (CheckId(entity.Id, entity.Location, seen))
-                {
-                    _entities.Add(entity.Id, entity);
-                }
-            }
-        }
+        var before = _diagnostics.Count;
+        var ok = CheckId(id, location, seen, _diagnostics);
+        _errors += _diagnostics.Count - before; // both are errors
+        return ok;
     }
-
-    private void AssignMembers()
-    {
-        var taken = new Dictionary<string, EntityModel>(StringComparer.Ordinal);
-        foreach (var entity in _entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
-        {
-            var member = Naming.ToPascalCase(entity.Name);
-            var cls = Vocabulary.ClassFor(entity.Kind);
-            if (!Naming.IsValidIdentifier(member) || member == "All")
-            {
-                Report(DiagnosticDescriptors.InvalidIdentifier, entity.NameLocation, entity.Name, member);
-                continue;
-            }
-
-            var key = cls + "." + member;
-            if (taken.TryGetValue(key, out var other))
-            {
-                Report(DiagnosticDescriptors.IdentifierCollision, entity.NameLocation, entity.Name, other.Name, other.NameLocation.Display, cls, member);
-                continue;
-            }
-
-            taken.Add(key, entity);
-            _members.Add(entity.Id, member);
-        }
-    }
-
-    private void CheckEntity(EntityModel entity)
-    {
-        CheckCode(entity.Iso2, entity, "iso2", "ISO 3166-1 alpha-2 code (two capital letters such as IR)", 2);
-        CheckCode(entity.Iso3, entity, "iso3", "ISO 3166-1 alpha-3 code (three capital letters such as IRN)", 3);
-        CheckCode(entity.Currency, entity, "currency", "ISO 4217 currency code (three capital letters such as USD)", 3);
-        if (entity.Wikidata is { } q && !IsQid(q))
-        {
-            Report(DiagnosticDescriptors.InvalidScalar, entity.CodeLocations.At("wikidata", entity.Location), q, "Wikidata id (Q followed by digits, such as Q159)");
-        }
-
-        if ((entity.Iso2 is not null || entity.Iso3 is not null || entity.Currency is not null) && entity.Kind != "country")
-        {
-            Report(DiagnosticDescriptors.UnknownField, entity.Location, "codes.iso2/iso3/currency", "a " + entity.Kind, " (country codes belong to countries)");
-        }
-
-        if (entity.Class is not null && entity.Kind is not ("weapon" or "vessel"))
-        {
-            Report(DiagnosticDescriptors.UnknownField, entity.Location, "class", "a " + entity.Kind, " (only weapons and vessels have a class)");
-        }
-
-        if (!entity.Positions.IsEmpty && entity.Kind != "person")
-        {
-            Report(DiagnosticDescriptors.UnknownField, entity.Location, "positions", "a " + entity.Kind, " (only people hold positions)");
-        }
-
-        ResolveEntity(entity.PartOf, "'part-of'", null);
-        ResolveEntity(entity.Country, "'country'", "country");
-        foreach (var position in entity.Positions)
-        {
-            ResolveEntity(position.Of, "a position's 'of'", null);
-            CheckTime(position.Time, "time value");
-        }
-    }
-
-    private void CheckCode(string? code, EntityModel entity, string key, string what, int length)
-    {
-        if (code is null)
-        {
-            return;
-        }
-
-        if (code.Length != length || code.Any(c => c < 'A' || c > 'Z'))
-        {
-            Report(DiagnosticDescriptors.InvalidScalar, entity.CodeLocations.At(key, entity.Location), code, what);
-        }
-    }
-
-    private static bool IsQid(string q) => q.Length >= 2 && q[0] == 'Q' && q[1] != '0' && q.Skip(1).All(c => c >= '0' && c <= '9');
 
     /// <summary>Resolves an entity reference and checks its kind; reports and returns null when it fails.</summary>
     private EntityRefEmit? ResolveEntity(Ref? reference, string what, string? requiredKind, params string[] otherKinds)
@@ -249,9 +124,7 @@ internal sealed partial class Linker
             return null;
         }
 
-        return _members.TryGetValue(target.Id, out var member)
-            ? new EntityRefEmit(Vocabulary.ClassFor(target.Kind), member, Vocabulary.TypeFor(target.Kind))
-            : null;
+        return SilentResolve(target.Id);
     }
 
     private TimeEmit? CheckTime(TimeModel? time, string what)
@@ -270,66 +143,54 @@ internal sealed partial class Linker
         return new TimeEmit(time.Value, time.Modifier);
     }
 
-    private EntityEmit ToEmit(EntityModel e, MentionEmit? mention)
-    {
-        var positions = e.Positions
-            .Select(p => new PositionEmit(p.Title, SilentResolve(p.Of), p.Time is { } t && TimeValue.Parse(t.Value, out _) is not null ? new TimeEmit(t.Value, t.Modifier) : null))
-            .ToEquatableArray();
-        return new EntityEmit(
-            e.Kind,
-            e.Id,
-            _members[e.Id],
-            e.Name,
-            e.Description,
-            e.Aliases.Select(a => new AliasEmit(a.Text, Vocabulary.EnumMember(a.Form))).ToEquatableArray(),
-            e.Iso2,
-            e.Iso3,
-            e.Currency,
-            e.Wikidata,
-            SilentResolve(e.PartOf),
-            SilentResolve(e.Country) is { Type: "Country" } c ? c : null,
-            positions,
-            e.Class,
-            mention,
-            mention is null ? default : RolesAt(e, mention.ArticleDate));
-    }
-
-    /// <summary>The offices a person held on <paramref name="date"/> (the mentioning article's date), as "title (of)".</summary>
-    private EquatableArray<string> RolesAt(EntityModel e, string date)
-    {
-        if (DateValue.Parse(date, out _) is not { } day)
-        {
-            return default;
-        }
-
-        var roles = new List<string>();
-        foreach (var p in e.Positions)
-        {
-            if (p.Time is { } t && TimeValue.Parse(t.Value, out _) is { } held
-                && (held.Start is not { } s || s.First <= day.First)
-                && (held.End is not { } end || day.Last <= end.Last))
-            {
-                var of = p.Of is { } o && _entities.TryGetValue(o.Id, out var target) && p.Title.IndexOf(target.Name, StringComparison.Ordinal) < 0
-                    ? " (" + target.Name + ")"
-                    : string.Empty;
-                roles.Add(p.Title + of);
-            }
-        }
-
-        return roles.ToEquatableArray();
-    }
-
-    private EntityRefEmit? SilentResolve(Ref? reference) =>
-        reference is not null && _entities.TryGetValue(reference.Id, out var target) && _members.TryGetValue(target.Id, out var member)
+    /// <summary>The member of an entity, without reporting anything: null when it is unknown or has no member.</summary>
+    private EntityRefEmit? SilentResolve(string id) =>
+        _entities.TryGetValue(id, out var target) && target.Member is { } member
             ? new EntityRefEmit(Vocabulary.ClassFor(target.Kind), member, Vocabulary.TypeFor(target.Kind))
             : null;
 
+    private EntityRefEmit? SilentResolve(Ref? reference) => reference is null ? null : SilentResolve(reference.Id);
+
     private static string NormalizePath(string path) => path.Replace('\\', '/');
 
-    private static string ContentHash(IReadOnlyList<FileResult> files, IReadOnlyList<TextFileModel> texts)
+    private static string Directory(string path)
     {
-        // Order- and path-independent: the sorted hashes of every input's content.
-        var parts = files.Select(f => f.ContentSha256).Concat(texts.Select(t => t.Sha256)).OrderBy(h => h, StringComparer.Ordinal);
-        return Hashing.Sha256Hex(string.Join("\n", parts));
+        var normalized = NormalizePath(path);
+        var i = normalized.LastIndexOf('/');
+        return i < 0 ? string.Empty : normalized.Substring(0, i + 1);
+    }
+
+    /// <summary>Lookups derived from an <see cref="EntityTable"/>: by id, members by id, and the name index for mentions.</summary>
+    private sealed class Lookups
+    {
+        private readonly Lazy<NameIndex> _names;
+        private readonly Lazy<Dictionary<string, string>> _byMember;
+
+        public Lookups(EntityTable table)
+        {
+            Entities = new Dictionary<string, EntityKey>(StringComparer.Ordinal);
+            Members = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entity in table.Entities)
+            {
+                Entities[entity.Id] = entity;
+                if (entity.Member is { } member)
+                {
+                    Members[entity.Id] = member;
+                }
+            }
+
+            _byMember = new Lazy<Dictionary<string, string>>(() => Members.ToDictionary(
+                m => Vocabulary.ClassFor(Entities[m.Key].Kind) + "." + m.Value, m => m.Key, StringComparer.Ordinal));
+            _names = new Lazy<NameIndex>(() => new NameIndex(table.Entities.Select(e => (e.Id, (IEnumerable<string>)new[] { e.Name }.Concat(e.Aliases)))));
+        }
+
+        public Dictionary<string, EntityKey> Entities { get; }
+
+        public Dictionary<string, string> Members { get; }
+
+        public NameIndex Names => _names.Value;
+
+        /// <summary>Entity ids by generated member, <c>Class.Member</c>.</summary>
+        public Dictionary<string, string> ByMember => _byMember.Value;
     }
 }
