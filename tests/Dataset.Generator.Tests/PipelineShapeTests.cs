@@ -111,6 +111,69 @@ public class PipelineShapeTests
         Assert.Equal(2, rerun);
     }
 
+    [Fact]
+    public void Editing_one_article_re_links_only_that_article()
+    {
+        var corpus = SyntheticCorpus.Create(new SyntheticOptions(30, 60));
+        var harness = new GeneratorHarness(corpus.Files().Select(f => (f.Path, f.Text)));
+        harness.Run();
+        var edited = corpus.EditedArticleYaml(17, edit: 1);
+
+        harness.Replace(edited.Path, edited.Text);
+        var second = harness.Run();
+
+        var linked = second.TrackedSteps[DatasetGenerator.Steps.LinkArticle].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(30, linked.Count);
+        var modified = Assert.Single(linked, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(corpus.ArticleIds[17], ((ArticleResult)modified.Value).Id);
+        Assert.Equal(29, linked.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+        foreach (var step in new[] { DatasetGenerator.Steps.Registry, DatasetGenerator.Steps.EntityTable, DatasetGenerator.Steps.TextIndex })
+        {
+            Assert.All(second.TrackedSteps[step].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+    }
+
+    [Fact]
+    public void Editing_one_article_text_re_links_only_the_article_that_pins_it()
+    {
+        var corpus = SyntheticCorpus.Create(new SyntheticOptions(12, 60));
+        var harness = new GeneratorHarness(corpus.Files().Select(f => (f.Path, f.Text)));
+        harness.Run();
+        var (_, text) = corpus.Article(5);
+
+        harness.Replace(text.Path, text.Text + "\nOne more line.\n");
+        var second = harness.Run();
+
+        // Every article is paired with its text again (the text index changed), but only one pairing differs.
+        var inputs = second.TrackedSteps[DatasetGenerator.Steps.ArticleInputs].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(corpus.ArticleIds[5], Assert.Single(inputs, o => o.Reason == IncrementalStepRunReason.Modified).Value is ArticleInput i ? i.File.Article!.Meta.Id : null);
+        Assert.Equal(11, inputs.Count(o => o.Reason == IncrementalStepRunReason.Unchanged));
+        var linked = second.TrackedSteps[DatasetGenerator.Steps.LinkArticle].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(corpus.ArticleIds[5], ((ArticleResult)Assert.Single(linked, o => o.Reason == IncrementalStepRunReason.Modified).Value).Id);
+        Assert.Equal(11, linked.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+
+        // The text no longer matches the hash its article pins: reported at that article's sha256.
+        var mismatch = Assert.Single(second.Diagnostics);
+        Assert.Equal("DSG0302", mismatch.Id);
+        Assert.EndsWith(corpus.ArticleYamlPath(5), mismatch.Location.GetLineSpan().Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_registry_edit_that_only_moves_lines_re_links_no_article()
+    {
+        var corpus = SyntheticCorpus.Create(new SyntheticOptions(8, 60));
+        var harness = new GeneratorHarness(corpus.Files().Select(f => (f.Path, f.Text)));
+        harness.Run();
+        var registry = corpus.RegistryFiles().First();
+
+        harness.Replace(registry.Path, "# a comment that moves every line\n" + registry.Text);
+        var second = harness.Run();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, second.TrackedSteps[DatasetGenerator.Steps.Registry].Single().Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, second.TrackedSteps[DatasetGenerator.Steps.EntityTable].Single().Outputs.Single().Reason);
+        Assert.All(second.TrackedSteps[DatasetGenerator.Steps.LinkArticle].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
     /// <summary>Walks field and property types; returns one line per forbidden type found, with the path to it.</summary>
     private static List<string> Walk(IEnumerable<Type> roots)
     {
