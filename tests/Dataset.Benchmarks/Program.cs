@@ -8,7 +8,8 @@ namespace Dataset.Benchmarks;
 /// <summary>
 /// Entry point. <c>dotnet run -c Release -- [BenchmarkDotNet arguments]</c> runs the BenchmarkDotNet benchmarks
 /// (<c>--filter '*GeneratorBenchmarks*' --job short</c>, ...); <c>cold [N,...] [runs]</c> measures first access in
-/// fresh processes; <c>stats [N,...]</c> prints the size of the generated code. See docs/benchmarks.md.
+/// fresh processes; <c>stats [N,...]</c> prints the size of the generated code; <c>steps [N,...]</c> breaks a full run
+/// down by pipeline step. See docs/benchmarks.md.
 /// </summary>
 public static class Program
 {
@@ -31,6 +32,12 @@ public static class Program
         if (args.Length >= 1 && args[0] == "stats")
         {
             Stats.Report(Env.Ints("BENCH_STATS_N", args.Length > 1 ? args[1] : "1,100,1000,10000"), args.Contains("--compile"));
+            return 0;
+        }
+
+        if (args.Length >= 1 && args[0] == "steps")
+        {
+            StepTimes.Report(Env.Ints("BENCH_STEPS_N", args.Length > 1 ? args[1] : "1000"));
             return 0;
         }
 
