@@ -42,14 +42,18 @@ internal sealed class TestOptions(string? ns) : AnalyzerConfigOptionsProvider
     }
 }
 
-/// <summary>Runs the generator over in-memory files with step tracking, and compiles what it produced.</summary>
+/// <summary>
+/// Runs the generator over in-memory files, with step tracking unless told otherwise, and compiles what it produced.
+/// Scale tests turn tracking off: with thousands of per-article steps the driver's step recording costs more than
+/// the generator (docs/benchmarks.md, section 2), and compilers and IDEs run without it.
+/// </summary>
 internal sealed class GeneratorHarness
 {
     public const string Root = "/corpus/data/";
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    public GeneratorHarness(IEnumerable<(string Path, string Text)> files, string? ns = null)
+    public GeneratorHarness(IEnumerable<(string Path, string Text)> files, string? ns = null, bool trackSteps = true)
     {
         Texts = files.Select(f => (AdditionalText)new InMemoryText(Root + f.Path, f.Text)).ToImmutableArray();
         Driver = CSharpGeneratorDriver.Create(
@@ -57,7 +61,7 @@ internal sealed class GeneratorHarness
             Texts,
             ParseOptions,
             new TestOptions(ns),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     public ImmutableArray<AdditionalText> Texts { get; private set; }
