@@ -164,6 +164,32 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void DSG0202_a_second_article_with_the_same_id_is_reported_and_not_generated()
+    {
+        // The copy (later by path) also has a bad reference: the duplicate is reported, not linked, so that is not.
+        var copy = Fixture.Article().Replace("authors: [ilse-marant]", "authors: [nobody-known]");
+        var files = Fixture.Files().Append(("articles/z-copy.yaml", copy)).ToArray();
+        var result = new GeneratorHarness(files).Run();
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("DSG0202", d.Id);
+        AssertAt(d, "z-copy.yaml", 3, 7);
+        Assert.Contains("example-2013-07-17.yaml(3,7)", d.GetMessage());
+        Assert.Single(result.GeneratedSources, s => s.HintName.StartsWith("Articles/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DSG0201_an_article_with_an_invalid_id_is_reported_and_not_generated()
+    {
+        var result = new GeneratorHarness(Fixture.Files(article: Fixture.Article().Replace("id: example-2013-07-17", "id: Example_2013"))).Run();
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("DSG0201", d.Id);
+        AssertAt(d, "example-2013-07-17.yaml", 3, 7);
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("Articles/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void DSG0203_unknown_reference_suggests_known_ids()
     {
         var d = Single("DSG0203", WithPeople(Fixture.People.Replace("country: valdoria", "country: valdorai")));
