@@ -3,6 +3,8 @@ using System.Collections.Generic;
 
 namespace Dataset;
 
+// The numeric values are stored in the generated fact streams: never renumber a member.
+
 /// <summary>A TIMEX3-style modifier that qualifies a <see cref="TemporalValue"/>.</summary>
 public enum TemporalModifier
 {
@@ -10,22 +12,22 @@ public enum TemporalModifier
     None = 0,
 
     /// <summary>The start of the period ("at the beginning of July").</summary>
-    Start,
+    Start = 1,
 
     /// <summary>The middle of the period ("in mid-2013").</summary>
-    Mid,
+    Mid = 2,
 
     /// <summary>The end of the period ("at the end of June").</summary>
-    End,
+    End = 3,
 
     /// <summary>Approximately the period ("around 2012").</summary>
-    Approx,
+    Approx = 4,
 
     /// <summary>Before the period.</summary>
-    Before,
+    Before = 5,
 
     /// <summary>After the period.</summary>
-    After,
+    After = 6,
 }
 
 /// <summary>

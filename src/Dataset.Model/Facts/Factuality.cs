@@ -1,3 +1,5 @@
+// The numeric values of Factuality and Stance are stored in the generated fact streams: never renumber a member.
+
 namespace Dataset;
 
 /// <summary>
@@ -8,41 +10,41 @@ namespace Dataset;
 public enum Factuality
 {
     /// <summary>The source presents it as a fact (FactBank CT+).</summary>
-    Certain,
+    Certain = 0,
 
     /// <summary>The source presents it as probable (PR+).</summary>
-    Probable,
+    Probable = 1,
 
     /// <summary>The source presents it as possible (PS+).</summary>
-    Possible,
+    Possible = 2,
 
     /// <summary>The source does not commit either way, or is silent where a confirmation was expected (Uu).</summary>
-    Unknown,
+    Unknown = 3,
 
     /// <summary>The source presents it as probably not the case (PR−).</summary>
-    ProbableNot,
+    ProbableNot = 4,
 
     /// <summary>The source presents it as not the case (CT−).</summary>
-    CertainNot,
+    CertainNot = 5,
 }
 
 /// <summary>What a source takes as its stance towards a claim.</summary>
 public enum Stance
 {
     /// <summary>The source asserts the statement.</summary>
-    Asserts,
+    Asserts = 0,
 
     /// <summary>The source denies the statement.</summary>
-    Denies,
+    Denies = 1,
 
     /// <summary>The source was asked or expected to, but did not confirm the statement.</summary>
-    DoesNotConfirm,
+    DoesNotConfirm = 2,
 
     /// <summary>The source expects the statement to come true.</summary>
-    Expects,
+    Expects = 3,
 
     /// <summary>The source warns that the statement is or will be the case.</summary>
-    Warns,
+    Warns = 4,
 }
 
 /// <summary>The factuality one source gives an event.</summary>

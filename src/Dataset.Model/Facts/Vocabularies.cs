@@ -1,4 +1,6 @@
 // The closed vocabularies of schema v1 (docs/annotation-guide.md) as enums, with their YAML codes.
+// The numeric values are stored in the generated fact streams (Dataset.Infrastructure.FactStreamReader): never
+// renumber a member; add new ones at the end. A generator test checks its vocabulary against these values.
 
 namespace Dataset;
 
@@ -6,176 +8,176 @@ namespace Dataset;
 public enum EventType
 {
     /// <summary><c>diplomacy.visit</c>: An official travels to another country.</summary>
-    DiplomacyVisit,
+    DiplomacyVisit = 0,
 
     /// <summary><c>diplomacy.visit-declined</c>: An invitation to visit is rejected.</summary>
-    DiplomacyVisitDeclined,
+    DiplomacyVisitDeclined = 1,
 
     /// <summary><c>diplomacy.meeting</c>: Officials meet.</summary>
-    DiplomacyMeeting,
+    DiplomacyMeeting = 2,
 
     /// <summary><c>diplomacy.delegation-exchange</c>: Exchange of official delegations.</summary>
-    DiplomacyDelegationExchange,
+    DiplomacyDelegationExchange = 3,
 
     /// <summary><c>diplomacy.agreement</c>: An agreement or pact is reached or announced.</summary>
-    DiplomacyAgreement,
+    DiplomacyAgreement = 4,
 
     /// <summary><c>diplomacy.announcement</c>: A public announcement of plans.</summary>
-    DiplomacyAnnouncement,
+    DiplomacyAnnouncement = 5,
 
     /// <summary><c>diplomacy.relations-change</c>: Bilateral relations improve or deteriorate.</summary>
-    DiplomacyRelationsChange,
+    DiplomacyRelationsChange = 6,
 
     /// <summary><c>security.pact</c>: A security or intelligence-sharing pact.</summary>
-    SecurityPact,
+    SecurityPact = 7,
 
     /// <summary><c>security.assistance</c>: One state helps build another's security forces.</summary>
-    SecurityAssistance,
+    SecurityAssistance = 8,
 
     /// <summary><c>arms.supply-refused</c>: A contracted or requested arms delivery is refused.</summary>
-    ArmsSupplyRefused,
+    ArmsSupplyRefused = 9,
 
     /// <summary><c>arms.buildup</c>: A state strengthens or expands its armed forces.</summary>
-    ArmsBuildup,
+    ArmsBuildup = 10,
 
     /// <summary><c>military.exercise</c>: A (joint) military exercise.</summary>
-    MilitaryExercise,
+    MilitaryExercise = 11,
 
     /// <summary><c>military.deployment</c>: Forces or a vessel are stationed somewhere.</summary>
-    MilitaryDeployment,
+    MilitaryDeployment = 12,
 
     /// <summary><c>military.naval-exchange</c>: Navies exchange warships or port visits.</summary>
-    MilitaryNavalExchange,
+    MilitaryNavalExchange = 13,
 
     /// <summary><c>military.intervention</c>: Armed intervention in another state.</summary>
-    MilitaryIntervention,
+    MilitaryIntervention = 14,
 
     /// <summary><c>military.transit</c>: A state makes its territory or ports available for foreign troops.</summary>
-    MilitaryTransit,
+    MilitaryTransit = 15,
 
     /// <summary><c>conflict.war</c>: Ongoing armed conflict.</summary>
-    ConflictWar,
+    ConflictWar = 16,
 
     /// <summary><c>conflict.dispute</c>: A legal or territorial dispute.</summary>
-    ConflictDispute,
+    ConflictDispute = 17,
 
     /// <summary><c>economy.sanctions</c>: Economic sanctions imposed.</summary>
-    EconomySanctions,
+    EconomySanctions = 18,
 
     /// <summary><c>economy.cooperation</c>: Economic or nuclear-energy cooperation.</summary>
-    EconomyCooperation,
+    EconomyCooperation = 19,
 
     /// <summary><c>politics.state-collapse</c>: A state ceases to exist.</summary>
-    PoliticsStateCollapse,
+    PoliticsStateCollapse = 20,
 
     /// <summary><c>politics.term-start</c>: A leader's term of office begins.</summary>
-    PoliticsTermStart,
+    PoliticsTermStart = 21,
 }
 
 /// <summary>Whether an event happened, is going on, is planned or did not happen.</summary>
 public enum EventStatus
 {
     /// <summary><c>occurred</c>: It happened.</summary>
-    Occurred,
+    Occurred = 0,
 
     /// <summary><c>ongoing</c>: It was going on when the article was written.</summary>
-    Ongoing,
+    Ongoing = 1,
 
     /// <summary><c>planned</c>: It is planned.</summary>
-    Planned,
+    Planned = 2,
 
     /// <summary><c>announced</c>: It was announced.</summary>
-    Announced,
+    Announced = 3,
 
     /// <summary><c>cancelled</c>: It was called off.</summary>
-    Cancelled,
+    Cancelled = 4,
 
     /// <summary><c>refused</c>: It was refused (a delivery, a visit).</summary>
-    Refused,
+    Refused = 5,
 }
 
 /// <summary>The part an entity plays in an event.</summary>
 public enum ParticipantRole
 {
     /// <summary><c>agent</c>: Does or initiates it.</summary>
-    Agent,
+    Agent = 0,
 
     /// <summary><c>participant</c>: Takes part.</summary>
-    Participant,
+    Participant = 1,
 
     /// <summary><c>visitor</c>: Travels to visit.</summary>
-    Visitor,
+    Visitor = 2,
 
     /// <summary><c>host</c>: Receives a visitor or hosts it.</summary>
-    Host,
+    Host = 3,
 
     /// <summary><c>supplier</c>: Supplies something.</summary>
-    Supplier,
+    Supplier = 4,
 
     /// <summary><c>recipient</c>: Receives something.</summary>
-    Recipient,
+    Recipient = 5,
 
     /// <summary><c>target</c>: Is its target.</summary>
-    Target,
+    Target = 6,
 
     /// <summary><c>party</c>: Is a party to it (an agreement, relations).</summary>
-    Party,
+    Party = 7,
 
     /// <summary><c>announcer</c>: Announces it.</summary>
-    Announcer,
+    Announcer = 8,
 
     /// <summary><c>beneficiary</c>: Benefits from it.</summary>
-    Beneficiary,
+    Beneficiary = 9,
 
     /// <summary><c>location-owner</c>: Owns the territory where it takes place.</summary>
-    LocationOwner,
+    LocationOwner = 10,
 }
 
 /// <summary>The type of a relation between two entities.</summary>
 public enum RelationType
 {
     /// <summary><c>alliance</c>: An alliance.</summary>
-    Alliance,
+    Alliance = 0,
 
     /// <summary><c>cooperation</c>: Cooperation.</summary>
-    Cooperation,
+    Cooperation = 1,
 
     /// <summary><c>competition</c>: Competition or rivalry.</summary>
-    Competition,
+    Competition = 2,
 
     /// <summary><c>conflict</c>: Conflict or hostility.</summary>
-    Conflict,
+    Conflict = 3,
 
     /// <summary><c>support</c>: The subject supports the object.</summary>
-    Support,
+    Support = 4,
 
     /// <summary><c>opposition</c>: The subject opposes the object.</summary>
-    Opposition,
+    Opposition = 5,
 
     /// <summary><c>membership</c>: The subject is a member of the object.</summary>
-    Membership,
+    Membership = 6,
 
     /// <summary><c>military-relations</c>: Military relations.</summary>
-    MilitaryRelations,
+    MilitaryRelations = 7,
 
     /// <summary><c>isolation</c>: The subject isolates the object.</summary>
-    Isolation,
+    Isolation = 8,
 }
 
 /// <summary>What an article gets wrong, as recorded in a <see cref="Correction"/>.</summary>
 public enum CorrectionKind
 {
     /// <summary><c>misspelled-name</c>: A name is misspelled.</summary>
-    MisspelledName,
+    MisspelledName = 0,
 
     /// <summary><c>wrong-title</c>: A person is given the wrong title or office.</summary>
-    WrongTitle,
+    WrongTitle = 1,
 
     /// <summary><c>wrong-date</c>: A date is wrong.</summary>
-    WrongDate,
+    WrongDate = 2,
 
     /// <summary><c>transliteration</c>: A name is transliterated in a non-standard way.</summary>
-    Transliteration,
+    Transliteration = 3,
 }
 
 /// <summary>The YAML codes of the vocabulary enums (<c>EventType.DiplomacyVisit</c> ↔ <c>diplomacy.visit</c>).</summary>

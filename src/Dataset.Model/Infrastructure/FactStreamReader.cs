@@ -1,0 +1,545 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.IO;
+using System.Text;
+
+namespace Dataset.Infrastructure;
+
+/// <summary>
+/// Infrastructure for the code that Dataset.Generator emits; not meant to be called by users. Decodes one article's
+/// facts from the compact binary fact stream the generator stores in the generated library, so that the facts of every
+/// article are built by this one small loader instead of by large generated initializer methods.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Format <see cref="FormatVersion"/>: unsigned integers are LEB128 varints, signed ones zigzag varints. The stream is
+/// the format version, the stream's length in bytes, the string table (each string a varint of its byte count times two,
+/// plus one when the string is stored as UTF-16 code units rather than UTF-8, then the bytes), the number of entities
+/// in the table the generated code passes, the counts of events, relations, quantities, quotes, claims, corrections
+/// and mentions, then the facts in that order. Strings are referenced by table index plus one (zero for
+/// <see langword="null"/>), entities by index into the entity table (plus one, zero for <see langword="null"/>, where
+/// the reference is optional). Enumerations are stored by numeric value; decimals as sign, scale and their three
+/// 32-bit words, so they round-trip exactly.
+/// </para>
+/// <para>
+/// A stream of another format version, or one that is cut short or malformed, is rejected with an exception that
+/// says so: it means that the generated code and this Dataset.Model do not belong together.
+/// </para>
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class FactStreamReader
+{
+    /// <summary>The format version this reader decodes; a generated stream starts with the version it was written in.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>Decodes an article's facts from its fact stream packed eight bytes to a <see cref="ulong"/>, little-endian.</summary>
+    /// <param name="article">The article the facts belong to.</param>
+    /// <param name="stream">The packed stream, as the generated code stores it.</param>
+    /// <param name="entities">The entities the stream refers to, in the order of its entity table.</param>
+    /// <returns>The article's facts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or does not match the entity table.</exception>
+    public static ArticleFacts Read(Article article, ulong[] stream, Entity[] entities)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        return Read(article, Unpack(stream), entities);
+    }
+
+    /// <summary>Decodes an article's facts from its fact stream.</summary>
+    /// <param name="article">The article the facts belong to.</param>
+    /// <param name="stream">The stream's bytes.</param>
+    /// <param name="entities">The entities the stream refers to, in the order of its entity table.</param>
+    /// <returns>The article's facts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or does not match the entity table.</exception>
+    public static ArticleFacts Read(Article article, byte[] stream, Entity[] entities)
+    {
+        if (article is null)
+        {
+            throw new ArgumentNullException(nameof(article));
+        }
+
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        if (entities is null)
+        {
+            throw new ArgumentNullException(nameof(entities));
+        }
+
+        return new Decoder(article, stream, entities).Facts();
+    }
+
+    private static byte[] Unpack(ulong[] words)
+    {
+        var bytes = new byte[words.Length * 8];
+        if (BitConverter.IsLittleEndian)
+        {
+            Buffer.BlockCopy(words, 0, bytes, 0, bytes.Length);
+            return bytes;
+        }
+
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            bytes[i] = (byte)(words[i >> 3] >> ((i & 7) * 8));
+        }
+
+        return bytes;
+    }
+
+    /// <summary>The cursor over one stream; every read is bounds-checked against the length the stream declares.</summary>
+    private sealed class Decoder
+    {
+        private readonly Article _article;
+        private readonly byte[] _bytes;
+        private readonly Entity[] _entities;
+        private int _pos;
+        private int _end;
+        private string[] _strings = Array.Empty<string>();
+
+        public Decoder(Article article, byte[] bytes, Entity[] entities)
+        {
+            _article = article;
+            _bytes = bytes;
+            _entities = entities;
+            _end = bytes.Length;
+        }
+
+        public ArticleFacts Facts()
+        {
+            var version = ReadUInt();
+            if (version != FormatVersion)
+            {
+                throw new NotSupportedException(
+                    "The facts of article '" + _article.Id + "' are stored in fact stream format " + version.ToString(CultureInfo.InvariantCulture)
+                    + ", but this Dataset.Model reads format " + FormatVersion.ToString(CultureInfo.InvariantCulture)
+                    + ". The dataset was generated by a Dataset.Generator that does not match this Dataset.Model: use the versions that were released together.");
+            }
+
+            var length = ReadUInt();
+            if (length > _bytes.Length)
+            {
+                throw Malformed("is truncated: it declares " + length.ToString(CultureInfo.InvariantCulture) + " bytes but holds only "
+                    + _bytes.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (length < _pos)
+            {
+                throw Malformed("declares a length of " + length.ToString(CultureInfo.InvariantCulture) + " bytes, shorter than its own header");
+            }
+
+            _end = (int)length;
+            _strings = new string[ReadCount()];
+            for (var i = 0; i < _strings.Length; i++)
+            {
+                _strings[i] = ReadStringData();
+            }
+
+            var entityCount = ReadUInt();
+            if (entityCount != _entities.Length)
+            {
+                throw Malformed("refers to " + entityCount.ToString(CultureInfo.InvariantCulture) + " entities, but the generated code passes "
+                    + _entities.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var events = new Event[ReadCount()];
+            var relations = new Relation[ReadCount()];
+            var quantities = new Quantity[ReadCount()];
+            var quotes = new Quote[ReadCount()];
+            var claims = new Claim[ReadCount()];
+            var corrections = new Correction[ReadCount()];
+            var mentions = new Mention[ReadCount()];
+
+            for (var i = 0; i < events.Length; i++)
+            {
+                events[i] = ReadEvent();
+            }
+
+            for (var i = 0; i < relations.Length; i++)
+            {
+                relations[i] = new Relation(ReadString(), (RelationType)ReadUInt(), ReadEntity(), ReadEntity(), ReadTime(), ReadEvidence());
+            }
+
+            for (var i = 0; i < quantities.Length; i++)
+            {
+                quantities[i] = ReadQuantity(quantities, i);
+            }
+
+            for (var i = 0; i < quotes.Length; i++)
+            {
+                quotes[i] = new Quote(ReadString(), ReadEntity(), ReadTime(), ReadString(), ReadOptionalEntity<Work>(), ReadEvidence());
+            }
+
+            for (var i = 0; i < claims.Length; i++)
+            {
+                claims[i] = ReadClaim(events);
+            }
+
+            for (var i = 0; i < corrections.Length; i++)
+            {
+                corrections[i] = new Correction(ReadString(), (CorrectionKind)ReadUInt(), ReadOptionalEntity<Entity>(), ReadString(), ReadString(), ReadString(),
+                    ReadString(), ReadEvidence());
+            }
+
+            for (var i = 0; i < mentions.Length; i++)
+            {
+                mentions[i] = new Mention(ReadEntity(), ReadInt(), ReadEvidence());
+            }
+
+            if (_pos != _end)
+            {
+                throw Malformed("has " + (_end - _pos).ToString(CultureInfo.InvariantCulture) + " bytes left over after its last fact");
+            }
+
+            return new ArticleFacts(_article, Empty(events), Empty(relations), Empty(quantities), Empty(quotes), Empty(claims), Empty(corrections), Empty(mentions));
+        }
+
+        private static T[] Empty<T>(T[] items) => items.Length == 0 ? Array.Empty<T>() : items;
+
+        private Event ReadEvent()
+        {
+            var id = ReadString();
+            var type = (EventType)ReadUInt();
+            var summary = ReadString();
+            IReadOnlyList<Participant> participants = Array.Empty<Participant>();
+            var participantCount = ReadCount();
+            if (participantCount > 0)
+            {
+                var list = new Participant[participantCount];
+                for (var i = 0; i < list.Length; i++)
+                {
+                    list[i] = new Participant(ReadEntity(), (ParticipantRole)ReadUInt());
+                }
+
+                participants = list;
+            }
+
+            var place = ReadOptionalEntity<Entity>();
+            var time = ReadTime();
+            var status = (EventStatus)ReadUInt();
+            var agreement = ReadOptionalEntity<Agreement>();
+            IReadOnlyList<SourceFactuality> factuality = Array.Empty<SourceFactuality>();
+            var factualityCount = ReadCount();
+            if (factualityCount > 0)
+            {
+                var list = new SourceFactuality[factualityCount];
+                for (var i = 0; i < list.Length; i++)
+                {
+                    list[i] = new SourceFactuality(ReadOptionalEntity<Entity>(), (Factuality)ReadUInt());
+                }
+
+                factuality = list;
+            }
+
+            return new Event(id, type, summary, participants, place, time, status, agreement, factuality, ReadOptionalString(), ReadOptionalString(), ReadEvidence());
+        }
+
+        private Quantity ReadQuantity(Quantity[] earlier, int index)
+        {
+            var kind = ReadByte();
+            var id = ReadString();
+            var measure = ReadString();
+            Money amount = default;
+            decimal value = 0m;
+            Quantity? from = null;
+            Quantity? to = null;
+            decimal? percent = null;
+            switch (kind)
+            {
+                case 0:
+                    value = ReadDecimal();
+                    amount = new Money(value, ReadString());
+                    break;
+                case 1:
+                case 2:
+                    value = ReadDecimal();
+                    break;
+                case 3:
+                    from = ReadEarlier(earlier, index);
+                    to = ReadEarlier(earlier, index);
+                    percent = ReadByte() == 0 ? null : ReadDecimal();
+                    break;
+                default:
+                    throw Malformed("has an unknown quantity kind " + kind.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var period = ReadTime();
+            var between = ReadEntities();
+            var of = ReadOptionalEntity<Entity>();
+            var source = ReadOptionalEntity<Entity>();
+            var approximate = ReadByte() != 0;
+            var evidence = ReadEvidence();
+            return kind switch
+            {
+                0 => new MoneyFigure(id, measure, amount, period, between, of, source, approximate, evidence),
+                1 => new CountFigure(id, measure, value, period, between, of, source, approximate, evidence),
+                2 => new PercentageFigure(id, measure, value, period, between, of, source, approximate, evidence),
+                _ => new Change(id, measure, from!, to!, percent, period, between, of, source, approximate, evidence),
+            };
+        }
+
+        private Quantity ReadEarlier(Quantity[] earlier, int index)
+        {
+            var at = ReadUInt();
+            if (at >= index)
+            {
+                throw Malformed("has a change that refers to figure " + at.ToString(CultureInfo.InvariantCulture) + ", which is not before it");
+            }
+
+            return earlier[at];
+        }
+
+        private Claim ReadClaim(Event[] events)
+        {
+            var id = ReadString();
+            var statement = ReadString();
+            var about = ReadUInt();
+            if (about > events.Length)
+            {
+                throw Malformed("has a claim about event " + about.ToString(CultureInfo.InvariantCulture) + " of " + events.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            IReadOnlyList<ClaimAttribution> attributions = Array.Empty<ClaimAttribution>();
+            var count = ReadCount();
+            if (count > 0)
+            {
+                var list = new ClaimAttribution[count];
+                for (var i = 0; i < list.Length; i++)
+                {
+                    list[i] = new ClaimAttribution(ReadOptionalEntity<Entity>(), (Stance)ReadUInt());
+                }
+
+                attributions = list;
+            }
+
+            return new Claim(id, statement, about == 0 ? null : events[about - 1], attributions, ReadEvidence());
+        }
+
+        private IReadOnlyList<Entity> ReadEntities()
+        {
+            var count = ReadCount();
+            if (count == 0)
+            {
+                return Array.Empty<Entity>();
+            }
+
+            var list = new Entity[count];
+            for (var i = 0; i < list.Length; i++)
+            {
+                list[i] = ReadEntity();
+            }
+
+            return list;
+        }
+
+        private Evidence ReadEvidence() => new(_article, ReadString(), ReadInt(), ReadInt());
+
+        private TemporalValue? ReadTime()
+        {
+            var shape = ReadByte();
+            if (shape == 0)
+            {
+                return null;
+            }
+
+            var modifier = (TemporalModifier)ReadUInt();
+            switch (shape)
+            {
+                case 1:
+                    return TemporalValue.Point(ReadDate(), modifier);
+                case 2:
+                    var start = ReadDate();
+                    return TemporalValue.Interval(start, ReadDate(), modifier);
+                case 3:
+                    return TemporalValue.Interval(null, ReadDate(), modifier);
+                case 4:
+                    return TemporalValue.Interval(ReadDate(), null, modifier);
+                default:
+                    throw Malformed("has an unknown time shape " + shape.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        private PartialDate ReadDate()
+        {
+            var precision = ReadByte();
+            var year = ReadInt();
+            switch (precision)
+            {
+                case 0:
+                    return PartialDate.OfYear(year);
+                case 1:
+                    return PartialDate.OfHalf(year, ReadByte());
+                case 2:
+                    return PartialDate.OfQuarter(year, ReadByte());
+                case 3:
+                    return PartialDate.OfMonth(year, ReadByte());
+                case 4:
+                    var month = ReadByte();
+                    return PartialDate.OfDay(year, month, ReadByte());
+                default:
+                    throw Malformed("has an unknown date precision " + precision.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        private decimal ReadDecimal()
+        {
+            var flags = ReadByte();
+            var scale = (byte)(flags & 0x7F);
+            if (scale > 28)
+            {
+                throw Malformed("has a decimal with scale " + scale.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var lo = (int)ReadUInt();
+            var mid = (int)ReadUInt();
+            var hi = (int)ReadUInt();
+            return new decimal(lo, mid, hi, (flags & 0x80) != 0, scale);
+        }
+
+        private Entity ReadEntity()
+        {
+            var index = ReadUInt();
+            if (index >= _entities.Length)
+            {
+                throw Malformed("refers to entity " + index.ToString(CultureInfo.InvariantCulture) + " of " + _entities.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return _entities[index] ?? throw Malformed("refers to entity " + index.ToString(CultureInfo.InvariantCulture) + ", which the generated code passes as null");
+        }
+
+        private T? ReadOptionalEntity<T>()
+            where T : Entity
+        {
+            var reference = ReadUInt();
+            if (reference == 0)
+            {
+                return null;
+            }
+
+            if (reference > _entities.Length)
+            {
+                throw Malformed("refers to entity " + (reference - 1).ToString(CultureInfo.InvariantCulture) + " of " + _entities.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return _entities[reference - 1] as T
+                ?? throw Malformed("refers to entity " + (reference - 1).ToString(CultureInfo.InvariantCulture) + " as a " + typeof(T).Name
+                    + ", but the generated code passes " + (_entities[reference - 1]?.GetType().Name ?? "null"));
+        }
+
+        private string ReadString() =>
+            ReadOptionalString() ?? throw Malformed("has a missing (null) string at offset " + _pos.ToString(CultureInfo.InvariantCulture) + " where one is required");
+
+        private string? ReadOptionalString()
+        {
+            var reference = ReadUInt();
+            if (reference == 0)
+            {
+                return null;
+            }
+
+            if (reference > _strings.Length)
+            {
+                throw Malformed("refers to string " + (reference - 1).ToString(CultureInfo.InvariantCulture) + " of " + _strings.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return _strings[reference - 1];
+        }
+
+        private string ReadStringData()
+        {
+            var header = ReadUInt();
+            var length = (int)(header >> 1);
+            Need(length);
+            var start = _pos;
+            _pos += length;
+            if ((header & 1) == 0)
+            {
+                return length == 0 ? string.Empty : Utf8.GetString(_bytes, start, length);
+            }
+
+            if ((length & 1) != 0)
+            {
+                throw Malformed("has a UTF-16 string of an odd byte count");
+            }
+
+            var chars = new char[length / 2];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)(_bytes[start + (2 * i)] | (_bytes[start + (2 * i) + 1] << 8));
+            }
+
+            return new string(chars);
+        }
+
+        /// <summary>A count of items that follow, each taking at least one byte: larger than what is left means a bad stream.</summary>
+        private int ReadCount()
+        {
+            var count = ReadUInt();
+            if (count > _end - _pos)
+            {
+                throw Malformed("announces " + count.ToString(CultureInfo.InvariantCulture) + " items with only "
+                    + (_end - _pos).ToString(CultureInfo.InvariantCulture) + " bytes left");
+            }
+
+            return (int)count;
+        }
+
+        private int ReadInt()
+        {
+            var zigzag = ReadUInt();
+            return (int)(zigzag >> 1) ^ -(int)(zigzag & 1);
+        }
+
+        private uint ReadUInt()
+        {
+            uint value = 0;
+            for (var shift = 0; shift < 35; shift += 7)
+            {
+                var b = ReadByte();
+                value |= (uint)(b & 0x7F) << shift;
+                if ((b & 0x80) == 0)
+                {
+                    if (shift == 28 && b > 0x0F)
+                    {
+                        break;
+                    }
+
+                    return value;
+                }
+            }
+
+            throw Malformed("has a number at offset " + _pos.ToString(CultureInfo.InvariantCulture) + " that does not fit in 32 bits");
+        }
+
+        private byte ReadByte()
+        {
+            Need(1);
+            return _bytes[_pos++];
+        }
+
+        private void Need(int count)
+        {
+            if (count > _end - _pos)
+            {
+                throw Malformed("is truncated: it needs " + count.ToString(CultureInfo.InvariantCulture) + " more bytes at offset "
+                    + _pos.ToString(CultureInfo.InvariantCulture) + " of " + _end.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        private InvalidDataException Malformed(string what) =>
+            new("The fact stream of article '" + _article.Id + "' " + what + ". The generated code and Dataset.Model do not match, or the "
+                + "generated code was edited: rebuild the dataset with the Dataset.Generator that goes with this Dataset.Model.");
+    }
+}
