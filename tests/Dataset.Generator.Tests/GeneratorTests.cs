@@ -55,6 +55,28 @@ public class GeneratorTests
             Assert.Same(marant, find("ilse marrant"));
             Assert.Equal("ruritania", find("Ruritanian")!.Id);
             Assert.Null(find("Atlantis"));
+
+            // The facts, decoded from the article's fact stream by Dataset.Model's loader.
+            var corpus = assembly.GetType("Fixture.Corpus")!;
+            var events = (IReadOnlyList<Dataset.Event>)corpus.GetProperty("Events")!.GetValue(null)!;
+            var pact = events.Single();
+            Assert.Equal(("pact", Dataset.EventType.DiplomacyAgreement, "Ruritania and Valdoria sign a pact."), (pact.Id, pact.Type, pact.Summary));
+            Assert.Equal(new[] { "ruritania", "valdoria" }, pact.Participants.Select(p => p.Entity.Id));
+            Assert.All(pact.Participants, p => Assert.Equal(Dataset.ParticipantRole.Party, p.Role));
+            Assert.Null(pact.Place);
+            Assert.Equal(Dataset.TemporalValue.Point(Dataset.PartialDate.OfDay(2013, 7, 8)), pact.Time);
+            Assert.Equal((0, 52), (pact.Evidence.Start, pact.Evidence.Length));
+            var trade = Assert.IsType<Dataset.MoneyFigure>(((IReadOnlyList<Dataset.Quantity>)corpus.GetProperty("Quantities")!.GetValue(null)!).Single());
+            Assert.Equal(new Dataset.Money(2000000000m, "USD"), trade.Amount);
+            Assert.Equal("Trade was \\$2 billion.", trade.Evidence.Text);
+            var quote = ((IReadOnlyList<Dataset.Quote>)corpus.GetProperty("Quotes")!.GetValue(null)!).Single();
+            Assert.Same(marant, quote.Speaker);
+            Assert.Equal("We are partners.", quote.Text);
+            var correction = ((IReadOnlyList<Dataset.Correction>)corpus.GetProperty("Corrections")!.GetValue(null)!).Single();
+            Assert.Equal(("Ilse Marrant", "Ilse Marant"), (correction.Written, correction.Correct));
+            var mentions = (IReadOnlyList<Dataset.Mention>)corpus.GetProperty("Mentions")!.GetValue(null)!;
+            Assert.Equal(new[] { ("ilse-marant", 1), ("ruritania", 1), ("valdoria", 1) }, mentions.Select(m => (m.Entity.Id, m.Count)));
+            Assert.Same(pact.Evidence.Article, mentions[0].Article);
         }
         finally
         {

@@ -18,8 +18,6 @@ internal static class CorpusEmitter
         w.Line();
         w.Line("/// <summary>All articles, in id order.</summary>");
         ShardEmitter.WriteArticlesAll(w, unit);
-        w.Line();
-        StringPool.WriteUnpacker(w);
         w.Close();
         w.Line();
 

@@ -69,6 +69,45 @@ internal static class Escaping
         return sb.ToString().Trim();
     }
 
+    /// <summary>
+    /// Text for a single-line <c>//</c> comment: on one line, with no control or invisible characters, no <c>*/</c>, at most
+    /// <paramref name="maxLength"/> characters (cut with <c>...</c>).
+    /// </summary>
+    public static string Comment(string? value, int maxLength)
+    {
+        if (value is null)
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(System.Math.Min(value.Length, maxLength + 3));
+        var lastSpace = true;
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c) || NeedsEscape(c))
+            {
+                if (!lastSpace)
+                {
+                    sb.Append(' ');
+                }
+
+                lastSpace = true;
+                continue;
+            }
+
+            if (c == '/' && sb.Length > 0 && sb[sb.Length - 1] == '*')
+            {
+                sb.Append(' ');
+            }
+
+            lastSpace = false;
+            sb.Append(c);
+        }
+
+        var text = sb.ToString().TrimEnd();
+        return text.Length <= maxLength ? text : text.Substring(0, maxLength).TrimEnd() + "...";
+    }
+
     private static bool NeedsEscape(char c)
     {
         var category = char.GetUnicodeCategory(c);

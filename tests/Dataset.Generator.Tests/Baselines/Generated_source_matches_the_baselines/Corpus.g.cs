@@ -14,20 +14,6 @@ namespace Fixture
         {
             Example20130717,
         });
-
-        /// <summary>Unpacks an article's text pool: UTF-8 bytes stored eight to a <see cref="ulong"/>, little-endian.</summary>
-        /// <param name="words">The packed pool.</param>
-        /// <returns>The bytes.</returns>
-        internal static byte[] UnpackText(ulong[] words)
-        {
-            var bytes = new byte[words.Length * 8];
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                bytes[i] = (byte)(words[i >> 3] >> ((i & 7) * 8));
-            }
-
-            return bytes;
-        }
     }
 
     /// <summary>The dataset as a whole: its version, content hash, articles, entities and every fact they state.</summary>

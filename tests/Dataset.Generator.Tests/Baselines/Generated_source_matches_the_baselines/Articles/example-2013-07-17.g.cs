@@ -24,52 +24,31 @@ namespace Fixture
         /// <returns>The article's facts.</returns>
         internal static global::Dataset.ArticleFacts FactsOfExample20130717()
         {
-            var article = Example20130717;
-            var text = UnpackText(s_textOfExample20130717);
-            var events = new global::Dataset.Event[]
+            // Fact stream format 1, 436 bytes: 1 event, 0 relations, 1 quantity, 1 quote, 0 claims, 1 correction, 3 mentions; 16 strings, 3 entities.
+            // event pact: Ruritania and Valdoria sign a pact.
+            // money trade: bilateral-trade
+            // quote partners: IlseMarant: We are partners.
+            // correction marant-spelling: Ilse Marrant -> Ilse Marant
+            return global::Dataset.Infrastructure.FactStreamReader.Read(Example20130717, s_factsOfExample20130717, new global::Dataset.Entity[]
             {
-                new global::Dataset.Event(
-                    id: "pact",
-                    type: global::Dataset.EventType.DiplomacyAgreement,
-                    summary: "Ruritania and Valdoria sign a pact.",
-                    participants: new global::Dataset.Participant[] { new global::Dataset.Participant(global::Fixture.Countries.Ruritania, global::Dataset.ParticipantRole.Party), new global::Dataset.Participant(global::Fixture.Countries.Valdoria, global::Dataset.ParticipantRole.Party) },
-                    place: null,
-                    time: global::Dataset.TemporalValue.Point(global::Dataset.PartialDate.OfDay(2013, 7, 8), global::Dataset.TemporalModifier.None),
-                    status: global::Dataset.EventStatus.Occurred,
-                    agreement: null,
-                    factuality: global::System.Array.Empty<global::Dataset.SourceFactuality>(),
-                    ace: null,
-                    cameo: null,
-                    evidence: new global::Dataset.Evidence(article, T(0, 52), 0, 52)),
-            };
-            var relations = global::System.Array.Empty<global::Dataset.Relation>();
-            var quantities = new global::Dataset.Quantity[1];
-            quantities[0] = new global::Dataset.MoneyFigure("trade", "bilateral-trade", new global::Dataset.Money(2000000000m, "USD"), global::Dataset.TemporalValue.Point(global::Dataset.PartialDate.OfYear(2013), global::Dataset.TemporalModifier.None), new global::Dataset.Entity[] { global::Fixture.Countries.Ruritania, global::Fixture.Countries.Valdoria }, null, null, false, new global::Dataset.Evidence(article, "Trade was \\$2 billion.", 101, 22));
-            var quotes = new global::Dataset.Quote[]
-            {
-                new global::Dataset.Quote("partners", global::Fixture.People.IlseMarant, global::Dataset.TemporalValue.Point(global::Dataset.PartialDate.OfMonth(2013, 7), global::Dataset.TemporalModifier.None), "We are partners.", null, new global::Dataset.Evidence(article, "We are partners.", 83, 16)),
-            };
-            var claims = global::System.Array.Empty<global::Dataset.Claim>();
-            var corrections = new global::Dataset.Correction[]
-            {
-                new global::Dataset.Correction("marant-spelling", global::Dataset.CorrectionKind.MisspelledName, global::Fixture.People.IlseMarant, "Ilse Marrant", "Ilse Marant", "Example register", "https://example.org/register", new global::Dataset.Evidence(article, "Minister Ilse Marrant said", 54, 26)),
-            };
-            var mentions = new global::Dataset.Mention[]
-            {
-                new global::Dataset.Mention(global::Fixture.People.IlseMarant, 1, new global::Dataset.Evidence(article, T(52, 50), 54, 46)),
-                new global::Dataset.Mention(global::Fixture.Countries.Ruritania, 1, new global::Dataset.Evidence(article, T(0, 52), 0, 52)),
-                new global::Dataset.Mention(global::Fixture.Countries.Valdoria, 1, new global::Dataset.Evidence(article, T(0, 52), 0, 52)),
-            };
-            return new global::Dataset.ArticleFacts(article, events, relations, quantities, quotes, claims, corrections, mentions);
-
-            string T(int start, int length) => global::System.Text.Encoding.UTF8.GetString(text, start, length);
+                global::Fixture.Countries.Ruritania,
+                global::Fixture.Countries.Valdoria,
+                global::Fixture.People.IlseMarant,
+            });
         }
 
-        private static readonly ulong[] s_textOfExample20130717 = new ulong[]
+        private static readonly ulong[] s_factsOfExample20130717 = new ulong[]
         {
-            0x696E617469727552, 0x615620646E612061, 0x73206169726F646C, 0x20612064656E6769, 0x206E6F2074636170, 0x3220796C754A2038,
-            0x696E694D2E333130, 0x736C492072657473, 0x6E617272614D2065, 0x203A646961732074, 0x72612065579C80E2, 0x656E747261702065,
-            0x00009D80E22E7372,
+            0x636170081003B401, 0x6174697275524674, 0x20646E612061696E, 0x6169726F646C6156, 0x2061206E67697320, 0x7552682E74636170,
+            0x2061696E61746972, 0x646C615620646E61, 0x676973206169726F, 0x617020612064656E, 0x2038206E6F207463, 0x31303220796C754A,
+            0x65646172740A2E33, 0x726574616C69621E, 0x65646172742D6C61, 0x6172542C44535506, 0x5C20736177206564, 0x696C6C6962203224,
+            0x74726170102E6E6F, 0x206557207372656E, 0x7472617020657261, 0x616D1E2E7372656E, 0x6570732D746E6172, 0x6C4918676E696C6C,
+            0x617272614D206573, 0x2065736C4916746E, 0x4520746E6172614D, 0x7220656C706D6178, 0x3872657473696765, 0x2F2F3A7370747468,
+            0x2E656C706D617865, 0x696765722F67726F, 0x6E694D3472657473, 0x6C49207265747369, 0x617272614D206573, 0x646469617320746E,
+            0x72657473696E694D, 0x614D2065736C4920, 0x617320746E617272, 0x579C80E2203A6469, 0x6170206572612065, 0xE22E7372656E7472,
+            0x0001010001039D80, 0x0700020204010301, 0x1FBA040001000701, 0x0300000000000807, 0xA880000504006800, 0x000106000007B9D6,
+            0x00000100021FBA00, 0x0102082C01CA0700, 0x090009071FBA0300, 0x0C0B03000A2001A6, 0x100202346C0F0E0D, 0x0168000302005C6C,
+            0x0000000068000302,
         };
     }
 }

@@ -1,0 +1,385 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Dataset.Generator.Model;
+using Dataset.Generator.Validation;
+
+namespace Dataset.Generator.Emit;
+
+/// <summary>One article's facts as a fact stream, and the entities its table refers to, in table order.</summary>
+internal sealed record EncodedFacts(byte[] Bytes, IReadOnlyList<EntityRefEmit> Entities, int StringCount);
+
+/// <summary>
+/// Encodes an article's facts into the binary fact stream that <c>Dataset.Infrastructure.FactStreamReader</c> in
+/// Dataset.Model decodes (the format is described there; the two must change together, with <see cref="FormatVersion"/>).
+/// Deterministic: strings and entities are numbered in order of first use, every number is written byte by byte.
+/// </summary>
+internal sealed class FactStreamWriter
+{
+    /// <summary>The format written; the runtime reader rejects any other.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private readonly List<byte> _body = new();
+    private readonly List<string> _strings = new();
+    private readonly Dictionary<string, int> _stringIndex = new(StringComparer.Ordinal);
+    private readonly List<EntityRefEmit> _entities = new();
+    private readonly Dictionary<EntityRefEmit, int> _entityIndex = new();
+
+    private FactStreamWriter()
+    {
+    }
+
+    public static EncodedFacts Encode(FactsEmit facts)
+    {
+        var w = new FactStreamWriter();
+        foreach (var e in facts.Events)
+        {
+            w.Event(e);
+        }
+
+        foreach (var r in facts.Relations)
+        {
+            w.String(r.Id);
+            w.UInt(Member(RelationTypes, r.Type));
+            w.Entity(r.Subject);
+            w.Entity(r.Object);
+            w.Time(r.Time);
+            w.Evidence(r.Evidence);
+        }
+
+        foreach (var q in facts.Quantities)
+        {
+            w.Quantity(q);
+        }
+
+        foreach (var q in facts.Quotes)
+        {
+            w.String(q.Id);
+            w.Entity(q.Speaker);
+            w.Time(q.Said);
+            w.String(q.Text);
+            w.OptionalEntity(q.Work);
+            w.Evidence(q.Evidence);
+        }
+
+        foreach (var c in facts.Claims)
+        {
+            w.String(c.Id);
+            w.String(c.Statement);
+            w.UInt(c.About < 0 ? 0 : c.About + 1);
+            w.UInt(c.Attributions.Count);
+            foreach (var s in c.Attributions)
+            {
+                w.OptionalEntity(s.Entity);
+                w.UInt(Member(Stances, s.Value));
+            }
+
+            w.Evidence(c.Evidence);
+        }
+
+        foreach (var c in facts.Corrections)
+        {
+            w.String(c.Id);
+            w.UInt(Member(CorrectionKinds, c.Kind));
+            w.OptionalEntity(c.Entity);
+            w.String(c.Written);
+            w.String(c.Correct);
+            w.String(c.SourceTitle);
+            w.String(c.SourceUrl);
+            w.Evidence(c.Evidence);
+        }
+
+        foreach (var m in facts.Mentions)
+        {
+            w.Entity(m.Entity);
+            w.Int(m.Count);
+            w.Evidence(m.First);
+        }
+
+        return new EncodedFacts(w.Assemble(facts), w._entities, w._strings.Count);
+    }
+
+    /// <summary>The header (version, length, strings, entity count, fact counts), then the body.</summary>
+    private byte[] Assemble(FactsEmit facts)
+    {
+        var rest = new List<byte>();
+        UInt(rest, _strings.Count);
+        foreach (var s in _strings)
+        {
+            var bytes = Utf8.GetBytes(s);
+            if (string.Equals(Utf8.GetString(bytes), s, StringComparison.Ordinal))
+            {
+                UInt(rest, bytes.Length * 2);
+                rest.AddRange(bytes);
+            }
+            else
+            {
+                // A lone surrogate does not survive UTF-8: the string goes as UTF-16 code units, little-endian.
+                UInt(rest, (s.Length * 4) + 1);
+                foreach (var c in s)
+                {
+                    rest.Add((byte)c);
+                    rest.Add((byte)(c >> 8));
+                }
+            }
+        }
+
+        UInt(rest, _entities.Count);
+        UInt(rest, facts.Events.Count);
+        UInt(rest, facts.Relations.Count);
+        UInt(rest, facts.Quantities.Count);
+        UInt(rest, facts.Quotes.Count);
+        UInt(rest, facts.Claims.Count);
+        UInt(rest, facts.Corrections.Count);
+        UInt(rest, facts.Mentions.Count);
+        rest.AddRange(_body);
+
+        var version = new List<byte>();
+        UInt(version, FormatVersion);
+
+        // The length counts the whole stream, its own varint included.
+        var length = version.Count + rest.Count;
+        while (version.Count + VarIntSize(length) + rest.Count != length)
+        {
+            length = version.Count + VarIntSize(length) + rest.Count;
+        }
+
+        var result = new List<byte>(length);
+        result.AddRange(version);
+        UInt(result, length);
+        result.AddRange(rest);
+        return result.ToArray();
+    }
+
+    private void Event(EventEmit e)
+    {
+        String(e.Id);
+        UInt(Member(EventTypes, e.Type));
+        String(e.Summary);
+        UInt(e.Participants.Count);
+        foreach (var p in e.Participants)
+        {
+            Entity(p.Entity);
+            UInt(Member(Roles, p.Role));
+        }
+
+        OptionalEntity(e.Place);
+        Time(e.Time);
+        UInt(Member(EventStatuses, e.Status));
+        OptionalEntity(e.Agreement);
+        UInt(e.Factuality.Count);
+        foreach (var s in e.Factuality)
+        {
+            OptionalEntity(s.Entity);
+            UInt(Member(FactualityValues, s.Value));
+        }
+
+        OptionalString(e.Ace);
+        OptionalString(e.Cameo);
+        Evidence(e.Evidence);
+    }
+
+    private void Quantity(QuantityEmit q)
+    {
+        var kind = q.Type switch
+        {
+            "money" => 0,
+            "count" => 1,
+            "percentage" => 2,
+            _ => 3,
+        };
+        _body.Add((byte)kind);
+        String(q.Id);
+        String(q.Measure);
+        switch (kind)
+        {
+            case 0:
+                Decimal(q.Amount ?? 0m);
+                String(q.Currency ?? "XXX");
+                break;
+            case 1:
+                Decimal(q.Amount ?? 0m);
+                break;
+            case 2:
+                Decimal(q.Percent ?? 0m);
+                break;
+            default:
+                UInt(q.From);
+                UInt(q.To);
+                _body.Add(q.Percent is null ? (byte)0 : (byte)1);
+                if (q.Percent is { } p)
+                {
+                    Decimal(p);
+                }
+
+                break;
+        }
+
+        Time(q.Period);
+        UInt(q.Between.Count);
+        foreach (var b in q.Between)
+        {
+            Entity(b);
+        }
+
+        OptionalEntity(q.Of);
+        OptionalEntity(q.Source);
+        _body.Add(q.Approximate ? (byte)1 : (byte)0);
+        Evidence(q.Evidence);
+    }
+
+    private void Evidence(EvidenceEmit e)
+    {
+        String(e.Text);
+        Int(e.Start);
+        Int(e.Length);
+    }
+
+    /// <summary>Shape (0 none, 1 point, 2 closed interval, 3 open start, 4 open end), modifier, then the dates.</summary>
+    private void Time(TimeEmit? time)
+    {
+        if (time is null)
+        {
+            _body.Add(0);
+            return;
+        }
+
+        var slash = time.Value.IndexOf('/');
+        var left = slash < 0 ? time.Value : time.Value.Substring(0, slash);
+        var right = slash < 0 ? null : time.Value.Substring(slash + 1);
+        var shape = right is null ? 1 : left == ".." ? 3 : right == ".." ? 4 : 2;
+        _body.Add((byte)shape);
+
+        // TemporalModifier: None is 0, then the vocabulary's order.
+        UInt(time.Modifier is null ? 0 : Member(TimeModifiers, Vocabulary.EnumMember(time.Modifier)) + 1);
+        if (shape != 3)
+        {
+            Date(left);
+        }
+
+        if (shape is 2 or 3)
+        {
+            Date(right!);
+        }
+    }
+
+    /// <summary>Precision (0 year to 4 day), year, then the half, quarter or month, and the day.</summary>
+    private void Date(string value)
+    {
+        var d = DateValue.Parse(value, out _)!.Value;
+        _body.Add((byte)d.Precision);
+        Int(d.Year);
+        if (d.Precision >= 1)
+        {
+            _body.Add((byte)d.Part);
+        }
+
+        if (d.Precision == 4)
+        {
+            _body.Add((byte)d.Day);
+        }
+    }
+
+    /// <summary>Sign and scale in one byte, then the three 32-bit words of the 96-bit integer: exact, trailing zeros kept.</summary>
+    private void Decimal(decimal value)
+    {
+        var bits = decimal.GetBits(value);
+        var scale = (bits[3] >> 16) & 0xFF;
+        _body.Add((byte)(scale | (bits[3] < 0 ? 0x80 : 0)));
+        UInt(_body, unchecked((uint)bits[0]));
+        UInt(_body, unchecked((uint)bits[1]));
+        UInt(_body, unchecked((uint)bits[2]));
+    }
+
+    private void String(string value) => UInt(StringIndex(value) + 1);
+
+    private void OptionalString(string? value) => UInt(value is null ? 0 : StringIndex(value) + 1);
+
+    private int StringIndex(string value)
+    {
+        if (!_stringIndex.TryGetValue(value, out var index))
+        {
+            index = _strings.Count;
+            _strings.Add(value);
+            _stringIndex.Add(value, index);
+        }
+
+        return index;
+    }
+
+    private void Entity(EntityRefEmit entity) => UInt(EntityIndex(entity));
+
+    private void OptionalEntity(EntityRefEmit? entity) => UInt(entity is null ? 0 : EntityIndex(entity) + 1);
+
+    private int EntityIndex(EntityRefEmit entity)
+    {
+        if (!_entityIndex.TryGetValue(entity, out var index))
+        {
+            index = _entities.Count;
+            _entities.Add(entity);
+            _entityIndex.Add(entity, index);
+        }
+
+        return index;
+    }
+
+    private void UInt(int value) => UInt(_body, checked((uint)value));
+
+    /// <summary>A signed number, zigzag-encoded: small negative numbers stay short.</summary>
+    private void Int(int value) => UInt(_body, unchecked((uint)((value << 1) ^ (value >> 31))));
+
+    private static void UInt(List<byte> bytes, int value) => UInt(bytes, checked((uint)value));
+
+    private static void UInt(List<byte> bytes, uint value)
+    {
+        while (value >= 0x80)
+        {
+            bytes.Add((byte)(value | 0x80));
+            value >>= 7;
+        }
+
+        bytes.Add((byte)value);
+    }
+
+    private static int VarIntSize(int value)
+    {
+        var size = 1;
+        for (var v = (uint)value; v >= 0x80; v >>= 7)
+        {
+            size++;
+        }
+
+        return size;
+    }
+
+    private static readonly IReadOnlyDictionary<string, int> EventTypes = Numbered(Vocabulary.EventTypes);
+    private static readonly IReadOnlyDictionary<string, int> Roles = Numbered(Vocabulary.Roles);
+    private static readonly IReadOnlyDictionary<string, int> EventStatuses = Numbered(Vocabulary.EventStatuses);
+    private static readonly IReadOnlyDictionary<string, int> FactualityValues = Numbered(Vocabulary.FactualityValues);
+    private static readonly IReadOnlyDictionary<string, int> RelationTypes = Numbered(Vocabulary.RelationTypes);
+    private static readonly IReadOnlyDictionary<string, int> Stances = Numbered(Vocabulary.Stances);
+    private static readonly IReadOnlyDictionary<string, int> CorrectionKinds = Numbered(Vocabulary.CorrectionKinds);
+    private static readonly IReadOnlyDictionary<string, int> TimeModifiers = Numbered(Vocabulary.TimeModifiers);
+
+    /// <summary>
+    /// The numeric values of an enum's members (as the emit model names them, for example <c>DiplomacyVisit</c>): their
+    /// places in the vocabulary, which lists the codes in the runtime enum's order (a generator test checks the two agree).
+    /// </summary>
+    private static IReadOnlyDictionary<string, int> Numbered(IReadOnlyList<string> vocabulary)
+    {
+        var members = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < vocabulary.Count; i++)
+        {
+            members.Add(Vocabulary.EnumMember(vocabulary[i]), i);
+        }
+
+        return members;
+    }
+
+    private static int Member(IReadOnlyDictionary<string, int> members, string member) =>
+        members.TryGetValue(member, out var value)
+            ? value
+            : throw new InvalidOperationException("'" + member + "' is not a member of the vocabulary; validation should have rejected it.");
+}

@@ -1,0 +1,551 @@
+using System.IO;
+using Dataset.Generator.Emit;
+using Dataset.Generator.Model;
+using Dataset.Infrastructure;
+
+namespace Dataset.Generator.Tests;
+
+/// <summary>
+/// The generator's fact stream encoder against the runtime's loader: facts built as emit models are encoded, decoded
+/// by <see cref="FactStreamReader"/>, and compared with records written out by hand here, value by value.
+/// </summary>
+public class FactStreamTests
+{
+    private static readonly Country Ruritania = new("ruritania", "Ruritania", "A country.", iso2: "RU");
+    private static readonly Country Valdoria = new("valdoria", "Valdoria", "Another country.");
+    private static readonly Person Marant = new("ilse-marant", "Ilse Marant", "A minister.");
+    private static readonly Agreement Pact = new("pact", "The Pact", "An agreement.");
+    private static readonly Work Memoir = new("memoir", "Memoir", "A book.");
+    private static readonly Place Zenda = new("zenda", "Zenda", "A town.");
+
+    private static readonly EntityRefEmit RuritaniaRef = new("Countries", "Ruritania", "Country");
+    private static readonly EntityRefEmit ValdoriaRef = new("Countries", "Valdoria", "Country");
+    private static readonly EntityRefEmit MarantRef = new("People", "IlseMarant", "Person");
+    private static readonly EntityRefEmit PactRef = new("Agreements", "ThePact", "Agreement");
+    private static readonly EntityRefEmit MemoirRef = new("Works", "Memoir", "Work");
+    private static readonly EntityRefEmit ZendaRef = new("Places", "Zenda", "Place");
+
+    private static readonly Dictionary<string, Entity> ByMember = new(StringComparer.Ordinal)
+    {
+        ["Ruritania"] = Ruritania, ["Valdoria"] = Valdoria, ["IlseMarant"] = Marant, ["ThePact"] = Pact, ["Memoir"] = Memoir, ["Zenda"] = Zenda,
+    };
+
+    private static readonly Article TheArticle = new(
+        "example-2013-07-17", "A headline", new[] { Marant }, null, PartialDate.OfDay(2013, 7, 17), "https://example.org/a", ArticleKind.News, "en", new string('0', 64), 1000);
+
+    private const string Astral = "Zürich \u201Cquoted\u201D \U0001D11E \U0001F600 \u0627\u0644\u0639\u0631\u0628\u064A\u0629";
+    private const string LoneSurrogate = "broken \uD800 surrogate";
+    private const string Multiline = "line one\r\nline two\nline three";
+
+    [Fact]
+    public void Events_round_trip_every_field_and_tricky_value()
+    {
+        var facts = Facts(events: new[]
+        {
+            new EventEmit("pact", "DiplomacyAgreement", "Ruritania and Valdoria sign a pact.",
+                Arr(new ParticipantEmit(RuritaniaRef, "Party"), new ParticipantEmit(ValdoriaRef, "Party")),
+                null, new TimeEmit("2013-07-08", null), "Occurred", PactRef,
+                Arr<SourceEmit>(), null, null, new EvidenceEmit("Ruritania and Valdoria signed", 0, 29)),
+            new EventEmit("", "MilitaryExercise", Astral,
+                Arr<ParticipantEmit>(), ZendaRef, null, "Planned", null,
+                Arr(new SourceEmit(null, "Certain"), new SourceEmit(RuritaniaRef, "Unknown")), "Conflict.Attack", "",
+                new EvidenceEmit(Multiline, int.MaxValue - 100, 0)),
+            new EventEmit("lone", "ConflictWar", LoneSurrogate, Arr(new ParticipantEmit(ZendaRef, "LocationOwner")), RuritaniaRef,
+                new TimeEmit("2011/..", "after"), "Ongoing", null, Arr(new SourceEmit(MarantRef, "CertainNot")), "", "036",
+                new EvidenceEmit(LoneSurrogate, 7, 22)),
+        });
+
+        var decoded = RoundTrip(facts);
+
+        Assert.Equal(3, decoded.Events.Count);
+        var pact = decoded.Events[0];
+        Assert.Equal("pact", pact.Id);
+        Assert.Equal(EventType.DiplomacyAgreement, pact.Type);
+        Assert.Equal("Ruritania and Valdoria sign a pact.", pact.Summary);
+        Assert.Equal(new[] { new Participant(Ruritania, ParticipantRole.Party), new Participant(Valdoria, ParticipantRole.Party) }, pact.Participants);
+        Assert.Null(pact.Place);
+        Assert.Equal(TemporalValue.Point(PartialDate.OfDay(2013, 7, 8)), pact.Time);
+        Assert.Equal(TemporalModifier.None, pact.Time!.Modifier);
+        Assert.Equal(EventStatus.Occurred, pact.Status);
+        Assert.Same(Pact, pact.Agreement);
+        Assert.Equal(new[] { new SourceFactuality(null, Factuality.Certain) }, pact.Factuality);
+        Assert.Null(pact.Ace);
+        Assert.Null(pact.Cameo);
+        AssertEvidence(pact.Evidence, "Ruritania and Valdoria signed", 0, 29);
+
+        var exercise = decoded.Events[1];
+        Assert.Equal(string.Empty, exercise.Id);
+        Assert.Equal(EventType.MilitaryExercise, exercise.Type);
+        Assert.Equal(Astral, exercise.Summary);
+        Assert.Empty(exercise.Participants);
+        Assert.Same(Zenda, exercise.Place);
+        Assert.Null(exercise.Time);
+        Assert.Equal(EventStatus.Planned, exercise.Status);
+        Assert.Null(exercise.Agreement);
+        Assert.Equal(new[] { new SourceFactuality(null, Factuality.Certain), new SourceFactuality(Ruritania, Factuality.Unknown) }, exercise.Factuality);
+        Assert.Equal("Conflict.Attack", exercise.Ace);
+        Assert.Equal(string.Empty, exercise.Cameo);
+        AssertEvidence(exercise.Evidence, Multiline, int.MaxValue - 100, 0);
+
+        var war = decoded.Events[2];
+        Assert.Equal(LoneSurrogate, war.Summary);
+        Assert.Equal(new[] { new Participant(Zenda, ParticipantRole.LocationOwner) }, war.Participants);
+        Assert.Same(Ruritania, war.Place);
+        Assert.Equal(TemporalValue.Interval(PartialDate.OfYear(2011), null, TemporalModifier.After), war.Time);
+        Assert.Equal(TemporalModifier.After, war.Time!.Modifier);
+        Assert.Equal(EventStatus.Ongoing, war.Status);
+        Assert.Equal(new[] { new SourceFactuality(Marant, Factuality.CertainNot) }, war.Factuality);
+        Assert.Equal(string.Empty, war.Ace);
+        Assert.Equal("036", war.Cameo);
+        AssertEvidence(war.Evidence, LoneSurrogate, 7, 22);
+    }
+
+    [Theory]
+    [InlineData("2013", null)]
+    [InlineData("2013-H1", "start")]
+    [InlineData("2013-H2", "mid")]
+    [InlineData("2013-Q1", "end")]
+    [InlineData("2013-Q4", "approx")]
+    [InlineData("2013-12", "before")]
+    [InlineData("2012-02-29", "after")]
+    [InlineData("0001-01-01", null)]
+    [InlineData("9999-12-31", null)]
+    [InlineData("2013-07-08/2013-07-12", null)]
+    [InlineData("2012/2013-H2", "approx")]
+    [InlineData("2011/..", null)]
+    [InlineData("../2013-Q3", "end")]
+    public void Every_date_precision_and_time_shape_round_trips(string value, string? modifier)
+    {
+        var facts = Facts(relations: new[] { new RelationEmit("r", "Cooperation", RuritaniaRef, ValdoriaRef, new TimeEmit(value, modifier), new EvidenceEmit("x", 1, 1)) });
+
+        var time = RoundTrip(facts).Relations.Single().Time;
+
+        var expectedModifier = modifier is null ? TemporalModifier.None : Enum.Parse<TemporalModifier>(modifier, ignoreCase: true);
+        Assert.Equal(TemporalValue.Parse(value, expectedModifier), time);
+        Assert.Equal(expectedModifier, time!.Modifier);
+        Assert.Equal(value, time.ToString());
+    }
+
+    [Fact]
+    public void Every_partial_date_field_survives()
+    {
+        var facts = Facts(relations: new[]
+        {
+            Relation("a", "1999"), Relation("b", "1999-H2"), Relation("c", "1999-Q3"), Relation("d", "1999-11"), Relation("e", "1999-11-30"),
+        });
+
+        var times = RoundTrip(facts).Relations.Select(r => r.Time!.Start!.Value).ToList();
+
+        Assert.Equal(new[] { DatePrecision.Year, DatePrecision.Half, DatePrecision.Quarter, DatePrecision.Month, DatePrecision.Day }, times.Select(t => t.Precision));
+        Assert.All(times, t => Assert.Equal(1999, t.Year));
+        Assert.Equal(2, times[1].Half);
+        Assert.Equal(3, times[2].Quarter);
+        Assert.Equal(11, times[3].Month);
+        Assert.Equal((11, 30), (times[4].Month, times[4].Day));
+    }
+
+    public static TheoryData<decimal> Decimals() => new()
+    {
+        0m, 1m, -1m, 0.5m, -0.5m, 1.50m, 1.500000m, 2000000000m, 3000000000.00m, decimal.MaxValue, decimal.MinValue,
+        0.0000000000000000000000000001m, -0.0000000000000000000000000001m, 79228162514264337593543950335m / 10000000000m,
+        12345678901234567890.123456789m, new decimal(0, 0, 0, isNegative: true, scale: 3),
+    };
+
+    [Theory]
+    [MemberData(nameof(Decimals))]
+    public void Decimals_round_trip_bit_for_bit_in_every_quantity(decimal value)
+    {
+        var facts = Facts(quantities: new[]
+        {
+            Quantity("money", "m", value, "USD", percent: null),
+            Quantity("count", "c", value, null, percent: null),
+            Quantity("percentage", "p", null, null, percent: value),
+            Quantity("change", "ch", null, null, percent: value) with { From = 0, To = 1 },
+        });
+
+        var q = RoundTrip(facts).Quantities;
+
+        Assert.Equal(decimal.GetBits(value), decimal.GetBits(((MoneyFigure)q[0]).Amount.Value));
+        Assert.Equal("USD", ((MoneyFigure)q[0]).Amount.Currency);
+        Assert.Equal(decimal.GetBits(value), decimal.GetBits(((CountFigure)q[1]).Value));
+        Assert.Equal(decimal.GetBits(value), decimal.GetBits(((PercentageFigure)q[2]).Percent));
+        Assert.Equal(decimal.GetBits(value), decimal.GetBits(((Change)q[3]).StatedPercent!.Value));
+    }
+
+    [Fact]
+    public void Quantities_keep_their_subtypes_links_and_common_fields()
+    {
+        var facts = Facts(quantities: new[]
+        {
+            Quantity("money", "m0", 2000000000m, "EUR", null, measure: "bilateral-trade") with
+            {
+                Period = new TimeEmit("2013", null), Between = Arr(RuritaniaRef, ValdoriaRef), Approximate = true,
+            },
+            Quantity("count", "delegations", 40m, null, null) with { Of = ZendaRef, Source = MarantRef },
+            Quantity("percentage", "share", null, null, 12.5m),
+            Quantity("change", "trade-change", null, null, null) with { From = 0, To = 1, Period = new TimeEmit("2012/2013", "approx") },
+            Quantity("change", "second-change", null, null, -40m) with { From = 3, To = 2 },
+        });
+
+        var q = RoundTrip(facts).Quantities;
+
+        var money = Assert.IsType<MoneyFigure>(q[0]);
+        Assert.Equal(("m0", "bilateral-trade"), (money.Id, money.Measure));
+        Assert.Equal(new Money(2000000000m, "EUR"), money.Amount);
+        Assert.Equal(TemporalValue.Point(PartialDate.OfYear(2013)), money.Period);
+        Assert.Equal(new Entity[] { Ruritania, Valdoria }, money.Between);
+        Assert.Null(money.Of);
+        Assert.Null(money.Source);
+        Assert.True(money.IsApproximate);
+        AssertEvidence(money.Evidence, "evidence of m0", 10, 14);
+
+        var count = Assert.IsType<CountFigure>(q[1]);
+        Assert.Equal(40m, count.Value);
+        Assert.Null(count.Period);
+        Assert.Empty(count.Between);
+        Assert.Same(Zenda, count.Of);
+        Assert.Same(Marant, count.Source);
+        Assert.False(count.IsApproximate);
+
+        Assert.Equal(12.5m, Assert.IsType<PercentageFigure>(q[2]).Percent);
+
+        var change = Assert.IsType<Change>(q[3]);
+        Assert.Same(q[0], change.From);
+        Assert.Same(q[1], change.To);
+        Assert.Null(change.StatedPercent);
+        Assert.Equal(TemporalValue.Interval(PartialDate.OfYear(2012), PartialDate.OfYear(2013), TemporalModifier.Approx), change.Period);
+
+        var second = Assert.IsType<Change>(q[4]);
+        Assert.Same(q[3], second.From);
+        Assert.Same(q[2], second.To);
+        Assert.Equal(-40m, second.StatedPercent);
+    }
+
+    [Fact]
+    public void Quotes_claims_corrections_and_mentions_round_trip()
+    {
+        var facts = Facts(
+            events: new[] { new EventEmit("e0", "DiplomacyVisit", "s", Arr<ParticipantEmit>(), null, null, "Occurred", null, Arr<SourceEmit>(), null, null, new EvidenceEmit("ev", 0, 2)) },
+            quotes: new[]
+            {
+                new QuoteEmit("q0", MarantRef, new TimeEmit("2013-07", null), "We are partners.", null, new EvidenceEmit("\u201CWe are partners.\u201D", 83, 18)),
+                new QuoteEmit("q1", RuritaniaRef, null, Astral, MemoirRef, new EvidenceEmit(Astral, 5, Astral.Length)),
+            },
+            claims: new[]
+            {
+                new ClaimEmit("c0", "It happened.", 0, Arr(new SourceEmit(null, "Asserts"), new SourceEmit(ValdoriaRef, "DoesNotConfirm")), new EvidenceEmit("claim", 1, 5)),
+                new ClaimEmit("c1", "", -1, Arr<SourceEmit>(), new EvidenceEmit("", 0, 0)),
+            },
+            corrections: new[]
+            {
+                new CorrectionEmit("k0", "MisspelledName", MarantRef, "Ilse Marrant", "Ilse Marant", "Example register", "https://example.org/register", new EvidenceEmit("Minister Ilse Marrant said", 54, 26)),
+                new CorrectionEmit("k1", "WrongDate", null, "", Multiline, LoneSurrogate, "", new EvidenceEmit("d", 3, 1)),
+            },
+            mentions: new[]
+            {
+                new ArticleMentionEmit(MarantRef, 1, new EvidenceEmit("Minister Ilse Marrant said", 54, 26)),
+                new ArticleMentionEmit(RuritaniaRef, 250000, new EvidenceEmit("Ruritania and Valdoria signed", 0, 29)),
+            });
+
+        var decoded = RoundTrip(facts);
+
+        Assert.Same(TheArticle, decoded.Article);
+        var q0 = decoded.Quotes[0];
+        Assert.Equal(("q0", "We are partners."), (q0.Id, q0.Text));
+        Assert.Same(Marant, q0.Speaker);
+        Assert.Equal(TemporalValue.Point(PartialDate.OfMonth(2013, 7)), q0.Said);
+        Assert.Null(q0.Work);
+        AssertEvidence(q0.Evidence, "\u201CWe are partners.\u201D", 83, 18);
+        var q1 = decoded.Quotes[1];
+        Assert.Same(Ruritania, q1.Speaker);
+        Assert.Null(q1.Said);
+        Assert.Equal(Astral, q1.Text);
+        Assert.Same(Memoir, q1.Work);
+
+        var c0 = decoded.Claims[0];
+        Assert.Equal(("c0", "It happened."), (c0.Id, c0.Statement));
+        Assert.Same(decoded.Events[0], c0.About);
+        Assert.Equal(new[] { new ClaimAttribution(null, Stance.Asserts), new ClaimAttribution(Valdoria, Stance.DoesNotConfirm) }, c0.Attributions);
+        var c1 = decoded.Claims[1];
+        Assert.Equal(string.Empty, c1.Statement);
+        Assert.Null(c1.About);
+        Assert.Empty(c1.Attributions);
+        AssertEvidence(c1.Evidence, string.Empty, 0, 0);
+
+        var k0 = decoded.Corrections[0];
+        Assert.Equal(CorrectionKind.MisspelledName, k0.Kind);
+        Assert.Same(Marant, k0.Entity);
+        Assert.Equal(("Ilse Marrant", "Ilse Marant", "Example register", "https://example.org/register"), (k0.Written, k0.Correct, k0.SourceTitle, k0.SourceUrl));
+        var k1 = decoded.Corrections[1];
+        Assert.Equal(CorrectionKind.WrongDate, k1.Kind);
+        Assert.Null(k1.Entity);
+        Assert.Equal((string.Empty, Multiline, LoneSurrogate, string.Empty), (k1.Written, k1.Correct, k1.SourceTitle, k1.SourceUrl));
+
+        Assert.Equal(2, decoded.Mentions.Count);
+        Assert.Same(Marant, decoded.Mentions[0].Entity);
+        Assert.Equal(1, decoded.Mentions[0].Count);
+        AssertEvidence(decoded.Mentions[0].First, "Minister Ilse Marrant said", 54, 26);
+        Assert.Same(Ruritania, decoded.Mentions[1].Entity);
+        Assert.Equal(250000, decoded.Mentions[1].Count);
+        Assert.Equal(new Fact[] { decoded.Events[0], q0, q1, c0, c1, k0, k1 }, decoded.All);
+    }
+
+    [Fact]
+    public void No_facts_give_empty_lists()
+    {
+        var decoded = RoundTrip(Facts());
+
+        Assert.Empty(decoded.Events);
+        Assert.Empty(decoded.Relations);
+        Assert.Empty(decoded.Quantities);
+        Assert.Empty(decoded.Quotes);
+        Assert.Empty(decoded.Claims);
+        Assert.Empty(decoded.Corrections);
+        Assert.Empty(decoded.Mentions);
+        Assert.Empty(FactStreamWriter.Encode(Facts()).Entities);
+    }
+
+    [Fact]
+    public void Every_member_of_every_fact_enum_round_trips_by_value()
+    {
+        foreach (var type in Enum.GetValues<EventType>())
+        {
+            var e = RoundTrip(Facts(events: new[] { Event(type.ToString(), "Occurred", "Agent", "Certain") })).Events.Single();
+            Assert.Equal(type, e.Type);
+        }
+
+        foreach (var status in Enum.GetValues<EventStatus>())
+        {
+            Assert.Equal(status, RoundTrip(Facts(events: new[] { Event("DiplomacyVisit", status.ToString(), "Agent", "Certain") })).Events.Single().Status);
+        }
+
+        foreach (var role in Enum.GetValues<ParticipantRole>())
+        {
+            Assert.Equal(role, RoundTrip(Facts(events: new[] { Event("DiplomacyVisit", "Occurred", role.ToString(), "Certain") })).Events.Single().Participants.Single().Role);
+        }
+
+        foreach (var value in Enum.GetValues<Factuality>())
+        {
+            Assert.Equal(value, RoundTrip(Facts(events: new[] { Event("DiplomacyVisit", "Occurred", "Agent", value.ToString()) })).Events.Single().Factuality.Single().Value);
+        }
+
+        foreach (var type in Enum.GetValues<RelationType>())
+        {
+            var facts = Facts(relations: new[] { new RelationEmit("r", type.ToString(), RuritaniaRef, ValdoriaRef, null, new EvidenceEmit("x", 0, 1)) });
+            Assert.Equal(type, RoundTrip(facts).Relations.Single().Type);
+        }
+
+        foreach (var stance in Enum.GetValues<Stance>())
+        {
+            var facts = Facts(claims: new[] { new ClaimEmit("c", "s", -1, Arr(new SourceEmit(null, stance.ToString())), new EvidenceEmit("x", 0, 1)) });
+            Assert.Equal(stance, RoundTrip(facts).Claims.Single().Attributions.Single().Stance);
+        }
+
+        foreach (var kind in Enum.GetValues<CorrectionKind>())
+        {
+            var facts = Facts(corrections: new[] { new CorrectionEmit("k", kind.ToString(), null, "a", "b", "c", "d", new EvidenceEmit("x", 0, 1)) });
+            Assert.Equal(kind, RoundTrip(facts).Corrections.Single().Kind);
+        }
+
+        foreach (var modifier in Enum.GetValues<TemporalModifier>())
+        {
+            var code = modifier == TemporalModifier.None ? null : modifier.ToString().ToLowerInvariant();
+            var facts = Facts(relations: new[] { new RelationEmit("r", "Alliance", RuritaniaRef, ValdoriaRef, new TimeEmit("2013", code), new EvidenceEmit("x", 0, 1)) });
+            Assert.Equal(modifier, RoundTrip(facts).Relations.Single().Time!.Modifier);
+        }
+    }
+
+    [Fact]
+    public void The_generator_vocabularies_list_the_runtime_enums_in_value_order()
+    {
+        AssertVocabulary<EventType>(Vocabulary.EventTypes);
+        AssertVocabulary<EventStatus>(Vocabulary.EventStatuses);
+        AssertVocabulary<ParticipantRole>(Vocabulary.Roles);
+        AssertVocabulary<Factuality>(Vocabulary.FactualityValues);
+        AssertVocabulary<RelationType>(Vocabulary.RelationTypes);
+        AssertVocabulary<Stance>(Vocabulary.Stances);
+        AssertVocabulary<CorrectionKind>(Vocabulary.CorrectionKinds);
+        AssertVocabulary<TemporalModifier>(new[] { "none" }.Concat(Vocabulary.TimeModifiers).ToList());
+    }
+
+    [Fact]
+    public void Encoding_is_deterministic_and_shares_repeated_strings_and_entities()
+    {
+        var facts = Facts(mentions: new[]
+        {
+            new ArticleMentionEmit(RuritaniaRef, 1, new EvidenceEmit("the same sentence", 0, 17)),
+            new ArticleMentionEmit(ValdoriaRef, 1, new EvidenceEmit("the same sentence", 0, 17)),
+            new ArticleMentionEmit(RuritaniaRef with { }, 2, new EvidenceEmit("the same sentence", 0, 17)),
+        });
+
+        var first = FactStreamWriter.Encode(facts);
+        var second = FactStreamWriter.Encode(facts);
+
+        Assert.Equal(first.Bytes, second.Bytes);
+        Assert.Equal(new[] { RuritaniaRef, ValdoriaRef }, first.Entities);
+        Assert.Equal(1, first.StringCount);
+        var decoded = RoundTrip(facts);
+        Assert.Same(decoded.Mentions[0].First.Text, decoded.Mentions[1].First.Text);
+    }
+
+    [Fact]
+    public void The_packed_form_the_generated_code_stores_decodes_alike()
+    {
+        var encoded = FactStreamWriter.Encode(Facts(events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") }));
+        var decoded = FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), Entities(encoded));
+
+        var e = decoded.Events.Single();
+        Assert.Equal((EventType.SecurityPact, EventStatus.Announced), (e.Type, e.Status));
+        Assert.Equal(new[] { new Participant(Ruritania, ParticipantRole.Host) }, e.Participants);
+    }
+
+    [Fact]
+    public void Another_format_version_is_rejected_with_a_clear_message()
+    {
+        var encoded = FactStreamWriter.Encode(Facts(events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") }));
+        Assert.Equal(FactStreamReader.FormatVersion, FactStreamWriter.FormatVersion);
+        Assert.Equal(FactStreamWriter.FormatVersion, encoded.Bytes[0]);
+        var bytes = (byte[])encoded.Bytes.Clone();
+        bytes[0] = 2;
+
+        var error = Assert.Throws<NotSupportedException>(() => FactStreamReader.Read(TheArticle, bytes, Entities(encoded)));
+
+        Assert.Contains("format 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("reads format 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Dataset.Generator", error.Message, StringComparison.Ordinal);
+        Assert.Contains("example-2013-07-17", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stream_cut_anywhere_is_rejected_as_truncated()
+    {
+        var facts = Facts(
+            events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") },
+            quantities: new[] { Quantity("money", "m", decimal.MaxValue, "USD", null) with { Period = new TimeEmit("2013-07-08/2013-07-12", "mid") } },
+            mentions: new[] { new ArticleMentionEmit(MarantRef, 3, new EvidenceEmit(Astral, 1, 2)) });
+        var encoded = FactStreamWriter.Encode(facts);
+        var entities = Entities(encoded);
+
+        for (var length = 0; length < encoded.Bytes.Length; length++)
+        {
+            var cut = encoded.Bytes.Take(length).ToArray();
+            var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, cut, entities));
+            Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
+        }
+
+        // Cut to whole words, as a damaged ulong[] would be: the declared length catches it before any fact is read.
+        var words = Pack(encoded.Bytes).SkipLast(1).ToArray();
+        Assert.Contains("truncated", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, words, entities)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Malformed_streams_and_mismatched_entity_tables_are_rejected_with_a_clear_message()
+    {
+        var encoded = FactStreamWriter.Encode(Facts(events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") }));
+        var entities = Entities(encoded);
+
+        Assert.Contains("entities", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, encoded.Bytes, Array.Empty<Entity>())).Message, StringComparison.Ordinal);
+        Assert.Contains("left over", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, WithLength(encoded.Bytes, +1, extra: 1), entities)).Message, StringComparison.Ordinal);
+
+        // Every single-byte corruption either still decodes or fails with InvalidDataException (or the version error): never an IndexOutOfRangeException.
+        for (var at = 0; at < encoded.Bytes.Length; at++)
+        {
+            foreach (var value in new byte[] { 0x00, 0x7F, 0x80, 0xFF })
+            {
+                var bytes = (byte[])encoded.Bytes.Clone();
+                bytes[at] = value;
+                try
+                {
+                    FactStreamReader.Read(TheArticle, bytes, entities);
+                }
+                catch (Exception e) when (e is InvalidDataException or NotSupportedException or ArgumentException)
+                {
+                    // ArgumentException: a value the stream holds in range that the model's own constructors reject (a 31 February).
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Comments_in_generated_code_stay_on_one_line_and_cannot_close_or_open_anything()
+    {
+        Assert.Equal("a b c", Escaping.Comment("a\r\nb\u2028c", 80));
+        Assert.Equal("x * / y", Escaping.Comment("x */ y", 80));
+        Assert.DoesNotContain("*/", Escaping.Comment("**/**/", 80), StringComparison.Ordinal);
+        Assert.Equal("abc...", Escaping.Comment("abcdef", 3));
+        Assert.Equal("bidi x", Escaping.Comment("bidi\u202Ex", 80));
+        Assert.Equal(string.Empty, Escaping.Comment(null, 80));
+    }
+
+    /// <summary>Eight bytes to a word, little-endian, zero-padded: what the generated <c>ulong[]</c> holds.</summary>
+    private static ulong[] Pack(byte[] bytes)
+    {
+        var words = new ulong[(bytes.Length + 7) / 8];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            words[i / 8] |= (ulong)bytes[i] << (8 * (i % 8));
+        }
+
+        return words;
+    }
+
+    private static byte[] WithLength(byte[] bytes, int delta, int extra)
+    {
+        // Byte 1 is the declared length (a one-byte varint for these small streams).
+        Assert.True(bytes[1] < 0x7F);
+        var copy = bytes.Concat(new byte[extra]).ToArray();
+        copy[1] = (byte)(bytes[1] + delta);
+        return copy;
+    }
+
+    private static void AssertVocabulary<T>(IReadOnlyList<string> codes)
+        where T : struct, Enum
+    {
+        var values = Enum.GetValues<T>();
+        Assert.Equal(values.Length, codes.Count);
+        for (var i = 0; i < codes.Count; i++)
+        {
+            Assert.Equal(Vocabulary.EnumMember(codes[i]), Enum.GetName((T)(object)i));
+        }
+    }
+
+    private static ArticleFacts RoundTrip(FactsEmit facts)
+    {
+        var encoded = FactStreamWriter.Encode(facts);
+        return FactStreamReader.Read(TheArticle, encoded.Bytes, Entities(encoded));
+    }
+
+    private static Entity[] Entities(EncodedFacts encoded) => encoded.Entities.Select(e => ByMember[e.Member]).ToArray();
+
+    private static void AssertEvidence(Evidence evidence, string text, int start, int length)
+    {
+        Assert.Same(TheArticle, evidence.Article);
+        Assert.Equal(text, evidence.Text);
+        Assert.Equal(start, evidence.Start);
+        Assert.Equal(length, evidence.Length);
+    }
+
+    private static EventEmit Event(string type, string status, string role, string factuality) =>
+        new("e", type, "s", Arr(new ParticipantEmit(RuritaniaRef, role)), null, null, status, null, Arr(new SourceEmit(null, factuality)), null, null, new EvidenceEmit("x", 0, 1));
+
+    private static RelationEmit Relation(string id, string time) =>
+        new(id, "Cooperation", RuritaniaRef, ValdoriaRef, new TimeEmit(time, null), new EvidenceEmit("x", 0, 1));
+
+    private static QuantityEmit Quantity(string type, string id, decimal? amount, string? currency, decimal? percent, string? measure = null) =>
+        new(id, type, measure ?? id, amount, currency, null, Arr<EntityRefEmit>(), null, null, false, -1, -1, percent, new EvidenceEmit("evidence of " + id, 10, 14));
+
+    private static EquatableArray<T> Arr<T>(params T[] items)
+        where T : IEquatable<T> => items.ToEquatableArray();
+
+    private static FactsEmit Facts(
+        EventEmit[]? events = null,
+        RelationEmit[]? relations = null,
+        QuantityEmit[]? quantities = null,
+        QuoteEmit[]? quotes = null,
+        ClaimEmit[]? claims = null,
+        CorrectionEmit[]? corrections = null,
+        ArticleMentionEmit[]? mentions = null) =>
+        new(Arr(events ?? Array.Empty<EventEmit>()), Arr(relations ?? Array.Empty<RelationEmit>()), Arr(quantities ?? Array.Empty<QuantityEmit>()),
+            Arr(quotes ?? Array.Empty<QuoteEmit>()), Arr(claims ?? Array.Empty<ClaimEmit>()), Arr(corrections ?? Array.Empty<CorrectionEmit>()),
+            Arr(mentions ?? Array.Empty<ArticleMentionEmit>()));
+}
