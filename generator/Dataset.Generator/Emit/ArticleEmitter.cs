@@ -17,7 +17,14 @@ internal static class ArticleEmitter
         w.Line("/// <summary>\u201C" + Escaping.Xml(a.Headline) + "\u201D, " + Escaping.Xml(string.Join(", ", a.AuthorNames))
             + ", " + Escaping.Xml(a.Published) + ".</summary>");
         w.Line("/// <remarks>Article <c>" + Escaping.Xml(a.Id) + "</c>: " + Escaping.Xml(a.Url) + "</remarks>");
-        w.Line("public static " + Expressions.Runtime + "Article " + a.Member + " { get; } = new " + Expressions.Runtime + "Article(");
+        var field = "s_article" + a.Member;
+
+        // Built on first access, in its own small getter: as initializers of the class, a thousand articles made one
+        // static constructor so large that JIT-compiling it took a quarter of a second at first access.
+        w.Open("public static " + Expressions.Runtime + "Article " + a.Member);
+        w.Open("get");
+        w.Open("if (" + field + " is null)");
+        w.Line("global::System.Threading.Interlocked.CompareExchange(ref " + field + ", new " + Expressions.Runtime + "Article(");
         w.Indent();
         w.Line("id: " + Escaping.Literal(a.Id) + ",");
         w.Line("headline: " + Escaping.Literal(a.Headline) + ",");
@@ -28,8 +35,15 @@ internal static class ArticleEmitter
         w.Line("kind: " + Expressions.Runtime + "ArticleKind." + a.Kind + ",");
         w.Line("language: " + Escaping.Literal(a.Language) + ",");
         w.Line("textSha256: " + Escaping.Literal(a.Sha256) + ",");
-        w.Line("textLength: " + a.TextLength.ToString(CultureInfo.InvariantCulture) + ");");
+        w.Line("textLength: " + a.TextLength.ToString(CultureInfo.InvariantCulture) + "), null);");
         w.Outdent();
+        w.Close();
+        w.Line();
+        w.Line("return " + field + ";");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("private static " + Expressions.Runtime + "Article " + field + ";");
         w.Line();
         WriteFacts(w, unit.Namespace, a);
         w.Close();
@@ -41,15 +55,14 @@ internal static class ArticleEmitter
 
     /// <summary>
     /// Writes the facts method: the counts and one comment line per fact, then one call to the shared loader in
-    /// Dataset.Model with the article, its fact stream (a packed static array: data, not code the JIT has to compile) and
-    /// the entities the stream refers to.
+    /// Dataset.Model with the article, its fact stream (a packed array: data, not code the JIT has to compile) and the
+    /// entities the stream refers to.
     /// </summary>
     private static void WriteFacts(SourceWriter w, string ns, ArticleEmit a)
     {
         var rt = Expressions.Runtime;
         var f = a.Facts;
         var encoded = FactStreamWriter.Encode(f);
-        var field = "s_factsOf" + a.Member;
         w.Line("/// <summary>Builds the facts of <see cref=\"" + a.Member + "\"/>; called once by <see cref=\"Corpus.Facts\"/>.</summary>");
         w.Line("/// <returns>The article's facts.</returns>");
         w.Open("internal static " + rt + "ArticleFacts " + FactsMethod(a.Member) + "()");
@@ -87,13 +100,16 @@ internal static class ArticleEmitter
             w.Line("// correction " + Escaping.Comment(c.Id, 60) + ": " + Escaping.Comment(c.Written + " -> " + c.Correct, 80));
         }
 
+        // A local array initializer is stored as data too (the compiler copies it from the assembly's data section), and
+        // unlike a static field it adds nothing to the class's static constructor, which runs before any article.
+        PackedBytes.WriteLocal(w, "stream", encoded.Bytes);
         if (encoded.Entities.Count == 0)
         {
-            w.Line("return " + rt + "Infrastructure.FactStreamReader.Read(" + a.Member + ", " + field + ", global::System.Array.Empty<" + rt + "Entity>());");
+            w.Line("return " + rt + "Infrastructure.FactStreamReader.Read(" + a.Member + ", stream, global::System.Array.Empty<" + rt + "Entity>());");
         }
         else
         {
-            w.Line("return " + rt + "Infrastructure.FactStreamReader.Read(" + a.Member + ", " + field + ", new " + rt + "Entity[]");
+            w.Line("return " + rt + "Infrastructure.FactStreamReader.Read(" + a.Member + ", stream, new " + rt + "Entity[]");
             w.Line("{");
             w.Indent();
             foreach (var entity in encoded.Entities)
@@ -106,8 +122,6 @@ internal static class ArticleEmitter
         }
 
         w.Close();
-        w.Line();
-        PackedBytes.WriteField(w, field, encoded.Bytes);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -5,7 +5,7 @@ using System.Text;
 namespace Dataset.Generator.Emit;
 
 /// <summary>
-/// Writes bytes into generated code as a <c>static readonly ulong[]</c>, eight bytes to a word, little-endian. The
+/// Writes bytes into generated code as a <c>ulong[]</c> initializer, eight bytes to a word, little-endian. The
 /// compiler stores such an array as data in the assembly (not as string literals, whose heap the CLR caps at 16 MB,
 /// nor as code the JIT has to compile), and the source stays short: one token per eight bytes.
 /// </summary>
@@ -13,9 +13,10 @@ internal static class PackedBytes
 {
     private const int WordsPerLine = 6;
 
-    public static void WriteField(SourceWriter w, string field, IReadOnlyList<byte> bytes)
+    /// <summary>Writes <c>var name = new ulong[] { ... };</c>.</summary>
+    public static void WriteLocal(SourceWriter w, string name, IReadOnlyList<byte> bytes)
     {
-        w.Line("private static readonly ulong[] " + field + " = new ulong[]");
+        w.Line("var " + name + " = new ulong[]");
         w.Line("{");
         w.Indent();
         var line = new StringBuilder();

@@ -8,17 +8,30 @@ namespace Fixture
     {
         /// <summary>“Ruritania and Valdoria sign a pact”, Ilse Marant, 2013-07-17.</summary>
         /// <remarks>Article <c>example-2013-07-17</c>: https://example.org/pact</remarks>
-        public static global::Dataset.Article Example20130717 { get; } = new global::Dataset.Article(
-            id: "example-2013-07-17",
-            headline: "Ruritania and Valdoria sign a pact",
-            authors: new global::Dataset.Person[] { global::Fixture.People.IlseMarant },
-            publisher: global::Fixture.Organizations.ExampleWire,
-            published: global::Dataset.PartialDate.OfDay(2013, 7, 17),
-            url: "https://example.org/pact",
-            kind: global::Dataset.ArticleKind.News,
-            language: "en",
-            textSha256: "a4da97500dfb1b4a3463071cce1fdbce7f8b5c65e6bf7b0b5e505c0c1faef085",
-            textLength: 124);
+        public static global::Dataset.Article Example20130717
+        {
+            get
+            {
+                if (s_articleExample20130717 is null)
+                {
+                    global::System.Threading.Interlocked.CompareExchange(ref s_articleExample20130717, new global::Dataset.Article(
+                        id: "example-2013-07-17",
+                        headline: "Ruritania and Valdoria sign a pact",
+                        authors: new global::Dataset.Person[] { global::Fixture.People.IlseMarant },
+                        publisher: global::Fixture.Organizations.ExampleWire,
+                        published: global::Dataset.PartialDate.OfDay(2013, 7, 17),
+                        url: "https://example.org/pact",
+                        kind: global::Dataset.ArticleKind.News,
+                        language: "en",
+                        textSha256: "a4da97500dfb1b4a3463071cce1fdbce7f8b5c65e6bf7b0b5e505c0c1faef085",
+                        textLength: 124), null);
+                }
+
+                return s_articleExample20130717;
+            }
+        }
+
+        private static global::Dataset.Article s_articleExample20130717;
 
         /// <summary>Builds the facts of <see cref="Example20130717"/>; called once by <see cref="Corpus.Facts"/>.</summary>
         /// <returns>The article's facts.</returns>
@@ -29,26 +42,25 @@ namespace Fixture
             // money trade: bilateral-trade
             // quote partners: IlseMarant: We are partners.
             // correction marant-spelling: Ilse Marrant -> Ilse Marant
-            return global::Dataset.Infrastructure.FactStreamReader.Read(Example20130717, s_factsOfExample20130717, new global::Dataset.Entity[]
+            var stream = new ulong[]
+            {
+                0x636170081003B401, 0x6174697275524674, 0x20646E612061696E, 0x6169726F646C6156, 0x2061206E67697320, 0x7552682E74636170,
+                0x2061696E61746972, 0x646C615620646E61, 0x676973206169726F, 0x617020612064656E, 0x2038206E6F207463, 0x31303220796C754A,
+                0x65646172740A2E33, 0x726574616C69621E, 0x65646172742D6C61, 0x6172542C44535506, 0x5C20736177206564, 0x696C6C6962203224,
+                0x74726170102E6E6F, 0x206557207372656E, 0x7472617020657261, 0x616D1E2E7372656E, 0x6570732D746E6172, 0x6C4918676E696C6C,
+                0x617272614D206573, 0x2065736C4916746E, 0x4520746E6172614D, 0x7220656C706D6178, 0x3872657473696765, 0x2F2F3A7370747468,
+                0x2E656C706D617865, 0x696765722F67726F, 0x6E694D3472657473, 0x6C49207265747369, 0x617272614D206573, 0x646469617320746E,
+                0x72657473696E694D, 0x614D2065736C4920, 0x617320746E617272, 0x579C80E2203A6469, 0x6170206572612065, 0xE22E7372656E7472,
+                0x0001010001039D80, 0x0700020204010301, 0x1FBA040001000701, 0x0300000000000807, 0xA880000504006800, 0x000106000007B9D6,
+                0x00000100021FBA00, 0x0102082C01CA0700, 0x090009071FBA0300, 0x0C0B03000A2001A6, 0x100202346C0F0E0D, 0x0168000302005C6C,
+                0x0000000068000302,
+            };
+            return global::Dataset.Infrastructure.FactStreamReader.Read(Example20130717, stream, new global::Dataset.Entity[]
             {
                 global::Fixture.Countries.Ruritania,
                 global::Fixture.Countries.Valdoria,
                 global::Fixture.People.IlseMarant,
             });
         }
-
-        private static readonly ulong[] s_factsOfExample20130717 = new ulong[]
-        {
-            0x636170081003B401, 0x6174697275524674, 0x20646E612061696E, 0x6169726F646C6156, 0x2061206E67697320, 0x7552682E74636170,
-            0x2061696E61746972, 0x646C615620646E61, 0x676973206169726F, 0x617020612064656E, 0x2038206E6F207463, 0x31303220796C754A,
-            0x65646172740A2E33, 0x726574616C69621E, 0x65646172742D6C61, 0x6172542C44535506, 0x5C20736177206564, 0x696C6C6962203224,
-            0x74726170102E6E6F, 0x206557207372656E, 0x7472617020657261, 0x616D1E2E7372656E, 0x6570732D746E6172, 0x6C4918676E696C6C,
-            0x617272614D206573, 0x2065736C4916746E, 0x4520746E6172614D, 0x7220656C706D6178, 0x3872657473696765, 0x2F2F3A7370747468,
-            0x2E656C706D617865, 0x696765722F67726F, 0x6E694D3472657473, 0x6C49207265747369, 0x617272614D206573, 0x646469617320746E,
-            0x72657473696E694D, 0x614D2065736C4920, 0x617320746E617272, 0x579C80E2203A6469, 0x6170206572612065, 0xE22E7372656E7472,
-            0x0001010001039D80, 0x0700020204010301, 0x1FBA040001000701, 0x0300000000000807, 0xA880000504006800, 0x000106000007B9D6,
-            0x00000100021FBA00, 0x0102082C01CA0700, 0x090009071FBA0300, 0x0C0B03000A2001A6, 0x100202346C0F0E0D, 0x0168000302005C6C,
-            0x0000000068000302,
-        };
     }
 }
