@@ -5,6 +5,12 @@ using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
+#if NET8_0_OR_GREATER
+using System.Runtime.InteropServices;
+using Bytes = System.ReadOnlySpan<byte>;
+#else
+using Bytes = byte[];
+#endif
 
 namespace Dataset.Infrastructure;
 
@@ -59,7 +65,14 @@ public static class FactStreamReader
             throw new ArgumentNullException(nameof(stream));
         }
 
-        return Read(article, Unpack(stream), entities);
+#if NET8_0_OR_GREATER
+        // Read in place, without copying the words into a byte array (on the usual little-endian machine).
+        if (BitConverter.IsLittleEndian)
+        {
+            return Decode(article, MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream)), entities);
+        }
+#endif
+        return Decode(article, Unpack(stream), entities);
     }
 
     /// <summary>Decodes an article's facts from its fact stream.</summary>
@@ -72,14 +85,19 @@ public static class FactStreamReader
     /// <exception cref="InvalidDataException">The stream is truncated or malformed, or does not match the entity table.</exception>
     public static ArticleFacts Read(Article article, byte[] stream, Entity[] entities)
     {
-        if (article is null)
-        {
-            throw new ArgumentNullException(nameof(article));
-        }
-
         if (stream is null)
         {
             throw new ArgumentNullException(nameof(stream));
+        }
+
+        return Decode(article, stream, entities);
+    }
+
+    private static ArticleFacts Decode(Article article, Bytes stream, Entity[] entities)
+    {
+        if (article is null)
+        {
+            throw new ArgumentNullException(nameof(article));
         }
 
         if (entities is null)
@@ -87,7 +105,8 @@ public static class FactStreamReader
             throw new ArgumentNullException(nameof(entities));
         }
 
-        return new Decoder(article, stream, entities).Facts();
+        var decoder = new Decoder(article, stream, entities);
+        return decoder.Facts();
     }
 
     private static byte[] Unpack(ulong[] words)
@@ -108,16 +127,20 @@ public static class FactStreamReader
     }
 
     /// <summary>The cursor over one stream; every read is bounds-checked against the length the stream declares.</summary>
-    private sealed class Decoder
+#if NET8_0_OR_GREATER
+    private ref struct Decoder
+#else
+    private struct Decoder
+#endif
     {
         private readonly Article _article;
-        private readonly byte[] _bytes;
+        private readonly Bytes _bytes;
         private readonly Entity[] _entities;
         private int _pos;
         private int _end;
         private string[] _strings = Array.Empty<string>();
 
-        public Decoder(Article article, byte[] bytes, Entity[] entities)
+        public Decoder(Article article, Bytes bytes, Entity[] entities)
         {
             _article = article;
             _bytes = bytes;
@@ -489,7 +512,16 @@ public static class FactStreamReader
             _pos += length;
             if ((header & 1) == 0)
             {
-                return length == 0 ? string.Empty : Utf8.GetString(_bytes, start, length);
+                if (length == 0)
+                {
+                    return string.Empty;
+                }
+
+#if NET8_0_OR_GREATER
+                return Utf8.GetString(_bytes.Slice(start, length));
+#else
+                return Utf8.GetString(_bytes, start, length);
+#endif
             }
 
             if ((length & 1) != 0)
