@@ -35,6 +35,36 @@ internal static class Escaping
     /// <summary>Text for an XML doc comment: XML-escaped, on one line, with no control or invisible characters.</summary>
     public static string Xml(string? value)
     {
+        var line = OneLine(value);
+        var sb = new StringBuilder(line.Length);
+        foreach (var c in line)
+        {
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                default: sb.Append(c); break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Text for a single-line <c>//</c> comment: on one line, with no control or invisible characters, no <c>*/</c>, at most
+    /// <paramref name="maxLength"/> characters (cut with <c>...</c>).
+    /// </summary>
+    public static string Comment(string? value, int maxLength)
+    {
+        var text = OneLine(value).Replace("*/", "* /");
+        return text.Length <= maxLength ? text : text.Substring(0, maxLength).TrimEnd() + "...";
+    }
+
+    /// <summary>The text on one line: every run of white space, control, format or unassigned characters becomes one space; trimmed.</summary>
+    private static string OneLine(string? value)
+    {
         if (value is null)
         {
             return string.Empty;
@@ -56,56 +86,10 @@ internal static class Escaping
             }
 
             lastSpace = false;
-            switch (c)
-            {
-                case '&': sb.Append("&amp;"); break;
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                case '"': sb.Append("&quot;"); break;
-                default: sb.Append(c); break;
-            }
-        }
-
-        return sb.ToString().Trim();
-    }
-
-    /// <summary>
-    /// Text for a single-line <c>//</c> comment: on one line, with no control or invisible characters, no <c>*/</c>, at most
-    /// <paramref name="maxLength"/> characters (cut with <c>...</c>).
-    /// </summary>
-    public static string Comment(string? value, int maxLength)
-    {
-        if (value is null)
-        {
-            return string.Empty;
-        }
-
-        var sb = new StringBuilder(System.Math.Min(value.Length, maxLength + 3));
-        var lastSpace = true;
-        foreach (var c in value)
-        {
-            if (char.IsWhiteSpace(c) || NeedsEscape(c))
-            {
-                if (!lastSpace)
-                {
-                    sb.Append(' ');
-                }
-
-                lastSpace = true;
-                continue;
-            }
-
-            if (c == '/' && sb.Length > 0 && sb[sb.Length - 1] == '*')
-            {
-                sb.Append(' ');
-            }
-
-            lastSpace = false;
             sb.Append(c);
         }
 
-        var text = sb.ToString().TrimEnd();
-        return text.Length <= maxLength ? text : text.Substring(0, maxLength).TrimEnd() + "...";
+        return sb.ToString().Trim();
     }
 
     private static bool NeedsEscape(char c)
