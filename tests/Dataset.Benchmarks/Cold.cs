@@ -120,6 +120,83 @@ internal static class Cold
 /// Single-shot measurements where BenchmarkDotNet's repetitions cost too much (N = 10,000): sizes of the generated
 /// code, and one parse-only pass, one full generator run, one one-file edit and (optionally) one compile, by stopwatch.
 /// </summary>
+/// <summary>
+/// Where the library's cold whole-corpus access spends its time, in a fresh process: each step's wall time, the JIT
+/// time and IL compiled meanwhile (all threads, so background re-compilation counts), GC pauses and what is allocated;
+/// and, as a floor, the same process allocating and keeping small objects of the size the library's data reaches.
+/// </summary>
+internal static class Phases
+{
+    /// <param name="n">The number of articles.</param>
+    /// <param name="library">A compiled library to measure instead of this build's (for example one a build of main cached).</param>
+    public static void Report(int n, string? library)
+    {
+        library ??= Workbench.LibraryPath(Workbench.Corpus(n).Options);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var (startJit, startMethods, startPauses, startHeap) = (System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,
+            System.Runtime.JitInfo.GetCompiledMethodCount(), GC.GetTotalPauseDuration().TotalMilliseconds, GC.GetTotalMemory(forceFullCollection: true));
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var clock = Stopwatch.StartNew();
+        var assembly = Assembly.LoadFrom(library);
+        double lastTime = 0, lastJit = startJit;
+        long lastIl = System.Runtime.JitInfo.GetCompiledILBytes(), lastAllocated = GC.GetTotalAllocatedBytes();
+        void Lap(string what)
+        {
+            var time = clock.Elapsed.TotalMilliseconds;
+            var jit = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
+            var il = System.Runtime.JitInfo.GetCompiledILBytes();
+            var allocated = GC.GetTotalAllocatedBytes();
+            Console.WriteLine($"| {what} | {time - lastTime:F0} ms | {jit - lastJit:F0} ms | {(il - lastIl) / 1000.0:F0} KB | {(allocated - lastAllocated) / 1e6:F1} MB |");
+            (lastTime, lastJit, lastIl, lastAllocated) = (time, jit, il, allocated);
+        }
+
+        Console.WriteLine("| step | wall | JIT | IL compiled | allocated |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        Lap("load the assembly");
+        var corpusType = assembly.GetType("Bench.Corpus", throwOnError: true)!;
+        _ = corpusType.GetProperty("Articles")!.GetValue(null);
+        Lap("Corpus.Articles");
+        _ = corpusType.GetProperty("Entities")!.GetValue(null);
+        Lap("Corpus.Entities");
+        _ = corpusType.GetProperty("Events")!.GetValue(null);
+        Lap("Corpus.Events (every article's facts and the index)");
+        foreach (var name in new[] { "Relations", "Quantities", "Quotes", "Claims", "Corrections", "Mentions" })
+        {
+            _ = corpusType.GetProperty(name)!.GetValue(null);
+        }
+
+        Lap("the other fact lists");
+        var total = clock.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"total {total:F0} ms; JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds - startJit:F0} ms over "
+            + $"{System.Runtime.JitInfo.GetCompiledMethodCount() - startMethods:N0} methods; GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds - startPauses:F0} ms "
+            + $"(gen0/1/2 {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}); "
+            + $"the library's data on the heap {(GC.GetTotalMemory(forceFullCollection: true) - startHeap) / 1e6:F0} MB");
+    }
+
+    /// <summary>Allocates small objects (a 100-character string and a 4-slot array at a time) until <paramref name="megabytes"/>, keeping or dropping them.</summary>
+    public static void Floor(int megabytes, bool keep)
+    {
+        var clock = Stopwatch.StartNew();
+        var kept = new List<object>();
+        long total = 0;
+        while (total < megabytes * 1_000_000L)
+        {
+            var text = new string('x', 100);
+            var slots = new object[4];
+            total += 222 + 56;
+            if (keep)
+            {
+                kept.Add(text);
+                kept.Add(slots);
+            }
+        }
+
+        Console.WriteLine($"{(keep ? "keep" : "drop")} {megabytes} MB of small objects: {clock.Elapsed.TotalMilliseconds:F0} ms, "
+            + $"GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, heap {GC.GetTotalMemory(false) / 1e6:F0} MB, kept {kept.Count:N0}");
+    }
+}
+
 internal static class Stats
 {
     public static void Report(IEnumerable<int> sizes, bool compile)

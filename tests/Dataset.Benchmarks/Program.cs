@@ -9,7 +9,8 @@ namespace Dataset.Benchmarks;
 /// Entry point. <c>dotnet run -c Release -- [BenchmarkDotNet arguments]</c> runs the BenchmarkDotNet benchmarks
 /// (<c>--filter '*GeneratorBenchmarks*' --job short</c>, ...); <c>cold [N,...] [runs]</c> measures first access in
 /// fresh processes; <c>stats [N,...]</c> prints the size of the generated code; <c>steps [N,...]</c> breaks a full run
-/// down by pipeline step. See docs/benchmarks.md.
+/// down by pipeline step; <c>phases N [library.dll]</c> splits the library's cold whole-corpus access into steps;
+/// <c>floor MB keep|drop</c> times allocating that much in small objects. See docs/benchmarks.md.
 /// </summary>
 public static class Program
 {
@@ -26,6 +27,18 @@ public static class Program
         if (args.Length >= 1 && args[0] == "cold")
         {
             Cold.Report(Env.Ints("BENCH_COLD_N", args.Length > 1 ? args[1] : "100,1000"), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+            return 0;
+        }
+
+        if (args.Length >= 2 && args[0] == "phases")
+        {
+            Phases.Report(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : null);
+            return 0;
+        }
+
+        if (args.Length >= 3 && args[0] == "floor")
+        {
+            Phases.Floor(int.Parse(args[1], CultureInfo.InvariantCulture), args[2] == "keep");
             return 0;
         }
 
