@@ -1,0 +1,72 @@
+using System.Collections;
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace Dataset.Package.Tests;
+
+/// <summary>
+/// The two builds inside the packages decode the same facts: the netstandard2.0 assets (whose fact stream decoder
+/// reads a copied byte array) and the net8.0 assets (which read the stream in place), each loaded from the packed
+/// .nupkg into a load context of its own.
+/// </summary>
+public sealed class FrameworkAssetTests : IClassFixture<PackedFeed>
+{
+    private readonly PackedFeed _feed;
+
+    public FrameworkAssetTests(PackedFeed feed) => _feed = feed;
+
+    [Fact]
+    public void The_netstandard_and_net8_assets_give_the_same_facts()
+    {
+        var standard = Facts("netstandard2.0");
+        var net8 = Facts("net8.0");
+
+        Assert.True(standard.Count > 100, "only " + standard.Count + " facts");
+        Assert.Contains(standard, f => f.StartsWith("Events:", StringComparison.Ordinal));
+        Assert.Contains(standard, f => f.StartsWith("Quantities:", StringComparison.Ordinal) && f.Contains("USD", StringComparison.Ordinal));
+        Assert.Contains(standard, f => f.StartsWith("Mentions:", StringComparison.Ordinal));
+        Assert.Equal(net8, standard);
+    }
+
+    /// <summary>Every fact of the corpus as text: its list, its description and its evidence (text and offsets).</summary>
+    private List<string> Facts(string framework)
+    {
+        var context = new PackageContext(framework, _feed);
+        try
+        {
+            var corpus = context.Dataset.GetType("Dataset.Corpus", throwOnError: true)!;
+            var facts = new List<string>();
+            foreach (var list in new[] { "Events", "Relations", "Quantities", "Quotes", "Claims", "Corrections", "Mentions" })
+            {
+                foreach (var fact in (IEnumerable)corpus.GetProperty(list)!.GetValue(null)!)
+                {
+                    var evidence = fact.GetType().GetProperty(list == "Mentions" ? "First" : "Evidence")!.GetValue(fact)!;
+                    string Get(string name) => Convert.ToString(evidence.GetType().GetProperty(name)!.GetValue(evidence), System.Globalization.CultureInfo.InvariantCulture)!;
+                    facts.Add(list + ": " + fact + " | " + Get("Text") + " @" + Get("Start") + "+" + Get("Length"));
+                }
+            }
+
+            return facts;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private sealed class PackageContext : AssemblyLoadContext
+    {
+        private readonly Assembly _model;
+
+        public PackageContext(string framework, PackedFeed feed)
+            : base("dataset-" + framework, isCollectible: true)
+        {
+            _model = LoadFromStream(new MemoryStream(feed.ReadEntry("Dataset.Model", "lib/" + framework + "/Dataset.Model.dll")));
+            Dataset = LoadFromStream(new MemoryStream(feed.ReadEntry("Dataset", "lib/" + framework + "/Dataset.dll")));
+        }
+
+        public Assembly Dataset { get; }
+
+        protected override Assembly? Load(AssemblyName assemblyName) => assemblyName.Name == "Dataset.Model" ? _model : null;
+    }
+}
