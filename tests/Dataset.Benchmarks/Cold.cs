@@ -239,9 +239,14 @@ internal static class Stats
                 var generated = sources.Select(s => (s.HintName, s.SourceText.ToString())).ToList();
                 driver = null!;
                 sources = default;
+                GC.Collect();
+                var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                 clock.Restart();
                 var image = Workbench.TryCompile(generated, out var errors);
-                compiled = clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s"
+                var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e9;
+                compiled = clock.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s, "
+                    + allocated.ToString("F1", CultureInfo.InvariantCulture) + " GB allocated, process peak working set "
+                    + (Process.GetCurrentProcess().PeakWorkingSet64 / 1e9).ToString("F1", CultureInfo.InvariantCulture) + " GB"
                     + (image is null ? " (emit fails: " + string.Join("; ", errors.Take(2)).Split(':')[0] + ")" : string.Empty);
             }
 
