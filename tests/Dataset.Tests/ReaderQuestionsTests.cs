@@ -203,6 +203,9 @@ public class ReaderQuestionsTests
         Assert.Equal("Nezavisimaya Gazeta", corrections["Nezavizimaya Gazeta"]);
         Assert.StartsWith("Deputy Prime Minister", corrections["Russian defence minister"], StringComparison.Ordinal);
         Assert.Equal(People.DmitryRogozin, Corpus.Corrections.Single(c => c.Kind == CorrectionKind.WrongTitle).Entity);
+        var transliteration = Corpus.Corrections.Single(c => c.Kind == CorrectionKind.Transliteration);
+        Assert.Equal((People.VladimirMukhin, "Vladimir Muchin", "Vladimir Mukhin"), (transliteration.Entity, transliteration.Written, transliteration.Correct));
+        Assert.StartsWith("https://www.rferl.org/", transliteration.SourceUrl, StringComparison.Ordinal);
     }
 
     [Fact]
