@@ -90,7 +90,7 @@ internal sealed partial class Linker
     private EquatableArray<ArticleMentionEmit> FindMentions(ArticleMetaModel meta, string date, string original, EvidenceText text, Dictionary<string, MentionEmit> mentions)
     {
         var result = new List<ArticleMentionEmit>();
-        var matches = _names().FindAll(text.Normalized);
+        var matches = _lookups.Names.FindAll(text.Normalized);
         foreach (var entity in _entities.Values) // the table is sorted by id
         {
             if (!matches.TryGetValue(entity.Id, out var found))
@@ -145,7 +145,7 @@ internal sealed partial class Linker
     /// </summary>
     private void AddFactMentions(string headline, string date, FactsEmit facts, Dictionary<string, MentionEmit> mentions)
     {
-        var ids = _byMember();
+        var ids = _lookups.ByMember;
         void Add(EvidenceEmit evidence, params EntityRefEmit?[] references)
         {
             foreach (var r in references)

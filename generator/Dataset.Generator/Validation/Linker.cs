@@ -28,33 +28,15 @@ internal sealed partial class Linker
     private readonly Dictionary<string, EntityKey> _entities;
     private readonly Dictionary<string, string> _members;
     private readonly CancellationToken _cancellationToken;
-    private readonly Func<NameIndex> _names;
-    private readonly Func<Dictionary<string, string>> _byMember;
+    private readonly Lookups _lookups;
     private int _errors;
 
     private Linker(Lookups lookups, CancellationToken cancellationToken)
     {
         _entities = lookups.Entities;
         _members = lookups.Members;
-        _names = () => lookups.Names;
-        _byMember = () => lookups.ByMember;
+        _lookups = lookups;
         _cancellationToken = cancellationToken;
-    }
-
-    /// <summary>Links every file at once (the three steps in sequence): for tools and tests that have no pipeline.</summary>
-    public static CorpusModel Link(
-        IReadOnlyList<FileResult> files,
-        IReadOnlyList<TextFileModel> texts,
-        GeneratorOptions options,
-        CancellationToken cancellationToken)
-    {
-        var registry = LinkRegistry(files.Where(f => f.Registry is not null).ToList(), cancellationToken);
-        var index = TextIndex.Create(texts);
-        var articles = files.Where(f => f.Article is not null)
-            .Select(f => LinkArticle(Pair(f, index), registry.Table, options, cancellationToken))
-            .ToList();
-        return Assemble(registry, articles, files.Where(f => f.Registry is null && f.Article is null).ToList(),
-            files.Select(f => f.ContentSha256).Concat(texts.Select(t => t.Sha256)).ToList(), options);
     }
 
     /// <summary>An article file and the text file it pins, found in <paramref name="texts"/>.</summary>
