@@ -4,11 +4,14 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Dataset.Generator.Diagnostics;
+using CoreDescriptors = Dataset.Core.Diagnostics.DiagnosticDescriptors;
 using Dataset.Generator.Emit;
-using Dataset.Generator.Model;
-using Dataset.Generator.Parsing;
-using Dataset.Generator.Validation;
+using Dataset.Core.Model;
+using Dataset.Core.Parsing;
+using Dataset.Core.Common;
+using Dataset.Core.Validation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dataset.Generator;
@@ -118,8 +121,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, ct) => Assemble(input.Left.Left.Left.Right, input.Left.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(Steps.Link);
 
-        var kinds = corpus.SelectMany(static (c, _) => c.EntityKinds.AsImmutableArray()).WithTrackingName(Steps.EntityKinds);
-        var articles = corpus.SelectMany(static (c, _) => c.Articles.AsImmutableArray()).WithTrackingName(Steps.Articles);
+        var kinds = corpus.SelectMany(static (c, _) => c.EntityKinds).WithTrackingName(Steps.EntityKinds);
+        var articles = corpus.SelectMany(static (c, _) => c.Articles).WithTrackingName(Steps.Articles);
         // Large kinds and the article list are split into files of bounded size; the content hash, which every edit
         // changes, has a file of its own so that an edit to one article leaves the corpus index cached.
         var entityFiles = kinds.SelectMany(static (k, _) => ShardEmitter.Split(k)).WithTrackingName(Steps.EntityFiles);
@@ -151,7 +154,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             context.ReportDiagnostic(DiagnosticFactory.ToDiagnostic(DiagnosticInfo.Create(
-                DiagnosticDescriptors.InternalError.Id, new LocationInfo(string.Empty, 0, 0, 0, 0, 0, 0), "emitting " + hintName + ": " + ex.GetType().Name + ": " + ex.Message)));
+                CoreDescriptors.InternalError.Id, new LocationInfo(string.Empty, 0, 0, 0, 0, 0, 0), "emitting " + hintName + ": " + ex.GetType().Name + ": " + ex.Message)));
         }
     }
 
@@ -178,7 +181,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
         catch (Exception ex)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, LocationInfo.FileStart(file.Path), ex.GetType().Name + ": " + ex.Message));
+            diagnostics.Add(DiagnosticInfo.Create(CoreDescriptors.InternalError.Id, LocationInfo.FileStart(file.Path), ex.GetType().Name + ": " + ex.Message));
             return new FileResult(file.Path, hash, null, null, diagnostics.ToEquatableArray());
         }
     }
@@ -195,10 +198,13 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             ? configured.Trim()
             : options.TryGetValue("build_property.RootNamespace", out var root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : "Dataset";
         var version = options.TryGetValue("build_property.Version", out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : "0.0.0";
-        return Naming.IsValidNamespace(ns)
+        return IsValidNamespace(ns)
             ? new GeneratorOptions(ns, version, null)
             : new GeneratorOptions("Dataset", version, LocationInfo.FileStart(ns));
     }
+
+    private static bool IsValidNamespace(string ns) =>
+        ns.Length > 0 && ns.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
 
     private static RegistryResult LinkRegistry(ImmutableArray<FileResult> files, CancellationToken cancellationToken)
     {
@@ -248,5 +254,5 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     }
 
     private static DiagnosticInfo InternalError(LocationInfo where, Exception ex) =>
-        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, where, ex.GetType().Name + ": " + ex.Message);
+        DiagnosticInfo.Create(CoreDescriptors.InternalError.Id, where, ex.GetType().Name + ": " + ex.Message);
 }

@@ -66,14 +66,14 @@ internal static class StepTimes
                 new YamlDotNet.RepresentationModel.YamlStream().Load(new System.IO.StringReader(file.Content));
                 baseline += clock.Elapsed;
                 clock.Restart();
-                var sha = Dataset.Generator.Validation.Hashing.Sha256Hex(file.Content.Replace("\r\n", "\n"));
+                var sha = Dataset.Core.Common.Hashing.Sha256Hex(file.Content.Replace("\r\n", "\n"));
                 hash += clock.Elapsed;
                 clock.Restart();
-                var diagnostics = new List<Dataset.Generator.Model.DiagnosticInfo>();
-                var root = Dataset.Generator.Parsing.YamlTreeReader.Read(file.Path, file.Content, diagnostics, default);
+                var diagnostics = new List<Dataset.Core.Model.DiagnosticInfo>();
+                var root = Dataset.Core.Parsing.YamlTreeReader.Read(file.Path, file.Content, diagnostics, default);
                 read += clock.Elapsed;
                 clock.Restart();
-                Dataset.Generator.Parsing.ModelBinder.Bind(file.Path, sha, root, diagnostics);
+                Dataset.Core.Parsing.ModelBinder.Bind(file.Path, sha, root, diagnostics);
                 bind += clock.Elapsed;
             }
         }

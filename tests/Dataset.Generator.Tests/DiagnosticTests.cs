@@ -540,7 +540,7 @@ public class DiagnosticTests
     {
         var docs = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "diagnostics.md"));
         var tests = typeof(DiagnosticTests).GetMethods().Select(m => m.Name).ToList();
-        foreach (var id in Diagnostics.DiagnosticDescriptors.ById.Keys)
+        foreach (var id in Core.Diagnostics.DiagnosticDescriptors.ById.Keys)
         {
             Assert.Contains("## " + id, docs);
             if (id != "DSG0901")

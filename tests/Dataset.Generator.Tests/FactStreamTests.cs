@@ -1,6 +1,6 @@
 using System.IO;
 using Dataset.Generator.Emit;
-using Dataset.Generator.Model;
+using Dataset.Core.Model;
 using Dataset.Infrastructure;
 
 namespace Dataset.Generator.Tests;
@@ -18,12 +18,12 @@ public class FactStreamTests
     private static readonly Work Memoir = new("memoir", "Memoir", "A book.");
     private static readonly Place Zenda = new("zenda", "Zenda", "A town.");
 
-    private static readonly EntityRefEmit RuritaniaRef = new("Countries", "Ruritania", "Country");
-    private static readonly EntityRefEmit ValdoriaRef = new("Countries", "Valdoria", "Country");
-    private static readonly EntityRefEmit MarantRef = new("People", "IlseMarant", "Person");
-    private static readonly EntityRefEmit PactRef = new("Agreements", "ThePact", "Agreement");
-    private static readonly EntityRefEmit MemoirRef = new("Works", "Memoir", "Work");
-    private static readonly EntityRefEmit ZendaRef = new("Places", "Zenda", "Place");
+    private static readonly EntityRefEmit RuritaniaRef = new("ruritania", "Countries", "Ruritania", "Country");
+    private static readonly EntityRefEmit ValdoriaRef = new("valdoria", "Countries", "Valdoria", "Country");
+    private static readonly EntityRefEmit MarantRef = new("ilse-marant", "People", "IlseMarant", "Person");
+    private static readonly EntityRefEmit PactRef = new("the-pact", "Agreements", "ThePact", "Agreement");
+    private static readonly EntityRefEmit MemoirRef = new("memoir", "Works", "Memoir", "Work");
+    private static readonly EntityRefEmit ZendaRef = new("zenda", "Places", "Zenda", "Place");
 
     private static readonly Dictionary<string, Entity> ByMember = new(StringComparer.Ordinal)
     {

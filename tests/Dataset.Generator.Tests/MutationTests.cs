@@ -88,7 +88,7 @@ public class MutationTests(ITestOutputHelper output)
     {
         // The hostile strings that are valid data (no forbidden character), all at once, in text that reaches string
         // literals and XML docs: a person's description, the article's headline, an event's summary.
-        var allowed = YamlMutator.Hostile.Where(h => h.Length > 0 && !h.Any(Parsing.TextSafety.IsForbidden) && !h.Any(char.IsSurrogate)).ToList();
+        var allowed = YamlMutator.Hostile.Where(h => h.Length > 0 && !h.Any(Core.Parsing.TextSafety.IsForbidden) && !h.Any(char.IsSurrogate)).ToList();
         var value = YamlMutator.Quote(string.Join(" | ", allowed));
         // Each replaced value's old text becomes a comment on the next line.
         var files = RealData().Select(f => f.Path switch

@@ -43,6 +43,7 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
             new[]
             {
                 "README.md",
+                "analyzers/dotnet/cs/Dataset.Core.dll",
                 "analyzers/dotnet/cs/Dataset.Generator.dll",
                 "analyzers/dotnet/cs/YamlDotNet.dll",
                 "build/Dataset.Generator.props",
@@ -65,17 +66,32 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
     }
 
     [Fact]
-    public void Generator_dll_loads_in_the_compiler_alone_with_YamlDotNet_and_carries_its_pdb()
+    public void Generator_dll_loads_in_the_compiler_alone_with_the_core_and_YamlDotNet_and_carries_its_pdb()
     {
-        using var pe = new PEReader(new MemoryStream(_feed.ReadEntry("Dataset.Generator", "analyzers/dotnet/cs/Dataset.Generator.dll")));
-        var reader = pe.GetMetadataReader();
-        var references = reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name)).ToList();
+        var references = References("analyzers/dotnet/cs/Dataset.Generator.dll", out var debug);
 
-        // What the compiler provides, plus YamlDotNet beside it; never Dataset.Model (a compile-time reference only).
-        Assert.Contains("YamlDotNet", references);
-        Assert.All(references, r => Assert.Contains(r, new[] { "netstandard", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable", "YamlDotNet" }));
-        Assert.Contains(pe.ReadDebugDirectory(), e => e.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
+        // What the compiler provides, plus the core beside it; never Dataset.Model (a compile-time reference only).
+        Assert.Contains("Dataset.Core", references);
+        Assert.All(references, r => Assert.Contains(r, new[] { "netstandard", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable", "Dataset.Core", "YamlDotNet" }));
+        Assert.Contains(debug, e => e.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
         Assert.False(File.Exists(_feed.SymbolPackage("Dataset.Generator")));
+    }
+
+    [Fact]
+    public void Core_dll_in_the_generator_package_uses_no_Roslyn_only_YamlDotNet()
+    {
+        var references = References("analyzers/dotnet/cs/Dataset.Core.dll", out var debug);
+
+        Assert.Equal(new[] { "YamlDotNet", "netstandard" }, references.OrderBy(r => r, StringComparer.Ordinal));
+        Assert.Contains(debug, e => e.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
+    }
+
+    private List<string> References(string entry, out IReadOnlyList<DebugDirectoryEntry> debug)
+    {
+        using var pe = new PEReader(new MemoryStream(_feed.ReadEntry("Dataset.Generator", entry)));
+        var reader = pe.GetMetadataReader();
+        debug = pe.ReadDebugDirectory().ToList();
+        return reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name)).ToList();
     }
 
     [Theory]

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Linq;
-using Dataset.Generator.Model;
+using Dataset.Core.Model;
 
 namespace Dataset.Generator.Emit;
 

@@ -1,4 +1,4 @@
-using Dataset.Generator.Model;
+using Dataset.Core.Model;
 
 namespace Dataset.Generator.Emit;
 

@@ -1,5 +1,5 @@
 using System.Linq;
-using Dataset.Generator.Model;
+using Dataset.Core.Model;
 
 namespace Dataset.Generator.Emit;
 

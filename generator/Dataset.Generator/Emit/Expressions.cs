@@ -1,6 +1,6 @@
 using System.Globalization;
-using Dataset.Generator.Model;
-using Dataset.Generator.Validation;
+using Dataset.Core.Model;
+using Dataset.Core.Common;
 
 namespace Dataset.Generator.Emit;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using Dataset.Generator.Model;
-using Dataset.Generator.Validation;
+using Dataset.Core.Model;
+using Dataset.Core.Common;
 
 namespace Dataset.Generator.Emit;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Dataset.Generator.Model;
+using Dataset.Core.Model;
 
 namespace Dataset.Generator.Emit;
 

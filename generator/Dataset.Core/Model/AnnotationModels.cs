@@ -1,0 +1,203 @@
+namespace Dataset.Core.Model;
+
+// The annotations as plain, value-equatable data: strings, numbers and EquatableArray, never Roslyn objects.
+// Each record keeps the LocationInfo of what it came from so validation can point at the YAML.
+
+/// <summary>A reference to an entity or fact by id, with where it was written.</summary>
+internal sealed record Ref(string Id, LocationInfo Location);
+
+/// <summary>A time value as written (<c>2013-07-08/2013-07-12</c>) with its optional modifier.</summary>
+internal sealed record TimeModel(string Value, string? Modifier, LocationInfo Location);
+
+/// <summary>Another name of an entity.</summary>
+internal sealed record AliasModel(string Text, string Form, LocationInfo Location);
+
+/// <summary>An office a person held.</summary>
+internal sealed record PositionModel(string Title, Ref? Of, TimeModel? Time, LocationInfo Location);
+
+/// <summary>One registry entry.</summary>
+internal sealed record EntityModel(
+    string Kind,
+    string Id,
+    LocationInfo Location,
+    string Name,
+    LocationInfo NameLocation,
+    string Description,
+    EquatableArray<AliasModel> Aliases,
+    string? Iso2,
+    string? Iso3,
+    string? Currency,
+    string? Wikidata,
+    Ref? PartOf,
+    Ref? Country,
+    EquatableArray<PositionModel> Positions,
+    string? Class)
+{
+    /// <summary>Where <c>codes.iso2</c>, <c>codes.iso3</c>, <c>codes.currency</c> and <c>codes.wikidata</c> were written (keys iso2, iso3, currency, wikidata).</summary>
+    public EquatableArray<FieldLocation> CodeLocations { get; init; }
+}
+
+/// <summary>A registry file: entities of one kind.</summary>
+internal sealed record RegistryFileModel(string Path, string Kind, EquatableArray<EntityModel> Entities);
+
+/// <summary>An evidence selector: the exact passage, disambiguated by prefix, suffix or occurrence.</summary>
+internal sealed record EvidenceModel(string Text, string? Prefix, string? Suffix, int? Occurrence, LocationInfo Location);
+
+/// <summary>An article's metadata.</summary>
+internal sealed record ArticleMetaModel(
+    string Id,
+    LocationInfo Location,
+    string Headline,
+    EquatableArray<Ref> Authors,
+    Ref? Publisher,
+    TimeModel Published,
+    string Url,
+    string Kind,
+    string Language,
+    string TextFile,
+    LocationInfo TextFileLocation,
+    string Sha256,
+    LocationInfo Sha256Location);
+
+/// <summary>An entity taking part in an event, with its role.</summary>
+internal sealed record ParticipantModel(Ref Entity, string Role);
+
+/// <summary>What a source says of a fact: a factuality value (events) or a stance (claims). Source <c>author</c> is the article's author.</summary>
+internal sealed record AttributionModel(Ref Source, string Value, LocationInfo Location);
+
+/// <summary>An event the article reports.</summary>
+internal sealed record EventModel(
+    string Id,
+    LocationInfo Location,
+    string Type,
+    string Summary,
+    EquatableArray<ParticipantModel> Participants,
+    Ref? Place,
+    TimeModel? Time,
+    string Status,
+    Ref? Agreement,
+    EquatableArray<AttributionModel> Factuality,
+    string? Ace,
+    string? Cameo,
+    EvidenceModel Evidence)
+{
+    /// <summary>Where each field's value was written.</summary>
+    public EquatableArray<FieldLocation> Fields { get; init; }
+}
+
+/// <summary>A relation between two entities.</summary>
+internal sealed record RelationModel(string Id, LocationInfo Location, string Type, Ref Subject, Ref Object, TimeModel? Time, EvidenceModel Evidence);
+
+/// <summary>A figure: money, count, percentage, or a change linking two figures.</summary>
+internal sealed record QuantityModel(
+    string Id,
+    LocationInfo Location,
+    string Type,
+    string Measure,
+    decimal? Amount,
+    string? Currency,
+    TimeModel? Period,
+    EquatableArray<Ref> Between,
+    Ref? Of,
+    Ref? Source,
+    bool Approximate,
+    Ref? From,
+    Ref? To,
+    decimal? Percent,
+    EvidenceModel Evidence)
+{
+    /// <summary>Where each field's value was written.</summary>
+    public EquatableArray<FieldLocation> Fields { get; init; }
+}
+
+/// <summary>Words attributed to a speaker.</summary>
+internal sealed record QuoteModel(string Id, LocationInfo Location, Ref Speaker, TimeModel? Said, string Text, LocationInfo TextLocation, Ref? Work, EvidenceModel Evidence);
+
+/// <summary>A statement with who asserts, denies or does not confirm it.</summary>
+internal sealed record ClaimModel(string Id, LocationInfo Location, string Statement, Ref? About, EquatableArray<AttributionModel> Attributions, EvidenceModel Evidence);
+
+/// <summary>What the article writes wrongly, what is right, and who says so.</summary>
+internal sealed record CorrectionModel(
+    string Id,
+    LocationInfo Location,
+    string Kind,
+    Ref? Entity,
+    string Written,
+    LocationInfo WrittenLocation,
+    string Correct,
+    string SourceTitle,
+    string SourceUrl,
+    EvidenceModel Evidence)
+{
+    /// <summary>Where each field's value was written.</summary>
+    public EquatableArray<FieldLocation> Fields { get; init; }
+}
+
+/// <summary>An article annotation file.</summary>
+internal sealed record ArticleFileModel(
+    string Path,
+    ArticleMetaModel Meta,
+    EquatableArray<EventModel> Events,
+    EquatableArray<RelationModel> Relations,
+    EquatableArray<QuantityModel> Quantities,
+    EquatableArray<QuoteModel> Quotes,
+    EquatableArray<ClaimModel> Claims,
+    EquatableArray<CorrectionModel> Corrections)
+{
+    /// <summary>Every fact's acknowledged warnings, in file order.</summary>
+    public EquatableArray<AcknowledgementModel> Acknowledgements { get; init; }
+}
+
+/// <summary>The result of parsing one YAML file on its own: at most one model, and its diagnostics.</summary>
+internal sealed record FileResult(string Path, string ContentSha256, RegistryFileModel? Registry, ArticleFileModel? Article, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>
+    /// Ids this file declares that did not make it into a model (a file that failed to parse, an entity missing a
+    /// required field): references to them are not reported as unknown, since the file's own errors explain them.
+    /// </summary>
+    public EquatableArray<string> UnboundIds { get; init; }
+}
+
+/// <summary>An article text file, with its SHA-256 (over its UTF-8 bytes).</summary>
+internal sealed record TextFileModel(string Path, string Text, string Sha256);
+
+/// <summary>Where a field's value was written, by key: lets fact checks point at the exact value.</summary>
+internal sealed record FieldLocation(string Key, LocationInfo Location);
+
+/// <summary>
+/// A curator's acknowledgement, on one fact, that a warning is known and kept on purpose
+/// (<c>acknowledge: [{ id: DSG0501, reason: ... }]</c>).
+/// </summary>
+internal sealed record AcknowledgementModel(string FactId, string DiagnosticId, LocationInfo IdLocation, string Reason, LocationInfo Location);
+
+/// <summary>Lookups over <see cref="FieldLocation"/> lists.</summary>
+internal static class FieldLocations
+{
+    /// <summary>The location of the value of <paramref name="key"/>, or <paramref name="fallback"/> when it was not written.</summary>
+    public static LocationInfo At(this EquatableArray<FieldLocation> fields, string key, LocationInfo fallback)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Key == key)
+            {
+                return field.Location;
+            }
+        }
+
+        return fallback;
+    }
+
+    /// <summary>Whether <paramref name="key"/> was written.</summary>
+    public static bool Has(this EquatableArray<FieldLocation> fields, string key)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,27 @@
+namespace Dataset.Core.Model;
+
+/// <summary>A place in a data file, as plain values (Roslyn's <c>Location</c> would break caching).</summary>
+/// <param name="Path">The file path as the compiler sees it.</param>
+/// <param name="Start">0-based character offset of the start.</param>
+/// <param name="End">0-based character offset just past the end.</param>
+/// <param name="StartLine">0-based line of the start.</param>
+/// <param name="StartColumn">0-based column of the start.</param>
+/// <param name="EndLine">0-based line of the end.</param>
+/// <param name="EndColumn">0-based column of the end.</param>
+internal sealed record LocationInfo(string Path, int Start, int End, int StartLine, int StartColumn, int EndLine, int EndColumn)
+{
+    /// <summary>The start of a file, for problems that concern the whole file.</summary>
+    public static LocationInfo FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
+
+    /// <summary><c>file(line,col)</c> with 1-based numbers, as compilers print it.</summary>
+    public string Display => FileName + "(" + (StartLine + 1) + "," + (StartColumn + 1) + ")";
+
+    private string FileName
+    {
+        get
+        {
+            var i = Path.LastIndexOfAny(new[] { '/', '\\' });
+            return i < 0 ? Path : Path.Substring(i + 1);
+        }
+    }
+}

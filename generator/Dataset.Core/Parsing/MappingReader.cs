@@ -1,0 +1,315 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Dataset.Core.Common;
+using Dataset.Core.Diagnostics;
+using Dataset.Core.Model;
+
+namespace Dataset.Core.Parsing;
+
+/// <summary>
+/// Reads the fields of one YAML mapping into typed values, reporting wrong kinds of value, invalid enum values and
+/// missing fields as it goes, and every field nobody asked for as unknown (<see cref="Finish"/>).
+/// </summary>
+internal sealed class MappingReader
+{
+    private readonly YamlMapping _mapping;
+    private readonly string _what;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+
+    public MappingReader(YamlMapping mapping, string what, List<DiagnosticInfo> diagnostics)
+    {
+        _mapping = mapping;
+        _what = what;
+        _diagnostics = diagnostics;
+    }
+
+    public LocationInfo Location => _mapping.Location;
+
+    public List<DiagnosticInfo> Diagnostics => _diagnostics;
+
+    /// <summary>Creates a reader for <paramref name="node"/>, or reports that it is not a mapping.</summary>
+    public static MappingReader? For(YamlNode node, string what, List<DiagnosticInfo> diagnostics)
+    {
+        if (node is YamlMapping m)
+        {
+            return new MappingReader(m, what, diagnostics);
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongNodeType.Id, node.Location, what, "a mapping of fields", node.Describe));
+        return null;
+    }
+
+    public YamlNode? Node(string key)
+    {
+        _asked.Add(key);
+        foreach (var entry in _mapping.Entries)
+        {
+            if (entry.Key.Value == key)
+            {
+                return entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                Missing(key);
+            }
+
+            return null;
+        }
+
+        if (node is YamlScalar s)
+        {
+            return CheckCharacters(s);
+        }
+
+        WrongType(key, node, "a single value");
+        return null;
+    }
+
+    public (string Value, LocationInfo Location)? Located(string key, bool required = false)
+    {
+        var value = String(key, required);
+        return value is null ? null : (value, Node(key)!.Location);
+    }
+
+    public Ref? Reference(string key, bool required = false)
+    {
+        var located = Located(key, required);
+        return located is { } l ? new Ref(l.Value, l.Location) : null;
+    }
+
+    public string? Enum(string key, IReadOnlyList<string> allowed, string what, bool required = false)
+    {
+        var located = Located(key, required);
+        if (located is not { } l)
+        {
+            return null;
+        }
+
+        if (allowed.Contains(l.Value))
+        {
+            return l.Value;
+        }
+
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidEnumValue.Id, l.Location, l.Value, what, string.Join(", ", allowed)));
+        return null;
+    }
+
+    public decimal? Decimal(string key, string what, bool required = false)
+    {
+        var located = Located(key, required);
+        if (located is not { } l)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(l.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
+        {
+            return d;
+        }
+
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidScalar.Id, l.Location, l.Value, what + " (a number such as 3000000000 or -40)"));
+        return null;
+    }
+
+    /// <summary>A whole number that fits an <see cref="int"/>; anything else (3.5, 99999999999) is reported, never cast.</summary>
+    public int? Integer(string key, string what)
+    {
+        var located = Located(key);
+        if (located is not { } l)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(l.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d)
+            && d >= int.MinValue && d <= int.MaxValue)
+        {
+            return (int)d;
+        }
+
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidScalar.Id, l.Location, l.Value, what + " (a whole number such as 2)"));
+        return null;
+    }
+
+    /// <summary>Where every field's value is written, by key.</summary>
+    public EquatableArray<FieldLocation> Fields() =>
+        _mapping.Entries.Select(e => new FieldLocation(e.Key.Value, e.Value.Location)).ToEquatableArray();
+
+    public bool Boolean(string key)
+    {
+        var located = Located(key);
+        if (located is not { } l)
+        {
+            return false;
+        }
+
+        if (l.Value == "true")
+        {
+            return true;
+        }
+
+        if (l.Value != "false")
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidScalar.Id, l.Location, l.Value, "'" + key + "' value (true or false)"));
+        }
+
+        return false;
+    }
+
+    public TimeModel? Time(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                Missing(key);
+            }
+
+            return null;
+        }
+
+        if (node is YamlScalar s)
+        {
+            return new TimeModel(CheckCharacters(s), null, s.Location);
+        }
+
+        var reader = For(node, "'" + key + "'", _diagnostics);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var value = reader.String("value", required: true);
+        var mod = reader.Enum("mod", Vocabulary.TimeModifiers, "time modifier");
+        reader.Finish();
+        return value is null ? null : new TimeModel(value, mod, node.Location);
+    }
+
+    public EvidenceModel? Evidence(string key, bool required)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                Missing(key);
+            }
+
+            return null;
+        }
+
+        if (node is YamlScalar s)
+        {
+            return new EvidenceModel(CheckCharacters(s), null, null, null, s.Location);
+        }
+
+        var reader = For(node, "'" + key + "'", _diagnostics);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var text = reader.String("text", required: true);
+        var prefix = reader.String("prefix");
+        var suffix = reader.String("suffix");
+        var occurrence = reader.Integer("occurrence", "occurrence");
+        reader.Finish();
+        return text is null ? null : new EvidenceModel(text, prefix, suffix, occurrence, node.Location);
+    }
+
+    public List<T> List<T>(string key, Func<YamlNode, T?> read, bool required = false)
+        where T : class
+    {
+        var result = new List<T>();
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                Missing(key);
+            }
+
+            return result;
+        }
+
+        if (node is not YamlSequence seq)
+        {
+            WrongType(key, node, "a list");
+            return result;
+        }
+
+        foreach (var item in seq.Items)
+        {
+            var value = read(item);
+            if (value is not null)
+            {
+                result.Add(value);
+            }
+        }
+
+        return result;
+    }
+
+    public List<Ref> References(string key, bool required = false) =>
+        List(key, item =>
+        {
+            if (item is YamlScalar { IsNull: false } s)
+            {
+                return new Ref(CheckCharacters(s), s.Location);
+            }
+
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongNodeType.Id, item.Location, key + " item", "an id", item.Describe));
+            return null;
+        }, required);
+
+    /// <summary>Reports every key that no reader method asked for.</summary>
+    public void Finish()
+    {
+        foreach (var entry in _mapping.Entries)
+        {
+            var key = entry.Key.Value;
+            if (_asked.Contains(key))
+            {
+                continue;
+            }
+
+            var suggestion = Suggest.Nearest(key, _asked);
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownField.Id, entry.Key.Location, key, _what,
+                suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)"));
+        }
+    }
+
+    private void Missing(string key) =>
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingField.Id, _mapping.Location, _what, key));
+
+    private void WrongType(string key, YamlNode node, string expected) =>
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongNodeType.Id, node.Location, key, expected, node.Describe));
+
+    private string CheckCharacters(YamlScalar scalar)
+    {
+        foreach (var c in scalar.Value)
+        {
+            if (TextSafety.IsForbidden(c))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ForbiddenCharacter.Id, scalar.Location,
+                    ((int)c).ToString("X4", CultureInfo.InvariantCulture)));
+                break;
+            }
+        }
+
+        return scalar.Value;
+    }
+}

@@ -1,0 +1,426 @@
+using System.Collections.Generic;
+using Dataset.Core.Common;
+using Dataset.Core.Diagnostics;
+using Dataset.Core.Model;
+
+namespace Dataset.Core.Parsing;
+
+/// <summary>Binds a file's YAML tree to the annotation model (schema v1), checking its shape field by field.</summary>
+internal static class ModelBinder
+{
+    public static FileResult Bind(string path, string contentSha256, YamlNode? root, List<DiagnosticInfo> diagnostics)
+    {
+        if (root is null)
+        {
+            return Result(path, contentSha256, null, null, diagnostics);
+        }
+
+        if (root is not YamlMapping mapping)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotADatasetFile.Id, root.Location, "the file is " + root.Describe + ", not a mapping"));
+            return Result(path, contentSha256, null, null, diagnostics);
+        }
+
+        var reader = new MappingReader(mapping, "the file", diagnostics);
+        var schema = reader.Located("schema", required: true);
+        if (schema is { } s && s.Value != "1")
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedSchemaVersion.Id, s.Location, s.Value));
+            return Result(path, contentSha256, null, null, diagnostics);
+        }
+
+        if (reader.Node("article") is not null)
+        {
+            var article = BindArticle(path, reader);
+            reader.Finish();
+            return Result(path, contentSha256, null, article, diagnostics);
+        }
+
+        if (reader.Node("entities") is not null || reader.Node("kind") is not null)
+        {
+            var unbound = new List<string>();
+            var registry = BindRegistry(path, reader, unbound);
+            reader.Finish();
+            return Result(path, contentSha256, registry, null, diagnostics) with { UnboundIds = unbound.ToEquatableArray() };
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotADatasetFile.Id, mapping.Location, "the file has neither 'article' nor 'kind' and 'entities'"));
+        return Result(path, contentSha256, null, null, diagnostics);
+    }
+
+    private static FileResult Result(string path, string contentSha256, RegistryFileModel? registry, ArticleFileModel? article, List<DiagnosticInfo> diagnostics) =>
+        new(path, contentSha256, registry, article, diagnostics.ToEquatableArray());
+
+    private static RegistryFileModel? BindRegistry(string path, MappingReader file, List<string> unbound)
+    {
+        var kind = file.Enum("kind", Vocabulary.EntityKinds, "entity kind", required: true);
+        var entities = file.List("entities", node =>
+        {
+            var entity = BindEntity(node, kind ?? "person", file.Diagnostics);
+            if ((entity is null || kind is null) && DeclaredId(node) is { } id)
+            {
+                unbound.Add(id);
+            }
+
+            return entity;
+        }, required: true);
+        return kind is null ? null : new RegistryFileModel(path, kind, entities.ToEquatableArray());
+    }
+
+    /// <summary>The id an entity or fact mapping declares, if it has a plain one.</summary>
+    private static string? DeclaredId(YamlNode node)
+    {
+        if (node is YamlMapping m)
+        {
+            foreach (var entry in m.Entries)
+            {
+                if (entry.Key.Value == "id" && entry.Value is YamlScalar { IsNull: false } s)
+                {
+                    return s.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static EntityModel? BindEntity(YamlNode node, string kind, List<DiagnosticInfo> diagnostics)
+    {
+        var r = MappingReader.For(node, "an entity", diagnostics);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var id = r.Located("id", required: true);
+        var name = r.Located("name", required: true);
+        var description = r.String("description", required: true);
+        var aliases = r.List("aliases", n => BindAlias(n, diagnostics));
+        string? iso2 = null, iso3 = null, currency = null, wikidata = null;
+        var codeLocations = EquatableArray<FieldLocation>.Empty;
+        if (r.Node("codes") is { } codesNode && MappingReader.For(codesNode, "'codes'", diagnostics) is { } codes)
+        {
+            iso2 = codes.String("iso2");
+            iso3 = codes.String("iso3");
+            var located = codes.Located("currency");
+            currency = located?.Value;
+            wikidata = codes.String("wikidata");
+            codeLocations = codes.Fields();
+            codes.Finish();
+            if (located is { } c && Iso4217.IsWellFormed(c.Value) && !Iso4217.IsActive(c.Value))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownCurrency.Id, c.Location, c.Value, string.Empty));
+            }
+        }
+
+        var partOf = r.Reference("part-of");
+        var country = r.Reference("country");
+        var positions = r.List("positions", n => BindPosition(n, diagnostics));
+        var @class = r.String("class");
+        r.Finish();
+        if (id is not { } i || name is not { } nm)
+        {
+            return null;
+        }
+
+        return new EntityModel(kind, i.Value, i.Location, nm.Value, nm.Location, description ?? string.Empty,
+            aliases.ToEquatableArray(), iso2, iso3, currency, wikidata, partOf, country, positions.ToEquatableArray(), @class)
+        {
+            CodeLocations = codeLocations,
+        };
+    }
+
+    private static AliasModel? BindAlias(YamlNode node, List<DiagnosticInfo> diagnostics)
+    {
+        var r = MappingReader.For(node, "an alias", diagnostics);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var text = r.String("text", required: true);
+        var form = r.Enum("form", Vocabulary.AliasForms, "alias form") ?? "name";
+        r.Finish();
+        return text is null ? null : new AliasModel(text, form, node.Location);
+    }
+
+    private static PositionModel? BindPosition(YamlNode node, List<DiagnosticInfo> diagnostics)
+    {
+        var r = MappingReader.For(node, "a position", diagnostics);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var title = r.String("title", required: true);
+        var of = r.Reference("of");
+        var time = r.Time("time");
+        r.Finish();
+        return title is null ? null : new PositionModel(title, of, time, node.Location);
+    }
+
+    private static ArticleFileModel? BindArticle(string path, MappingReader file)
+    {
+        var d = file.Diagnostics;
+        var metaNode = file.Node("article")!;
+        var meta = MappingReader.For(metaNode, "'article'", d);
+        ArticleMetaModel? metaModel = null;
+        if (meta is not null)
+        {
+            var id = meta.Located("id", required: true);
+            var headline = meta.String("headline", required: true);
+            var authors = meta.References("authors");
+            var publisher = meta.Reference("publisher");
+            var published = meta.Time("published", required: true);
+            var url = meta.String("url", required: true);
+            var kind = meta.Enum("kind", Vocabulary.ArticleKinds, "article kind", required: true);
+            var language = meta.String("language", required: true);
+            var text = meta.Located("text", required: true);
+            var sha = meta.Located("sha256", required: true);
+            meta.Finish();
+            if (id is { } i && headline is not null && published is not null && url is not null && kind is not null
+                && language is not null && text is { } t && sha is { } h)
+            {
+                metaModel = new ArticleMetaModel(i.Value, i.Location, headline, authors.ToEquatableArray(), publisher, published,
+                    url, kind, language, t.Value, t.Location, h.Value, h.Location);
+            }
+        }
+
+        var acks = new List<AcknowledgementModel>();
+        var events = file.List("events", n => BindEvent(n, d, acks));
+        var relations = file.List("relations", n => BindRelation(n, d, acks));
+        var quantities = file.List("quantities", n => BindQuantity(n, d, acks));
+        var quotes = file.List("quotes", n => BindQuote(n, d, acks));
+        var claims = file.List("claims", n => BindClaim(n, d, acks));
+        var corrections = file.List("corrections", n => BindCorrection(n, d, acks));
+        return metaModel is null
+            ? null
+            : new ArticleFileModel(path, metaModel, events.ToEquatableArray(), relations.ToEquatableArray(), quantities.ToEquatableArray(),
+                quotes.ToEquatableArray(), claims.ToEquatableArray(), corrections.ToEquatableArray())
+            {
+                Acknowledgements = acks.ToEquatableArray(),
+            };
+    }
+
+    /// <summary>Reads a fact's <c>acknowledge</c> list: <c>[{ id: DSG0501, reason: ... }]</c>. FactChecks decides what they match.</summary>
+    private static void BindAcknowledgements(MappingReader r, string? factId, List<AcknowledgementModel> sink, List<DiagnosticInfo> d)
+    {
+        var items = r.List("acknowledge", n =>
+        {
+            var a = MappingReader.For(n, "an acknowledgement", d);
+            if (a is null)
+            {
+                return null;
+            }
+
+            var id = a.Located("id", required: true);
+            var reason = a.String("reason", required: true);
+            a.Finish();
+            if (reason is not null && reason.Trim().Length == 0)
+            {
+                d.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingField.Id, n.Location, "an acknowledgement", "reason"));
+                return null;
+            }
+
+            return id is { } i && reason is not null ? new AcknowledgementModel(factId ?? string.Empty, i.Value, i.Location, reason, n.Location) : null;
+        });
+        if (factId is not null)
+        {
+            sink.AddRange(items);
+        }
+    }
+
+    private static EventModel? BindEvent(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
+    {
+        var r = MappingReader.For(node, "an event", d);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var id = r.String("id", required: true);
+        var type = r.Enum("type", Vocabulary.EventTypes, "event type", required: true);
+        var summary = r.String("summary", required: true);
+        var participants = r.List("participants", n =>
+        {
+            var p = MappingReader.For(n, "a participant", d);
+            if (p is null)
+            {
+                return null;
+            }
+
+            var entity = p.Reference("entity", required: true);
+            var role = p.Enum("role", Vocabulary.Roles, "participant role") ?? "participant";
+            p.Finish();
+            return entity is null ? null : new ParticipantModel(entity, role);
+        });
+        var place = r.Reference("place");
+        var time = r.Time("time");
+        var status = r.Enum("status", Vocabulary.EventStatuses, "event status", required: true);
+        var agreement = r.Reference("agreement");
+        var factuality = r.List("factuality", n => BindAttribution(n, "value", Vocabulary.FactualityValues, "factuality value", d));
+        string? ace = null, cameo = null;
+        if (r.Node("crosswalk") is { } cw && MappingReader.For(cw, "'crosswalk'", d) is { } c)
+        {
+            ace = c.String("ace");
+            cameo = c.String("cameo");
+            c.Finish();
+        }
+
+        var evidence = r.Evidence("evidence", required: true);
+        BindAcknowledgements(r, id, acks, d);
+        var fields = r.Fields();
+        r.Finish();
+        return id is null || type is null || summary is null || status is null || evidence is null
+            ? null
+            : new EventModel(id, node.Location, type, summary, participants.ToEquatableArray(), place, time, status, agreement,
+                factuality.ToEquatableArray(), ace, cameo, evidence) { Fields = fields };
+    }
+
+    private static AttributionModel? BindAttribution(YamlNode node, string valueKey, IReadOnlyList<string> values, string what, List<DiagnosticInfo> d)
+    {
+        var r = MappingReader.For(node, "an attribution", d);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var source = r.Reference("source", required: true);
+        var value = r.Enum(valueKey, values, what, required: true);
+        r.Finish();
+        return source is null || value is null ? null : new AttributionModel(source, value, node.Location);
+    }
+
+    private static RelationModel? BindRelation(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
+    {
+        var r = MappingReader.For(node, "a relation", d);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var id = r.String("id", required: true);
+        var type = r.Enum("type", Vocabulary.RelationTypes, "relation type", required: true);
+        var subject = r.Reference("subject", required: true);
+        var obj = r.Reference("object", required: true);
+        var time = r.Time("time");
+        var evidence = r.Evidence("evidence", required: true);
+        BindAcknowledgements(r, id, acks, d);
+        r.Finish();
+        return id is null || type is null || subject is null || obj is null || evidence is null
+            ? null
+            : new RelationModel(id, node.Location, type, subject, obj, time, evidence);
+    }
+
+    private static QuantityModel? BindQuantity(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
+    {
+        var r = MappingReader.For(node, "a quantity", d);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var id = r.String("id", required: true);
+        var type = r.Enum("type", Vocabulary.QuantityTypes, "quantity type", required: true);
+        var measure = r.String("measure", required: true);
+        var isChange = type == "change";
+        var amount = r.Decimal("amount", "amount", required: type is "money" or "count");
+        var currency = r.String("currency", required: type == "money");
+        var period = r.Time("period");
+        var between = r.References("between");
+        var of = r.Reference("of");
+        var source = r.Reference("source");
+        var approximate = r.Boolean("approximate");
+        var from = r.Reference("from", required: isChange);
+        var to = r.Reference("to", required: isChange);
+        var percent = r.Decimal("percent", "percent", required: type is "change" or "percentage");
+        var evidence = r.Evidence("evidence", required: true);
+        BindAcknowledgements(r, id, acks, d);
+        var fields = r.Fields();
+        r.Finish();
+        return id is null || type is null || measure is null || evidence is null
+            ? null
+            : new QuantityModel(id, node.Location, type, measure, amount, currency, period, between.ToEquatableArray(), of, source,
+                approximate, from, to, percent, evidence) { Fields = fields };
+    }
+
+    private static QuoteModel? BindQuote(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
+    {
+        var r = MappingReader.For(node, "a quote", d);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var id = r.String("id", required: true);
+        var speaker = r.Reference("speaker", required: true);
+        var said = r.Time("said");
+        var text = r.Located("text", required: true);
+        var work = r.Reference("work");
+        var evidence = r.Evidence("evidence", required: false);
+        BindAcknowledgements(r, id, acks, d);
+        r.Finish();
+        if (id is null || speaker is null || text is not { } t)
+        {
+            return null;
+        }
+
+        return new QuoteModel(id, node.Location, speaker, said, t.Value, t.Location, work,
+            evidence ?? new EvidenceModel(t.Value, null, null, null, t.Location));
+    }
+
+    private static ClaimModel? BindClaim(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
+    {
+        var r = MappingReader.For(node, "a claim", d);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var id = r.String("id", required: true);
+        var statement = r.String("statement", required: true);
+        var about = r.Reference("about");
+        var attributions = r.List("attributions", n => BindAttribution(n, "stance", Vocabulary.Stances, "stance", d), required: true);
+        var evidence = r.Evidence("evidence", required: true);
+        BindAcknowledgements(r, id, acks, d);
+        r.Finish();
+        return id is null || statement is null || evidence is null
+            ? null
+            : new ClaimModel(id, node.Location, statement, about, attributions.ToEquatableArray(), evidence);
+    }
+
+    private static CorrectionModel? BindCorrection(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
+    {
+        var r = MappingReader.For(node, "a correction", d);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var id = r.String("id", required: true);
+        var kind = r.Enum("kind", Vocabulary.CorrectionKinds, "correction kind", required: true);
+        var entity = r.Reference("entity");
+        var written = r.Located("written", required: true);
+        var correct = r.String("correct", required: true);
+        string? title = null, url = null;
+        var sourceNode = r.Node("source");
+        if (sourceNode is null)
+        {
+            d.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingField.Id, node.Location, "a correction", "source"));
+        }
+        else if (MappingReader.For(sourceNode, "'source'", d) is { } s)
+        {
+            title = s.String("title", required: true);
+            url = s.String("url", required: true);
+            s.Finish();
+        }
+
+        var evidence = r.Evidence("evidence", required: true);
+        BindAcknowledgements(r, id, acks, d);
+        var fields = r.Fields();
+        r.Finish();
+        return id is null || kind is null || written is not { } w || correct is null || title is null || url is null || evidence is null
+            ? null
+            : new CorrectionModel(id, node.Location, kind, entity, w.Value, w.Location, correct, title, url, evidence) { Fields = fields };
+    }
+}

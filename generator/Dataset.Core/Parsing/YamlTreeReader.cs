@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using Dataset.Core.Common;
+using Dataset.Core.Diagnostics;
+using Dataset.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Dataset.Core.Parsing;
+
+/// <summary>
+/// Reads one YAML file into <see cref="YamlNode"/>s from YamlDotNet's parser events, never through its recursive
+/// loaders: depth, size, value length and node count are bounded while reading, anchors and aliases are rejected
+/// (no alias expansion, so no "billion laughs"), duplicate keys are reported with both places, and every exception
+/// the parser throws becomes a located diagnostic.
+/// </summary>
+internal static class YamlTreeReader
+{
+    public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        if (text.Length > YamlLimits.MaxFileLength)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge.Id, LocationInfo.FileStart(path),
+                text.Length.ToString(CultureInfo.InvariantCulture), YamlLimits.MaxFileLength.ToString(CultureInfo.InvariantCulture)));
+            return null;
+        }
+
+        var parser = new Parser(new StringReader(text));
+        var stack = new Stack<Frame>();
+        YamlNode? root = null;
+        var documents = 0;
+        var nodes = 0;
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var e = parser.Current!;
+                last = e.Start;
+                if (++nodes > YamlLimits.MaxNodes)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge.Id, Loc(path, e.Start, e.End),
+                        "more than " + YamlLimits.MaxNodes.ToString(CultureInfo.InvariantCulture) + " nodes", YamlLimits.MaxNodes.ToString(CultureInfo.InvariantCulture)));
+                    return null;
+                }
+
+                switch (e)
+                {
+                    case DocumentStart ds when !ds.IsImplicit || documents > 0:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotADatasetFile.Id, Loc(path, e.Start, e.End),
+                                "the file holds more than one YAML document (---); keep one document per file"));
+                            return null;
+                        }
+
+                        break;
+                    case DocumentStart:
+                        documents++;
+                        break;
+                    case AnchorAlias:
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AliasNotSupported.Id, Loc(path, e.Start, e.End)));
+                        return null;
+                    case NodeEvent node when !node.Anchor.IsEmpty || !node.Tag.IsEmpty:
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AliasNotSupported.Id, Loc(path, e.Start, e.End)));
+                        return null;
+                    case Scalar s:
+                        if (s.Value.Length > YamlLimits.MaxScalarLength)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ScalarTooLong.Id, Loc(path, s.Start, s.End),
+                                s.Value.Length.ToString(CultureInfo.InvariantCulture), YamlLimits.MaxScalarLength.ToString(CultureInfo.InvariantCulture)));
+                            return null;
+                        }
+
+                        if (!Add(new YamlScalar(s.Value, s.Style == ScalarStyle.Plain, Loc(path, s.Start, s.End)), stack, ref root, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingStart or SequenceStart:
+                        if (stack.Count >= YamlLimits.MaxDepth)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestingTooDeep.Id, Loc(path, e.Start, e.End),
+                                YamlLimits.MaxDepth.ToString(CultureInfo.InvariantCulture)));
+                            return null;
+                        }
+
+                        stack.Push(new Frame(e is MappingStart, e.Start));
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        var frame = stack.Pop();
+                        var location = Loc(path, frame.Start, e.End);
+                        YamlNode built = frame.IsMapping
+                            ? new YamlMapping(frame.Entries, location)
+                            : new YamlSequence(frame.Items, location);
+                        if (!Add(built, stack, ref root, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax.Id, Loc(path, ex.Start, ex.End), Clean(ex.Message)));
+            return null;
+        }
+        catch (Exception ex)
+        {
+            // YamlDotNet throws InvalidOperationException, ArgumentException and others on some malformed input.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax.Id, Loc(path, last, last),
+                "the YAML is malformed at or just after this point (check brackets, quotes and indentation; parser said: " + Clean(ex.Message) + ")"));
+            return null;
+        }
+
+        if (root is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotADatasetFile.Id, LocationInfo.FileStart(path), "the file is empty"));
+        }
+
+        return root;
+    }
+
+    private static bool Add(YamlNode node, Stack<Frame> stack, ref YamlNode? root, List<DiagnosticInfo> diagnostics)
+    {
+        if (stack.Count == 0)
+        {
+            root = node;
+            return true;
+        }
+
+        var frame = stack.Peek();
+        if (!frame.IsMapping)
+        {
+            frame.Items.Add(node);
+            return true;
+        }
+
+        if (frame.PendingKey is null)
+        {
+            if (node is not YamlScalar key || key.IsNull)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax.Id, node.Location,
+                    "a mapping key must be a plain name, not " + node.Describe));
+                return false;
+            }
+
+            if (frame.Keys.TryGetValue(key.Value, out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey.Id, key.Location, key.Value, first.Display));
+            }
+            else
+            {
+                frame.Keys.Add(key.Value, key.Location);
+            }
+
+            frame.PendingKey = key;
+            return true;
+        }
+
+        frame.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(frame.PendingKey, node));
+        frame.PendingKey = null;
+        return true;
+    }
+
+    private static LocationInfo Loc(string path, Mark start, Mark end)
+    {
+        var startLine = Math.Max(0, (int)start.Line - 1);
+        var startColumn = Math.Max(0, (int)start.Column - 1);
+        var endLine = Math.Max(startLine, (int)end.Line - 1);
+        var endColumn = Math.Max(0, (int)end.Column - 1);
+        if (endLine == startLine && endColumn < startColumn)
+        {
+            endColumn = startColumn;
+        }
+
+        var startIndex = Math.Max(0, (int)start.Index);
+        var endIndex = Math.Max(startIndex, (int)end.Index);
+        return new LocationInfo(path, startIndex, endIndex, startLine, startColumn, endLine, endColumn);
+    }
+
+    private static string Clean(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the location is reported separately.
+        var i = message.IndexOf("): ", StringComparison.Ordinal);
+        var text = message.StartsWith("(Line", StringComparison.Ordinal) && i >= 0 ? message.Substring(i + 3) : message;
+        return text.Trim().TrimEnd('.');
+    }
+
+    private sealed class Frame
+    {
+        public Frame(bool isMapping, Mark start)
+        {
+            IsMapping = isMapping;
+            Start = start;
+        }
+
+        public bool IsMapping { get; }
+
+        public Mark Start { get; }
+
+        public List<YamlNode> Items { get; } = new();
+
+        public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
+
+        public Dictionary<string, LocationInfo> Keys { get; } = new(StringComparer.Ordinal);
+
+        public YamlScalar? PendingKey { get; set; }
+    }
+}

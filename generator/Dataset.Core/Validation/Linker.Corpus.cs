@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Core.Common;
+using Dataset.Core.Diagnostics;
+using Dataset.Core.Model;
+
+namespace Dataset.Core.Validation;
+
+/// <content>
+/// The corpus step: puts the registry and the per-article results together. It runs on every edit, so it does only
+/// what needs the whole corpus, in time proportional to the results: duplicate article ids, each entity's first
+/// mention (for its XML docs), the entity and article lists, the content hash and the sorted diagnostics.
+/// </content>
+internal sealed partial class Linker
+{
+    /// <summary>The corpus from the registry, every article's result, the files that bound to no model, and every input's hash.</summary>
+    public static CorpusModel Assemble(
+        RegistryResult registry,
+        IReadOnlyList<ArticleResult> articles,
+        IReadOnlyList<FileResult> unboundFiles,
+        IReadOnlyList<string> contentHashes,
+        GeneratorOptions options)
+    {
+        var diagnostics = new List<DiagnosticInfo>(registry.Diagnostics);
+        diagnostics.AddRange(unboundFiles.SelectMany(f => f.Diagnostics));
+
+        // In id order; of two articles with one id, the first by path is kept and the other reported.
+        var units = new List<ArticleUnit>();
+        var mentions = new Dictionary<string, MentionEmit>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        foreach (var article in articles.OrderBy(a => a.Id, StringComparer.Ordinal).ThenBy(a => a.Path, StringComparer.Ordinal))
+        {
+            diagnostics.AddRange(article.ParseDiagnostics);
+            if (!article.HasValidId || !CheckId(article.Id, article.IdLocation, seen, diagnostics))
+            {
+                diagnostics.AddRange(article.HasValidId ? Enumerable.Empty<DiagnosticInfo>() : article.Diagnostics);
+                continue;
+            }
+
+            diagnostics.AddRange(article.Diagnostics);
+            foreach (var mention in article.Mentions)
+            {
+                if (!mentions.ContainsKey(mention.EntityId))
+                {
+                    mentions.Add(mention.EntityId, mention.Mention);
+                }
+            }
+
+            if (article.Unit is { } unit)
+            {
+                units.Add(unit);
+            }
+        }
+
+        var linker = new Linker(LookupsOf(registry.Table), default);
+        var kindUnits = new List<EntityKindUnit>();
+        foreach (var kind in Vocabulary.EntityKinds)
+        {
+            var entities = registry.Entities
+                .Where(e => e.Kind == kind && linker._members.ContainsKey(e.Id))
+                .OrderBy(e => e.Id, StringComparer.Ordinal)
+                .Select(e => linker.ToEmit(e, mentions.TryGetValue(e.Id, out var m) ? m : null))
+                .ToEquatableArray();
+            if (!entities.IsEmpty)
+            {
+                kindUnits.Add(new EntityKindUnit(options.Namespace, kind, entities));
+            }
+        }
+
+        var corpus = new CorpusUnit(
+            options.Namespace,
+            kindUnits.Select(k => k.Kind).ToEquatableArray(),
+            units.Select(a => a.Article.Member).ToEquatableArray(),
+            options.Version,
+            ContentHash(contentHashes));
+
+        if (options.NamespaceProblem is { } problem)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace.Id, new LocationInfo(string.Empty, 0, 0, 0, 0, 0, 0), problem.Path));
+        }
+
+        var sorted = WithoutCascades(diagnostics, unboundFiles)
+            .Distinct()
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new CorpusModel(kindUnits.ToEquatableArray(), units.ToEquatableArray(), corpus, sorted);
+    }
+
+    /// <summary>
+    /// Drops "unknown reference" errors for ids declared in files that failed to bind (see <see cref="FileResult.UnboundIds"/>):
+    /// they are consequences of that file's own errors, which are reported.
+    /// </summary>
+    private static IEnumerable<DiagnosticInfo> WithoutCascades(List<DiagnosticInfo> diagnostics, IReadOnlyList<FileResult> unboundFiles)
+    {
+        var unbound = new HashSet<string>(unboundFiles.SelectMany(f => f.UnboundIds), StringComparer.Ordinal);
+        if (unbound.Count == 0)
+        {
+            return diagnostics;
+        }
+
+        // Only references to entities: a fact reference ("event in this article") stays within its own, bound, file.
+        return diagnostics.Where(d => !(d.Id == DiagnosticDescriptors.UnknownReference.Id && d.Arguments.Count > 1
+            && unbound.Contains(d.Arguments[1]) && !d.Arguments[0].EndsWith(" in this article", StringComparison.Ordinal)));
+    }
+
+    private EntityEmit ToEmit(EntityModel e, MentionEmit? mention)
+    {
+        var positions = e.Positions
+            .Select(p => new PositionEmit(p.Title, SilentResolve(p.Of), p.Time is { } t && TimeValue.Parse(t.Value, out _) is not null ? new TimeEmit(t.Value, t.Modifier) : null))
+            .ToEquatableArray();
+        return new EntityEmit(
+            e.Kind,
+            e.Id,
+            _members[e.Id],
+            e.Name,
+            e.Description,
+            e.Aliases.Select(a => new AliasEmit(a.Text, Vocabulary.EnumMember(a.Form))).ToEquatableArray(),
+            e.Iso2,
+            e.Iso3,
+            e.Currency,
+            e.Wikidata,
+            SilentResolve(e.PartOf),
+            SilentResolve(e.Country) is { Type: "Country" } c ? c : null,
+            positions,
+            e.Class,
+            mention,
+            mention is null ? default : RolesAt(e, mention.ArticleDate));
+    }
+
+    /// <summary>The offices a person held on <paramref name="date"/> (the mentioning article's date), as "title (of)".</summary>
+    private EquatableArray<string> RolesAt(EntityModel e, string date)
+    {
+        if (DateValue.Parse(date, out _) is not { } day)
+        {
+            return default;
+        }
+
+        var roles = new List<string>();
+        foreach (var p in e.Positions)
+        {
+            if (p.Time is { } t && TimeValue.Parse(t.Value, out _) is { } held
+                && (held.Start is not { } s || s.First <= day.First)
+                && (held.End is not { } end || day.Last <= end.Last))
+            {
+                var of = p.Of is { } o && _entities.TryGetValue(o.Id, out var target) && p.Title.IndexOf(target.Name, StringComparison.Ordinal) < 0
+                    ? " (" + target.Name + ")"
+                    : string.Empty;
+                roles.Add(p.Title + of);
+            }
+        }
+
+        return roles.ToEquatableArray();
+    }
+
+    /// <summary>Order- and path-independent: the sorted hashes of every input's content.</summary>
+    private static string ContentHash(IReadOnlyList<string> hashes) =>
+        Hashing.Sha256Hex(string.Join("\n", hashes.OrderBy(h => h, StringComparer.Ordinal)));
+}
