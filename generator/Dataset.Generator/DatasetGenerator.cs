@@ -1,14 +1,11 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Dataset.Generator.Diagnostics;
-using CoreDescriptors = Dataset.Core.Diagnostics.DiagnosticDescriptors;
 using Dataset.Generator.Emit;
 using Dataset.Core.Model;
-using Dataset.Core.Parsing;
-using Dataset.Core.Common;
+using Dataset.Core.Pipeline;
 using Dataset.Core.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -80,57 +77,68 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var files = context.AdditionalTextsProvider
-            .Where(static t => IsYaml(t.Path))
-            .Select(static (t, ct) => ParseFile(t, ct))
+        // 1. Inputs, each file on its own: YAML parsed into models, article texts hashed, options reduced to strings.
+        IncrementalValuesProvider<FileResult> files = context.AdditionalTextsProvider
+            .Where(static t => CorpusPipeline.IsYaml(t.Path))
+            .Select(static (t, ct) => CorpusPipeline.ParseFile(t.Path, t.GetText(ct)?.ToString() ?? string.Empty, ct))
             .WithTrackingName(Steps.Parse);
-
-        var texts = context.AdditionalTextsProvider
-            .Where(static t => t.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            .Select(static (t, ct) => ReadText(t, ct))
+        IncrementalValuesProvider<TextFileModel> texts = context.AdditionalTextsProvider
+            .Where(static t => CorpusPipeline.IsText(t.Path))
+            .Select(static (t, ct) => t.GetText(ct) is { } text ? CorpusPipeline.ReadText(t.Path, text.ToString()) : null)
             .Where(static t => t is not null)
             .Select(static (t, _) => t!)
             .WithTrackingName(Steps.ReadText);
-
-        var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (o, _) => ReadOptions(o.GlobalOptions))
+        IncrementalValueProvider<DatasetOptions> options = context.AnalyzerConfigOptionsProvider
+            .Select(static (o, _) => OptionsReader.Read(o.GlobalOptions))
             .WithTrackingName(Steps.Options);
 
-        // Linking in three steps, so that an edit to one article re-links that article only: the registry on its own;
-        // each article against the registry's entity table (and its own text); then a cheap corpus-wide assembly.
-        var registry = files.Where(static f => f.Registry is not null).Collect()
-            .Select(static (registryFiles, ct) => LinkRegistry(registryFiles, ct))
+        // 2. Linking in three steps, so that an edit to one article re-links that article only: the registry on its
+        //    own; each article against the registry's entity table (and its own text); then a cheap corpus assembly.
+        IncrementalValueProvider<RegistryResult> registry = files.Where(static f => f.Registry is not null).Collect()
+            .Select(static (registryFiles, ct) => CorpusPipeline.LinkRegistry(registryFiles, ct))
             .WithTrackingName(Steps.Registry);
-        var table = registry.Select(static (r, _) => r.Table).WithTrackingName(Steps.EntityTable);
-        var textIndex = texts.Collect().Select(static (t, _) => TextIndex.Create(t)).WithTrackingName(Steps.TextIndex);
-        var articleInputs = files.Where(static f => f.Article is not null)
+        IncrementalValueProvider<EntityTable> table = registry
+            .Select(static (r, _) => r.Table)
+            .WithTrackingName(Steps.EntityTable);
+        IncrementalValueProvider<TextIndex> textIndex = texts.Collect()
+            .Select(static (t, _) => TextIndex.Create(t))
+            .WithTrackingName(Steps.TextIndex);
+        IncrementalValuesProvider<ArticleInput> articleInputs = files.Where(static f => f.Article is not null)
             .Combine(textIndex)
-            .Select(static (pair, _) => Linker.Pair(pair.Left, pair.Right))
+            .Select(static (pair, _) => Linker.Pair(article: pair.Left, texts: pair.Right))
             .WithTrackingName(Steps.ArticleInputs);
-        var linked = articleInputs.Combine(table).Combine(options)
-            .Select(static (input, ct) => LinkArticle(input.Left.Left, input.Left.Right, input.Right, ct))
+        IncrementalValuesProvider<ArticleResult> linked = articleInputs
+            .Combine(table.Combine(options))
+            .Select(static (input, ct) => CorpusPipeline.LinkArticle(input.Left, table: input.Right.Left, options: input.Right.Right, ct))
             .WithTrackingName(Steps.LinkArticle);
-        var unbound = files.Where(static f => f.Registry is null && f.Article is null).Collect();
-        var hashes = files.Select(static (f, _) => f.ContentSha256).Collect().Combine(texts.Select(static (t, _) => t.Sha256).Collect());
+        IncrementalValueProvider<ImmutableArray<FileResult>> unbound = files
+            .Where(static f => f.Registry is null && f.Article is null)
+            .Collect();
+        IncrementalValueProvider<ImmutableArray<string>> contentHashes = files.Select(static (f, _) => f.ContentSha256).Collect()
+            .Combine(texts.Select(static (t, _) => t.Sha256).Collect())
+            .Select(static (pair, _) => pair.Left.AddRange(pair.Right));
 
-        var corpus = linked.Collect()
+        IncrementalValueProvider<CorpusModel> corpus = linked.Collect()
             .Combine(registry)
-            .Combine(unbound)
-            .Combine(hashes)
+            .Select(static (pair, _) => (Articles: pair.Left, Registry: pair.Right))
+            .Combine(unbound.Combine(contentHashes))
+            .Select(static (pair, _) => (pair.Left.Articles, pair.Left.Registry, Unbound: pair.Right.Left, Hashes: pair.Right.Right))
             .Combine(options)
-            .Select(static (input, ct) => Assemble(input.Left.Left.Left.Right, input.Left.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Select(static (input, _) => CorpusPipeline.Assemble(input.Left.Registry, input.Left.Articles, input.Left.Unbound, input.Left.Hashes, options: input.Right))
             .WithTrackingName(Steps.Link);
 
+        // 3. Emit units, each file small and each edit local: large kinds and the article list are split into files of
+        //    bounded size; the content hash, which every edit changes, has a file of its own so that an edit to one
+        //    article leaves the corpus index cached.
         var kinds = corpus.SelectMany(static (c, _) => c.EntityKinds).WithTrackingName(Steps.EntityKinds);
         var articles = corpus.SelectMany(static (c, _) => c.Articles).WithTrackingName(Steps.Articles);
-        // Large kinds and the article list are split into files of bounded size; the content hash, which every edit
-        // changes, has a file of its own so that an edit to one article leaves the corpus index cached.
         var entityFiles = kinds.SelectMany(static (k, _) => ShardEmitter.Split(k)).WithTrackingName(Steps.EntityFiles);
         var index = corpus.Select(static (c, _) => c.Corpus with { ContentHash = string.Empty }).WithTrackingName(Steps.Corpus);
         var articleList = index.SelectMany(static (c, _) => ShardEmitter.Split(c)).WithTrackingName(Steps.ArticleListShards);
         var contentHash = corpus.Select(static (c, _) => new ContentHashUnit(c.Corpus.Namespace, c.Corpus.ContentHash)).WithTrackingName(Steps.ContentHash);
         var diagnostics = corpus.Select(static (c, _) => c.Diagnostics).WithTrackingName(Steps.Diagnostics);
 
+        // 4. Outputs.
         context.RegisterSourceOutput(entityFiles, static (spc, file) => AddSource(spc, ShardEmitter.HintName(file), () => ShardEmitter.Emit(file)));
         context.RegisterSourceOutput(articles, static (spc, unit) => AddSource(spc, ArticleEmitter.HintName(unit), () => ArticleEmitter.Emit(unit)));
         context.RegisterSourceOutput(index, static (spc, unit) => AddSource(spc, CorpusEmitter.HintName, () => CorpusEmitter.Emit(unit)));
@@ -153,106 +161,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            context.ReportDiagnostic(DiagnosticFactory.ToDiagnostic(DiagnosticInfo.Create(
-                CoreDescriptors.InternalError.Id, new LocationInfo(string.Empty, 0, 0, 0, 0, 0, 0), "emitting " + hintName + ": " + ex.GetType().Name + ": " + ex.Message)));
+            context.ReportDiagnostic(DiagnosticFactory.ToDiagnostic(
+                CorpusPipeline.InternalError(LocationInfo.None, new InvalidOperationException("emitting " + hintName + ": " + ex.GetType().Name + ": " + ex.Message, ex))));
         }
     }
-
-    private static bool IsYaml(string path) =>
-        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-
-    internal static FileResult ParseFile(AdditionalText file, CancellationToken cancellationToken)
-    {
-        var diagnostics = new List<DiagnosticInfo>();
-        var hash = string.Empty;
-        try
-        {
-            var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-            hash = Hashing.Sha256Hex(text.Replace("\r\n", "\n"));
-            var root = YamlTreeReader.Read(file.Path, text, diagnostics, cancellationToken);
-            var result = ModelBinder.Bind(file.Path, hash, root, diagnostics);
-            return result.Registry is null && result.Article is null
-                ? result with { UnboundIds = DeclaredIds.Scan(text).ToEquatableArray() }
-                : result;
-        }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-        catch (Exception ex)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(CoreDescriptors.InternalError.Id, LocationInfo.FileStart(file.Path), ex.GetType().Name + ": " + ex.Message));
-            return new FileResult(file.Path, hash, null, null, diagnostics.ToEquatableArray());
-        }
-    }
-
-    private static TextFileModel? ReadText(AdditionalText file, CancellationToken cancellationToken)
-    {
-        var text = file.GetText(cancellationToken)?.ToString();
-        return text is null ? null : new TextFileModel(file.Path, text, Hashing.Sha256Hex(text));
-    }
-
-    private static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
-    {
-        var ns = options.TryGetValue("build_property.DatasetNamespace", out var configured) && !string.IsNullOrWhiteSpace(configured)
-            ? configured.Trim()
-            : options.TryGetValue("build_property.RootNamespace", out var root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : "Dataset";
-        var version = options.TryGetValue("build_property.Version", out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : "0.0.0";
-        return IsValidNamespace(ns)
-            ? new GeneratorOptions(ns, version, null)
-            : new GeneratorOptions("Dataset", version, LocationInfo.FileStart(ns));
-    }
-
-    private static bool IsValidNamespace(string ns) =>
-        ns.Length > 0 && ns.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
-
-    private static RegistryResult LinkRegistry(ImmutableArray<FileResult> files, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Linker.LinkRegistry(files, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            var where = files.IsDefaultOrEmpty ? new LocationInfo(string.Empty, 0, 0, 0, 0, 0, 0) : LocationInfo.FileStart(files[0].Path);
-            return new RegistryResult(new EntityTable(EquatableArray<EntityKey>.Empty), EquatableArray<EntityModel>.Empty,
-                new EquatableArray<DiagnosticInfo>(new[] { InternalError(where, ex) }));
-        }
-    }
-
-    private static ArticleResult LinkArticle(ArticleInput input, EntityTable table, GeneratorOptions options, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return Linker.LinkArticle(input, table, options, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            var meta = input.File.Article!.Meta;
-            return new ArticleResult(meta.Id, input.File.Path, meta.Location, true, null, default, input.File.Diagnostics,
-                new EquatableArray<DiagnosticInfo>(new[] { InternalError(LocationInfo.FileStart(input.File.Path), ex) }));
-        }
-    }
-
-    private static CorpusModel Assemble(
-        RegistryResult registry,
-        ImmutableArray<ArticleResult> articles,
-        ImmutableArray<FileResult> unbound,
-        (ImmutableArray<string> Files, ImmutableArray<string> Texts) hashes,
-        GeneratorOptions options)
-    {
-        try
-        {
-            return Linker.Assemble(registry, articles, unbound, hashes.Files.Concat(hashes.Texts).ToList(), options);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return new CorpusModel(EquatableArray<EntityKindUnit>.Empty, EquatableArray<ArticleUnit>.Empty,
-                new CorpusUnit(options.Namespace, EquatableArray<string>.Empty, EquatableArray<string>.Empty, options.Version, string.Empty),
-                new EquatableArray<DiagnosticInfo>(new[] { InternalError(new LocationInfo(string.Empty, 0, 0, 0, 0, 0, 0), ex) }));
-        }
-    }
-
-    private static DiagnosticInfo InternalError(LocationInfo where, Exception ex) =>
-        DiagnosticInfo.Create(CoreDescriptors.InternalError.Id, where, ex.GetType().Name + ": " + ex.Message);
 }

@@ -10,6 +10,9 @@ namespace Dataset.Core.Model;
 /// <param name="EndColumn">0-based column of the end.</param>
 internal sealed record LocationInfo(string Path, int Start, int End, int StartLine, int StartColumn, int EndLine, int EndColumn)
 {
+    /// <summary>No place: for problems that concern no file (an option, the corpus as a whole).</summary>
+    public static LocationInfo None { get; } = new(string.Empty, 0, 0, 0, 0, 0, 0);
+
     /// <summary>The start of a file, for problems that concern the whole file.</summary>
     public static LocationInfo FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
 

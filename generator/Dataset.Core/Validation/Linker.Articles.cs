@@ -14,7 +14,7 @@ internal sealed partial class Linker
     private const string Author = "author";
 
     /// <summary>Links one article against the registry's table: the second step, one per article.</summary>
-    public static ArticleResult LinkArticle(ArticleInput input, EntityTable table, GeneratorOptions options, CancellationToken cancellationToken)
+    public static ArticleResult LinkArticle(ArticleInput input, EntityTable table, DatasetOptions options, CancellationToken cancellationToken)
     {
         var file = input.File;
         var meta = file.Article!.Meta;

@@ -20,7 +20,7 @@ internal sealed partial class Linker
         IReadOnlyList<ArticleResult> articles,
         IReadOnlyList<FileResult> unboundFiles,
         IReadOnlyList<string> contentHashes,
-        GeneratorOptions options)
+        DatasetOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>(registry.Diagnostics);
         diagnostics.AddRange(unboundFiles.SelectMany(f => f.Diagnostics));
@@ -75,9 +75,9 @@ internal sealed partial class Linker
             options.Version,
             ContentHash(contentHashes));
 
-        if (options.NamespaceProblem is { } problem)
+        if (options.InvalidNamespace is { } invalid)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace.Id, new LocationInfo(string.Empty, 0, 0, 0, 0, 0, 0), problem.Path));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace.Id, LocationInfo.None, invalid));
         }
 
         var sorted = WithoutCascades(diagnostics, unboundFiles)

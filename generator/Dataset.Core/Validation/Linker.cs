@@ -10,9 +10,6 @@ using Dataset.Core.Model;
 
 namespace Dataset.Core.Validation;
 
-/// <summary>The generator's options, reduced to plain strings.</summary>
-internal sealed record GeneratorOptions(string Namespace, string Version, LocationInfo? NamespaceProblem);
-
 /// <summary>
 /// Links the parsed files in three steps, each a pipeline step of its own so that an edit re-links only what it
 /// touches: <see cref="LinkRegistry"/> (every registry file: ids, members, entity checks),
