@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using Dataset.Core.Common;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Emit;
 using Dataset.Core.Model;

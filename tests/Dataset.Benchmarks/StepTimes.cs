@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using Dataset.Core.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -69,7 +70,7 @@ internal static class StepTimes
                 var sha = Dataset.Core.Common.Hashing.Sha256Hex(file.Content.Replace("\r\n", "\n"));
                 hash += clock.Elapsed;
                 clock.Restart();
-                var diagnostics = new List<Dataset.Core.Model.DiagnosticInfo>();
+                var diagnostics = new List<Dataset.Core.Diagnostics.DiagnosticInfo>();
                 var root = Dataset.Core.Parsing.YamlTreeReader.Read(file.Path, file.Content, diagnostics, default);
                 read += clock.Elapsed;
                 clock.Restart();

@@ -1,3 +1,4 @@
+using Dataset.Core.Common;
 using Dataset.Core.Diagnostics;
 using Dataset.Core.Model;
 using Dataset.Core.Pipeline;
@@ -43,9 +44,9 @@ public class CorePipelineTests
     [Fact]
     public void Warnings_print_as_errors_when_asked()
     {
-        var warning = DiagnosticInfo.Create(DiagnosticDescriptors.MoneyWithoutPeriod.Id, new LocationInfo("/d/a.yaml", 5, 9, 2, 4, 2, 8), "trade-2011");
+        var warning = DiagnosticInfo.Create(DiagnosticDescriptors.MoneyWithoutPeriod, new LocationInfo("/d/a.yaml", 5, 9, 2, 4, 2, 8), "trade-2011");
 
-        Assert.Equal("/d/a.yaml(3,5): warning DSG0504: a.yaml(3,5): the money figure 'trade-2011' has no 'period'; add the time the amount refers to, or acknowledge that the article gives none",
+        Assert.Equal("/d/a.yaml(3,5): warning DSG0504: the money figure 'trade-2011' has no 'period'; add the time the amount refers to, or acknowledge that the article gives none",
             DiagnosticFormatter.Format(warning));
         Assert.StartsWith("/d/a.yaml(3,5): error DSG0504: ", DiagnosticFormatter.Format(warning, warningsAsErrors: true), StringComparison.Ordinal);
     }

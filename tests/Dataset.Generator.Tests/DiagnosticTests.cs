@@ -18,7 +18,16 @@ public class DiagnosticTests
         var span = d.Location.GetLineSpan();
         Assert.EndsWith(file, span.Path);
         Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
-        Assert.Contains(System.IO.Path.GetFileName(file) + "(" + line + "," + column + ")", d.GetMessage());
+        Assert.DoesNotContain("(" + line + "," + column + ")", d.GetMessage()); // the diagnostic carries the place; the message does not repeat it
+    }
+
+    /// <summary>The first occurrence of a duplicate is the diagnostic's additional location, not text in its message.</summary>
+    private static void AssertFirstAt(Diagnostic d, string file, int line, int column)
+    {
+        var first = Assert.Single(d.AdditionalLocations).GetLineSpan();
+        Assert.EndsWith(file, first.Path);
+        Assert.Equal((line, column), (first.StartLinePosition.Line + 1, first.StartLinePosition.Character + 1));
+        Assert.DoesNotContain("(" + line + "," + column + ")", d.GetMessage());
     }
 
     private static (string, string)[] WithPeople(string people) => Fixture.Files(people: people);
@@ -37,7 +46,7 @@ public class DiagnosticTests
     {
         var d = Single("DSG0002", WithPeople(Fixture.People.Replace("    name: Ilse Marant\n", "    name: Ilse Marant\n    name: Other\n")));
         AssertAt(d, "people.yaml", 6, 5);
-        Assert.Contains("people.yaml(5,5)", d.GetMessage());
+        AssertFirstAt(d, "people.yaml", 5, 5);
     }
 
     [Fact]
@@ -160,7 +169,7 @@ public class DiagnosticTests
     {
         var d = Single("DSG0202", Fixture.Files(countries: Fixture.Countries.Replace("id: valdoria", "id: ruritania").Replace("name: Valdoria", "name: Valdoria Two")));
         AssertAt(d, "countries.yaml", 10, 9);
-        Assert.Contains("countries.yaml(4,9)", d.GetMessage());
+        AssertFirstAt(d, "countries.yaml", 4, 9);
     }
 
     [Fact]
@@ -174,7 +183,7 @@ public class DiagnosticTests
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal("DSG0202", d.Id);
         AssertAt(d, "z-copy.yaml", 3, 7);
-        Assert.Contains("example-2013-07-17.yaml(3,7)", d.GetMessage());
+        AssertFirstAt(d, "example-2013-07-17.yaml", 3, 7);
         Assert.Single(result.GeneratedSources, s => s.HintName.StartsWith("Articles/", StringComparison.Ordinal));
     }
 
@@ -398,7 +407,7 @@ public class DiagnosticTests
     {
         var d = Single("DSG0601", Fixture.Files(article: WithFactuality("      - { source: author, value: certain }\n      - { source: author, value: probable }\n")));
         AssertAt(d, "example-2013-07-17.yaml", 24, 19);
-        Assert.Contains("example-2013-07-17.yaml(23,19)", d.GetMessage());
+        AssertFirstAt(d, "example-2013-07-17.yaml", 23, 19);
     }
 
     [Fact]
@@ -518,6 +527,7 @@ public class DiagnosticTests
     {
         var d = Single("DSG0801", Fixture.Files(countries: Fixture.Countries.Replace("name: Valdoria", "name: ruritania")));
         AssertAt(d, "countries.yaml", 11, 11);
+        AssertFirstAt(d, "countries.yaml", 5, 11);
         Assert.Contains("Countries.Ruritania", d.GetMessage());
     }
 
@@ -533,6 +543,20 @@ public class DiagnosticTests
     {
         var result = new GeneratorHarness(Fixture.Files(), ns: "My..Data").Run();
         Assert.Contains(result.Diagnostics, d => d.Id == "DSG0803");
+    }
+
+    [Fact]
+    public void The_documented_message_and_fix_of_every_rule_are_the_catalogues()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "diagnostics.md")).Replace("\r\n", "\n");
+        foreach (var rule in Core.Diagnostics.DiagnosticDescriptors.ById.Values)
+        {
+            var section = docs.Substring(docs.IndexOf("## " + rule.Id + "\n", StringComparison.Ordinal));
+            section = section.Substring(0, section.IndexOf("\n## ", 3, StringComparison.Ordinal) is var end and > 0 ? end : section.Length);
+            Assert.Contains("Message: `" + rule.MessageFormat + "`", section);
+            Assert.Contains("Fix: " + rule.Description, string.Join(" ", section.Split('\n')));
+            Assert.DoesNotContain("{0}: ", rule.MessageFormat);
+        }
     }
 
     [Fact]

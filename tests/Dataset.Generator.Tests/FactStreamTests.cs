@@ -1,4 +1,5 @@
 using System.IO;
+using Dataset.Core.Common;
 using Dataset.Generator.Emit;
 using Dataset.Core.Model;
 using Dataset.Infrastructure;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using Dataset.Core.Common;
 using Dataset.Core.Model;
 using Dataset.Generator.Emit;
 using Dataset.Synthetic;

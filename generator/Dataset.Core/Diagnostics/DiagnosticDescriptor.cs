@@ -19,5 +19,6 @@ internal enum DiagnosticSeverity
 /// <param name="MessageFormat">The message, with <c>{0}</c>-style placeholders for the arguments.</param>
 /// <param name="Category">The category, for example <c>Dataset.References</c>.</param>
 /// <param name="DefaultSeverity">Error or warning.</param>
+/// <param name="Description">How to fix it, in a sentence or two (IDEs show it beside the message).</param>
 /// <param name="HelpLinkUri">Where the rule is documented.</param>
-internal sealed record DiagnosticDescriptor(string Id, string Title, string MessageFormat, string Category, DiagnosticSeverity DefaultSeverity, string HelpLinkUri);
+internal sealed record DiagnosticDescriptor(string Id, string Title, string MessageFormat, string Category, DiagnosticSeverity DefaultSeverity, string Description, string HelpLinkUri);

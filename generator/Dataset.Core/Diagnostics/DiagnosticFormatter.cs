@@ -1,5 +1,5 @@
 using System.Globalization;
-using Dataset.Core.Model;
+using System.Linq;
 
 namespace Dataset.Core.Diagnostics;
 
@@ -9,27 +9,14 @@ namespace Dataset.Core.Diagnostics;
 /// </summary>
 internal static class DiagnosticFormatter
 {
-    /// <summary>The rule of a diagnostic (DSG0901 for an id the catalogue does not know).</summary>
-    public static DiagnosticDescriptor RuleOf(DiagnosticInfo diagnostic) =>
-        DiagnosticDescriptors.ById.TryGetValue(diagnostic.Id, out var rule) ? rule : DiagnosticDescriptors.InternalError;
-
     /// <summary>The message alone, with its arguments filled in.</summary>
-    public static string Message(DiagnosticInfo diagnostic)
-    {
-        var args = new object[diagnostic.Arguments.Count + 1];
-        args[0] = diagnostic.Location.Display;
-        for (var i = 0; i < diagnostic.Arguments.Count; i++)
-        {
-            args[i + 1] = diagnostic.Arguments[i];
-        }
-
-        return string.Format(CultureInfo.InvariantCulture, RuleOf(diagnostic).MessageFormat, args);
-    }
+    public static string Message(DiagnosticInfo diagnostic) =>
+        string.Format(CultureInfo.InvariantCulture, diagnostic.Descriptor.MessageFormat, diagnostic.Arguments.Cast<object>().ToArray());
 
     /// <summary>The whole line: place (1-based line and column; none for a diagnostic without a file), severity, id, message.</summary>
     public static string Format(DiagnosticInfo diagnostic, bool warningsAsErrors = false)
     {
-        var rule = RuleOf(diagnostic);
+        var rule = diagnostic.Descriptor;
         var severity = rule.DefaultSeverity == DiagnosticSeverity.Error || warningsAsErrors ? "error" : "warning";
         var location = diagnostic.Location;
         var place = location.Path.Length == 0

@@ -1,3 +1,5 @@
+using Dataset.Core.Common;
+using Dataset.Core.Diagnostics;
 namespace Dataset.Core.Model;
 
 // The annotations as plain, value-equatable data: strings, numbers and EquatableArray, never Roslyn objects.

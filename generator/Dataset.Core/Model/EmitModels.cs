@@ -1,3 +1,5 @@
+using Dataset.Core.Common;
+using Dataset.Core.Diagnostics;
 namespace Dataset.Core.Model;
 
 // What the emitters need, already validated and resolved: one unit per generated file.

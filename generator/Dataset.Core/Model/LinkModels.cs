@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Dataset.Core.Common;
+using Dataset.Core.Diagnostics;
 
 namespace Dataset.Core.Model;
 

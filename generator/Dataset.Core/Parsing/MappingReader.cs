@@ -38,7 +38,7 @@ internal sealed class MappingReader
             return new MappingReader(m, what, diagnostics);
         }
 
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongNodeType.Id, node.Location, what, "a mapping of fields", node.Describe));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongNodeType, node.Location, what, "a mapping of fields", node.Describe));
         return null;
     }
 
@@ -103,7 +103,7 @@ internal sealed class MappingReader
             return l.Value;
         }
 
-        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidEnumValue.Id, l.Location, l.Value, what, string.Join(", ", allowed)));
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidEnumValue, l.Location, l.Value, what, string.Join(", ", allowed)));
         return null;
     }
 
@@ -120,7 +120,7 @@ internal sealed class MappingReader
             return d;
         }
 
-        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidScalar.Id, l.Location, l.Value, what + " (a number such as 3000000000 or -40)"));
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidScalar, l.Location, l.Value, what + " (a number such as 3000000000 or -40)"));
         return null;
     }
 
@@ -139,7 +139,7 @@ internal sealed class MappingReader
             return (int)d;
         }
 
-        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidScalar.Id, l.Location, l.Value, what + " (a whole number such as 2)"));
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidScalar, l.Location, l.Value, what + " (a whole number such as 2)"));
         return null;
     }
 
@@ -162,7 +162,7 @@ internal sealed class MappingReader
 
         if (l.Value != "false")
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidScalar.Id, l.Location, l.Value, "'" + key + "' value (true or false)"));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidScalar, l.Location, l.Value, "'" + key + "' value (true or false)"));
         }
 
         return false;
@@ -271,7 +271,7 @@ internal sealed class MappingReader
                 return new Ref(CheckCharacters(s), s.Location);
             }
 
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongNodeType.Id, item.Location, key + " item", "an id", item.Describe));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongNodeType, item.Location, key + " item", "an id", item.Describe));
             return null;
         }, required);
 
@@ -287,16 +287,16 @@ internal sealed class MappingReader
             }
 
             var suggestion = Suggest.Nearest(key, _asked);
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownField.Id, entry.Key.Location, key, _what,
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownField, entry.Key.Location, key, _what,
                 suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)"));
         }
     }
 
     private void Missing(string key) =>
-        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingField.Id, _mapping.Location, _what, key));
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingField, _mapping.Location, _what, key));
 
     private void WrongType(string key, YamlNode node, string expected) =>
-        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongNodeType.Id, node.Location, key, expected, node.Describe));
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongNodeType, node.Location, key, expected, node.Describe));
 
     private string CheckCharacters(YamlScalar scalar)
     {
@@ -304,7 +304,7 @@ internal sealed class MappingReader
         {
             if (TextSafety.IsForbidden(c))
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ForbiddenCharacter.Id, scalar.Location,
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ForbiddenCharacter, scalar.Location,
                     ((int)c).ToString("X4", CultureInfo.InvariantCulture)));
                 break;
             }

@@ -17,7 +17,7 @@ internal static class ModelBinder
 
         if (root is not YamlMapping mapping)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotADatasetFile.Id, root.Location, "the file is " + root.Describe + ", not a mapping"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotADatasetFile, root.Location, "the file is " + root.Describe + ", not a mapping"));
             return Result(path, contentSha256, null, null, diagnostics);
         }
 
@@ -25,7 +25,7 @@ internal static class ModelBinder
         var schema = reader.Located("schema", required: true);
         if (schema is { } s && s.Value != "1")
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedSchemaVersion.Id, s.Location, s.Value));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedSchemaVersion, s.Location, s.Value));
             return Result(path, contentSha256, null, null, diagnostics);
         }
 
@@ -44,7 +44,7 @@ internal static class ModelBinder
             return Result(path, contentSha256, registry, null, diagnostics) with { UnboundIds = unbound.ToEquatableArray() };
         }
 
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotADatasetFile.Id, mapping.Location, "the file has neither 'article' nor 'kind' and 'entities'"));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotADatasetFile, mapping.Location, "the file has neither 'article' nor 'kind' and 'entities'"));
         return Result(path, contentSha256, null, null, diagnostics);
     }
 
@@ -109,7 +109,7 @@ internal static class ModelBinder
             codes.Finish();
             if (located is { } c && Iso4217.IsWellFormed(c.Value) && !Iso4217.IsActive(c.Value))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownCurrency.Id, c.Location, c.Value, string.Empty));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownCurrency, c.Location, c.Value, string.Empty));
             }
         }
 
@@ -218,7 +218,7 @@ internal static class ModelBinder
             a.Finish();
             if (reason is not null && reason.Trim().Length == 0)
             {
-                d.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingField.Id, n.Location, "an acknowledgement", "reason"));
+                d.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingField, n.Location, "an acknowledgement", "reason"));
                 return null;
             }
 
@@ -406,7 +406,7 @@ internal static class ModelBinder
         var sourceNode = r.Node("source");
         if (sourceNode is null)
         {
-            d.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingField.Id, node.Location, "a correction", "source"));
+            d.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingField, node.Location, "a correction", "source"));
         }
         else if (MappingReader.For(sourceNode, "'source'", d) is { } s)
         {

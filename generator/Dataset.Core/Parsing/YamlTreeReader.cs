@@ -23,7 +23,7 @@ internal static class YamlTreeReader
     {
         if (text.Length > YamlLimits.MaxFileLength)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge.Id, LocationInfo.FileStart(path),
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge, LocationInfo.FileStart(path),
                 text.Length.ToString(CultureInfo.InvariantCulture), YamlLimits.MaxFileLength.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
@@ -43,7 +43,7 @@ internal static class YamlTreeReader
                 last = e.Start;
                 if (++nodes > YamlLimits.MaxNodes)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge.Id, Loc(path, e.Start, e.End),
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge, Loc(path, e.Start, e.End),
                         "more than " + YamlLimits.MaxNodes.ToString(CultureInfo.InvariantCulture) + " nodes", YamlLimits.MaxNodes.ToString(CultureInfo.InvariantCulture)));
                     return null;
                 }
@@ -54,7 +54,7 @@ internal static class YamlTreeReader
                         documents++;
                         if (documents > 1)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotADatasetFile.Id, Loc(path, e.Start, e.End),
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotADatasetFile, Loc(path, e.Start, e.End),
                                 "the file holds more than one YAML document (---); keep one document per file"));
                             return null;
                         }
@@ -64,15 +64,15 @@ internal static class YamlTreeReader
                         documents++;
                         break;
                     case AnchorAlias:
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AliasNotSupported.Id, Loc(path, e.Start, e.End)));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AliasNotSupported, Loc(path, e.Start, e.End)));
                         return null;
                     case NodeEvent node when !node.Anchor.IsEmpty || !node.Tag.IsEmpty:
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AliasNotSupported.Id, Loc(path, e.Start, e.End)));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AliasNotSupported, Loc(path, e.Start, e.End)));
                         return null;
                     case Scalar s:
                         if (s.Value.Length > YamlLimits.MaxScalarLength)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ScalarTooLong.Id, Loc(path, s.Start, s.End),
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ScalarTooLong, Loc(path, s.Start, s.End),
                                 s.Value.Length.ToString(CultureInfo.InvariantCulture), YamlLimits.MaxScalarLength.ToString(CultureInfo.InvariantCulture)));
                             return null;
                         }
@@ -86,7 +86,7 @@ internal static class YamlTreeReader
                     case MappingStart or SequenceStart:
                         if (stack.Count >= YamlLimits.MaxDepth)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestingTooDeep.Id, Loc(path, e.Start, e.End),
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NestingTooDeep, Loc(path, e.Start, e.End),
                                 YamlLimits.MaxDepth.ToString(CultureInfo.InvariantCulture)));
                             return null;
                         }
@@ -114,20 +114,20 @@ internal static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax.Id, Loc(path, ex.Start, ex.End), Clean(ex.Message)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Loc(path, ex.Start, ex.End), Clean(ex.Message)));
             return null;
         }
         catch (Exception ex)
         {
             // YamlDotNet throws InvalidOperationException, ArgumentException and others on some malformed input.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax.Id, Loc(path, last, last),
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Loc(path, last, last),
                 "the YAML is malformed at or just after this point (check brackets, quotes and indentation; parser said: " + Clean(ex.Message) + ")"));
             return null;
         }
 
         if (root is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotADatasetFile.Id, LocationInfo.FileStart(path), "the file is empty"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotADatasetFile, LocationInfo.FileStart(path), "the file is empty"));
         }
 
         return root;
@@ -152,14 +152,14 @@ internal static class YamlTreeReader
         {
             if (node is not YamlScalar key || key.IsNull)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax.Id, node.Location,
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, node.Location,
                     "a mapping key must be a plain name, not " + node.Describe));
                 return false;
             }
 
             if (frame.Keys.TryGetValue(key.Value, out var first))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey.Id, key.Location, key.Value, first.Display));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, first, key.Value));
             }
             else
             {

@@ -97,7 +97,7 @@ internal static class CorpusPipeline
 
     /// <summary>An internal failure as DSG0901 at the place it concerns.</summary>
     public static DiagnosticInfo InternalError(LocationInfo where, Exception ex) =>
-        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, where, ex.GetType().Name + ": " + ex.Message);
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, where, ex.GetType().Name + ": " + ex.Message);
 
     private static T Guard<T>(Func<T> step, Func<Exception, T> onError)
     {

@@ -22,8 +22,8 @@ internal static class FactChecks
     /// <summary>Runs every fact check of <paramref name="article"/>.</summary>
     /// <param name="article">The bound article.</param>
     /// <param name="published">The article's publication date, or null when it is invalid (date checks are then skipped).</param>
-    /// <param name="report">Receives each diagnostic: its descriptor, its place and its message arguments after the place.</param>
-    public static void Check(ArticleFileModel article, DateValue? published, Action<DiagnosticDescriptor, LocationInfo, string[]> report)
+    /// <param name="report">Receives each diagnostic.</param>
+    public static void Check(ArticleFileModel article, DateValue? published, Action<DiagnosticInfo> report)
     {
         var sink = new Sink(article.Acknowledgements, report);
         var quantities = new Dictionary<string, QuantityModel>(StringComparer.Ordinal);
@@ -121,7 +121,7 @@ internal static class FactChecks
         {
             if (seen.TryGetValue(a.Source.Id, out var first))
             {
-                sink.Error(DiagnosticDescriptors.DuplicateSource, a.Source.Location, a.Source.Id, first.Display);
+                sink.Duplicate(DiagnosticDescriptors.DuplicateSource, a.Source.Location, first, a.Source.Id);
             }
             else
             {
@@ -292,16 +292,19 @@ internal static class FactChecks
     private sealed class Sink
     {
         private readonly EquatableArray<AcknowledgementModel> _acknowledgements;
-        private readonly Action<DiagnosticDescriptor, LocationInfo, string[]> _report;
+        private readonly Action<DiagnosticInfo> _report;
         private readonly HashSet<AcknowledgementModel> _used = new();
 
-        public Sink(EquatableArray<AcknowledgementModel> acknowledgements, Action<DiagnosticDescriptor, LocationInfo, string[]> report)
+        public Sink(EquatableArray<AcknowledgementModel> acknowledgements, Action<DiagnosticInfo> report)
         {
             _acknowledgements = acknowledgements;
             _report = report;
         }
 
-        public void Error(DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) => _report(descriptor, location, args);
+        public void Error(DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) => _report(DiagnosticInfo.Create(descriptor, location, args));
+
+        public void Duplicate(DiagnosticDescriptor descriptor, LocationInfo location, LocationInfo first, params string[] args) =>
+            _report(DiagnosticInfo.Create(descriptor, location, first, args));
 
         public void Warn(string factId, DiagnosticDescriptor descriptor, LocationInfo location, params string[] args)
         {
@@ -317,7 +320,7 @@ internal static class FactChecks
 
             if (!acknowledged)
             {
-                _report(descriptor, location, args);
+                _report(DiagnosticInfo.Create(descriptor, location, args));
             }
         }
 
@@ -328,17 +331,17 @@ internal static class FactChecks
                 if (!DiagnosticDescriptors.ById.TryGetValue(ack.DiagnosticId, out var descriptor))
                 {
                     var suggestion = Suggest.Nearest(ack.DiagnosticId, DiagnosticDescriptors.ById.Keys.Where(IsAcknowledgeable));
-                    _report(DiagnosticDescriptors.AcknowledgementNotAllowed, ack.IdLocation,
-                        new[] { ack.DiagnosticId, "no diagnostic has this id" + (suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)") });
+                    _report(DiagnosticInfo.Create(DiagnosticDescriptors.AcknowledgementNotAllowed, ack.IdLocation,
+                        ack.DiagnosticId, "no diagnostic has this id" + (suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)")));
                 }
                 else if (!IsAcknowledgeable(ack.DiagnosticId))
                 {
-                    _report(DiagnosticDescriptors.AcknowledgementNotAllowed, ack.IdLocation,
-                        new[] { ack.DiagnosticId, descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "it is an error" : "it is not a fact-level warning" });
+                    _report(DiagnosticInfo.Create(DiagnosticDescriptors.AcknowledgementNotAllowed, ack.IdLocation,
+                        ack.DiagnosticId, descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "it is an error" : "it is not a fact-level warning"));
                 }
                 else if (factIds.Contains(ack.FactId) && !_used.Contains(ack))
                 {
-                    _report(DiagnosticDescriptors.UnusedAcknowledgement, ack.Location, new[] { ack.DiagnosticId });
+                    _report(DiagnosticInfo.Create(DiagnosticDescriptors.UnusedAcknowledgement, ack.Location, ack.DiagnosticId));
                 }
             }
         }

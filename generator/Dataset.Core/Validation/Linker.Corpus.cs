@@ -77,7 +77,7 @@ internal sealed partial class Linker
 
         if (options.InvalidNamespace is { } invalid)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace.Id, LocationInfo.None, invalid));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace, LocationInfo.None, invalid));
         }
 
         var sorted = WithoutCascades(diagnostics, unboundFiles)

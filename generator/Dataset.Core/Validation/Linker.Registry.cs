@@ -64,14 +64,14 @@ internal sealed partial class Linker
             var cls = Vocabulary.ClassFor(entity.Kind);
             if (!Naming.IsValidIdentifier(member) || member == "All")
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidIdentifier.Id, entity.NameLocation, entity.Name, member));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidIdentifier, entity.NameLocation, entity.Name, member));
                 continue;
             }
 
             var key = cls + "." + member;
             if (taken.TryGetValue(key, out var other))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision.Id, entity.NameLocation, entity.Name, other.Name, other.NameLocation.Display, cls, member));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision, entity.NameLocation, other.NameLocation, entity.Name, other.Name, cls, member));
                 continue;
             }
 

@@ -44,10 +44,13 @@ internal sealed partial class Linker
     /// <summary>The lookups over a table, built once per table instance (the table is shared by every article's step).</summary>
     private static Lookups LookupsOf(EntityTable table) => LookupCache.GetValue(table, static t => new Lookups(t));
 
-    private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] args)
+    private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>
+        Report(DiagnosticInfo.Create(descriptor, location, args));
+
+    private void Report(DiagnosticInfo diagnostic)
     {
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, location, args));
-        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+        _diagnostics.Add(diagnostic);
+        if (diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
         {
             _errors++;
         }
@@ -58,13 +61,13 @@ internal sealed partial class Linker
     {
         if (!Naming.IsValidId(id))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidId.Id, location, id));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidId, location, id));
             return false;
         }
 
         if (seen.TryGetValue(id, out var first))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId.Id, location, id, first.Display));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, location, first, id));
             return false;
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Dataset.Core.Common;
 using Dataset.Core.Model;
 
 namespace Dataset.Generator.Emit;

@@ -1,3 +1,4 @@
+using Dataset.Core.Common;
 using Dataset.Core.Model;
 
 namespace Dataset.Generator.Emit;

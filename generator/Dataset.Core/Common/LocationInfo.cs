@@ -1,4 +1,4 @@
-namespace Dataset.Core.Model;
+namespace Dataset.Core.Common;
 
 /// <summary>A place in a data file, as plain values (Roslyn's <c>Location</c> would break caching).</summary>
 /// <param name="Path">The file path as the compiler sees it.</param>

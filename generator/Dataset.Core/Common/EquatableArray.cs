@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 
-namespace Dataset.Core.Model;
+namespace Dataset.Core.Common;
 
 /// <summary>An immutable array with value equality, so that pipeline models compare by content and cache.</summary>
 /// <typeparam name="T">The element type, itself value-equatable.</typeparam>
