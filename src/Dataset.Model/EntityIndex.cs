@@ -75,6 +75,20 @@ public sealed class EntityIndex
 #endif
     }
 
+    /// <summary>How many entities of each kind the index holds, as a sentence.</summary>
+    /// <returns>For example <c>The index holds 70 entities: 20 people, 25 countries and 25 organizations.</c></returns>
+    public override string ToString()
+    {
+        var parts = new List<string>();
+        foreach (var group in All.GroupBy(e => e.Kind).OrderBy(g => g.Key))
+        {
+            var noun = group.Key.ToString().ToLowerInvariant();
+            parts.Add(Prose.Count(group.Count(), noun, group.Key == EntityKind.Person ? "people" : group.Key == EntityKind.Country ? "countries" : noun + "s"));
+        }
+
+        return "The index holds " + Prose.Count(All.Count, "entity", "entities") + (parts.Count == 0 ? "." : ": " + Prose.List(parts) + ".");
+    }
+
     /// <summary>Every entity, in id order.</summary>
     public IReadOnlyList<Entity> All { get; }
 
