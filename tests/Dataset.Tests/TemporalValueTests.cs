@@ -130,6 +130,16 @@ public class TemporalValueTests
         Assert.Throws<ArgumentException>(() => T("2012").IsWithin(PartialDate.OfYear(2013), PartialDate.OfYear(2011)));
     }
 
+    [Fact]
+    public void The_Dataset_Model_README_example_prints_what_it_says()
+    {
+        Assert.True(PartialDate.Parse("2013-H2").Contains(PartialDate.OfMonth(2013, 7)));
+        var t = TemporalValue.Parse("end 2013-06");
+        Assert.True(t.IsWithin(2013));
+        Assert.False(t.MayOverlap(PartialDate.OfDay(2013, 6, 10)));
+        Assert.Equal("at the end of June 2013", t.ToProse());
+    }
+
     [Theory]
     [InlineData("2013", "in 2013")]
     [InlineData("2013-H2", "in the second half of 2013")]
