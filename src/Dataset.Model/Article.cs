@@ -98,7 +98,20 @@ public sealed record Article
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
 
-    /// <summary>The headline.</summary>
-    /// <returns><see cref="Headline"/>.</returns>
-    public override string ToString() => Headline;
+    /// <summary>Who wrote it, the headline, the publisher, the date and the genre, as a sentence.</summary>
+    /// <returns>For example <c>Clara Weiss wrote “Russia and Iran deepen political and military cooperation”, published by
+    /// World Socialist Web Site on 8 August 2013 (opinion).</c></returns>
+    public override string ToString()
+    {
+        var authors = new List<string>();
+        foreach (var a in Authors)
+        {
+            authors.Add(a.Name);
+        }
+
+        var published = (Published.Precision == DatePrecision.Day ? " on " : " in ") + TemporalValue.Words(Published);
+        return (authors.Count == 0 ? Prose.Quoted(Headline) + " was published" : Prose.List(authors) + " wrote " + Prose.Quoted(Headline) + ", published")
+            + (Publisher is null ? string.Empty : " by " + Publisher.Name) + published
+            + " (" + Kind.ToString().ToLowerInvariant() + ").";
+    }
 }

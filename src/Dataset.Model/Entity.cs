@@ -65,7 +65,23 @@ public enum AliasForm
 /// <summary>Another name of an entity.</summary>
 /// <param name="Text">The alias as written.</param>
 /// <param name="Form">How it relates to the canonical name.</param>
-public sealed record Alias(string Text, AliasForm Form);
+public sealed record Alias(string Text, AliasForm Form)
+{
+    /// <summary>The alias and how it relates to the name.</summary>
+    /// <returns>For example <c>Teheran, a transliteration</c> or <c>NATO, an acronym</c>.</returns>
+    public override string ToString() => Text + ", " + Form switch
+    {
+        AliasForm.Name => "another name",
+        AliasForm.Surname => "the surname",
+        AliasForm.Acronym => "an acronym",
+        AliasForm.Demonym => "a demonym",
+        AliasForm.Transliteration => "a transliteration",
+        AliasForm.AsWritten => "as an article writes it",
+        AliasForm.Short => "a short form",
+        AliasForm.Former => "a former name",
+        _ => "form " + ((int)Form).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
 
 /// <summary>
 /// Something an article names: a person, country, organisation, place, weapon, vessel, work, agreement or force.

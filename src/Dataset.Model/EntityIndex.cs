@@ -8,13 +8,28 @@ using System.Collections.Frozen;
 namespace Dataset;
 
 /// <summary>
-/// Lookups over a dataset's entities by id, by name or alias (case-insensitive), by ISO code and by Wikidata id.
-/// Built once from the generated entity list; no lookup throws on a miss. Uses <c>FrozenDictionary</c> on .NET 8.
+/// Lookups over a dataset's entities by id, by name or alias, by ISO code and by Wikidata id. Built once from the
+/// generated entity list; no lookup throws on a miss. Uses <c>FrozenDictionary</c> on .NET 8.
 /// </summary>
+/// <remarks>
+/// <para>Names and aliases are matched in two steps.</para>
+/// <list type="number">
+/// <item><b>Exact</b>: the name or alias as written, ignoring case and leading or trailing spaces ("teheran" finds
+/// Tehran).</item>
+/// <item><b>Tolerant</b>, only when nothing matches exactly: both sides reduced to their letters and digits, ignoring
+/// case and diacritics, so that spaces, hyphens, dots, apostrophes and other punctuation do not count ("S300",
+/// "s 300" and "S.300" find the S-300; "Medvédev" finds Medvedev). A text with no letter or digit matches nothing.</item>
+/// </list>
+/// <para>
+/// <see cref="Find"/> and <see cref="TryFind"/> return one entity, the first in id order when several match;
+/// <see cref="FindAll"/> returns every entity that matches either way, so an ambiguous name lists every candidate.
+/// </para>
+/// </remarks>
 public sealed class EntityIndex
 {
     private readonly IReadOnlyDictionary<string, Entity> _byId;
     private readonly IReadOnlyDictionary<string, Entity[]> _byName;
+    private readonly IReadOnlyDictionary<string, Entity[]> _byKey;
     private readonly IReadOnlyDictionary<string, Country> _byIso;
     private readonly IReadOnlyDictionary<string, Entity> _byWikidata;
 
@@ -31,15 +46,18 @@ public sealed class EntityIndex
         All = entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
         var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
         var byName = new Dictionary<string, List<Entity>>(StringComparer.OrdinalIgnoreCase);
+        var byKey = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
         var byIso = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
         var byWikidata = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
         foreach (var entity in All)
         {
             byId.Add(entity.Id, entity);
             AddName(byName, entity.Name, entity);
+            AddName(byKey, Key(entity.Name), entity);
             foreach (var alias in entity.Aliases)
             {
                 AddName(byName, alias.Text, entity);
+                AddName(byKey, Key(alias.Text), entity);
             }
 
             if (entity is Country country)
@@ -62,17 +80,35 @@ public sealed class EntityIndex
         }
 
         var names = byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+        byKey.Remove(string.Empty);
+        var keys = byKey.ToDictionary(p => p.Key, p => p.Value.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 #if NET8_0_OR_GREATER
         _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
         _byName = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _byKey = keys.ToFrozenDictionary(StringComparer.Ordinal);
         _byIso = byIso.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _byWikidata = byWikidata.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 #else
         _byId = byId;
         _byName = names;
+        _byKey = keys;
         _byIso = byIso;
         _byWikidata = byWikidata;
 #endif
+    }
+
+    /// <summary>How many entities of each kind the index holds, as a sentence.</summary>
+    /// <returns>For example <c>The index holds 70 entities: 20 people, 25 countries and 25 organizations.</c></returns>
+    public override string ToString()
+    {
+        var parts = new List<string>();
+        foreach (var group in All.GroupBy(e => e.Kind).OrderBy(g => g.Key))
+        {
+            var noun = group.Key.ToString().ToLowerInvariant();
+            parts.Add(Prose.Count(group.Count(), noun, group.Key == EntityKind.Person ? "people" : group.Key == EntityKind.Country ? "countries" : noun + "s"));
+        }
+
+        return "The index holds " + Prose.Count(All.Count, "entity", "entities") + (parts.Count == 0 ? "." : ": " + Prose.List(parts) + ".");
     }
 
     /// <summary>Every entity, in id order.</summary>
@@ -93,32 +129,67 @@ public sealed class EntityIndex
     /// <returns>The entity, or <see langword="null"/> when there is none.</returns>
     public Entity? FindById(string id) => TryGetById(id, out var e) ? e : null;
 
-    /// <summary>Finds the entity a name or alias denotes, ignoring case ("Teheran" finds Tehran).</summary>
+    /// <summary>
+    /// Finds the entity a name or alias denotes: exactly, ignoring case ("Teheran" finds Tehran), else ignoring spacing,
+    /// punctuation and diacritics as well ("S300" finds the S-300); see the rules in the remarks of <see cref="EntityIndex"/>.
+    /// </summary>
     /// <param name="nameOrAlias">A canonical name or alias.</param>
-    /// <param name="entity">The entity (the first in id order when several share the name), or <see langword="null"/>.</param>
+    /// <param name="entity">The entity (the first in id order when several match), or <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when found.</returns>
     public bool TryFind(string nameOrAlias, out Entity? entity)
     {
         entity = null;
-        if (nameOrAlias is null || !_byName.TryGetValue(nameOrAlias.Trim(), out var found))
+        if (nameOrAlias is null)
         {
             return false;
         }
 
-        entity = found[0];
-        return true;
+        if (_byName.TryGetValue(nameOrAlias.Trim(), out var found) || _byKey.TryGetValue(Key(nameOrAlias), out found))
+        {
+            entity = found[0];
+            return true;
+        }
+
+        return false;
     }
 
-    /// <summary>Finds the entity a name or alias denotes, ignoring case.</summary>
+    /// <summary>Finds the entity a name or alias denotes, exactly or else tolerantly; see <see cref="TryFind"/>.</summary>
     /// <param name="nameOrAlias">A canonical name or alias.</param>
-    /// <returns>The entity, or <see langword="null"/>.</returns>
+    /// <returns>The entity (the first in id order when several match), or <see langword="null"/>.</returns>
     public Entity? Find(string nameOrAlias) => TryFind(nameOrAlias, out var e) ? e : null;
 
-    /// <summary>Every entity a name or alias denotes, in id order (a surname may name several people).</summary>
+    /// <summary>
+    /// Every entity a name or alias denotes, in id order: a surname or a name several entities share lists every
+    /// candidate. Matches ignoring case, spacing, punctuation and diacritics ("S300" finds the S-300), which includes
+    /// every exact match; see the remarks of <see cref="EntityIndex"/>.
+    /// </summary>
     /// <param name="nameOrAlias">A canonical name or alias.</param>
     /// <returns>The entities; empty when none.</returns>
     public IReadOnlyList<Entity> FindAll(string nameOrAlias) =>
-        nameOrAlias is not null && _byName.TryGetValue(nameOrAlias.Trim(), out var found) ? found : Array.Empty<Entity>();
+        nameOrAlias is not null && _byKey.TryGetValue(Key(nameOrAlias), out var found) ? found : Array.Empty<Entity>();
+
+    /// <summary>
+    /// The key of the tolerant match: the letters and digits of <paramref name="nameOrAlias"/>, lower-cased (invariant)
+    /// and without diacritics. "S-300" and "s 300" both give <c>s300</c>.
+    /// </summary>
+    /// <param name="nameOrAlias">A name or alias.</param>
+    /// <returns>The key; empty when the text has no letter or digit.</returns>
+    public static string MatchKey(string nameOrAlias) => Key(nameOrAlias ?? throw new ArgumentNullException(nameof(nameOrAlias)));
+
+    private static string Key(string text)
+    {
+        var decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
+        var key = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return key.ToString().Normalize(System.Text.NormalizationForm.FormC);
+    }
 
     /// <summary>Finds a country by its ISO 3166-1 alpha-2 or alpha-3 code, ignoring case.</summary>
     /// <param name="code">For example <c>IR</c> or <c>IRN</c>.</param>

@@ -32,7 +32,25 @@ public sealed class Position
     /// <returns><see langword="true"/> when <see cref="Time"/> contains the date.</returns>
     public bool IsHeldAt(PartialDate date) => Time is { } t && t.Contains(date);
 
-    /// <summary>The title and time, for example <c>President of Russia (2012-05-07/..)</c>.</summary>
-    /// <returns>A display string.</returns>
-    public override string ToString() => Time is null ? Title : Title + " (" + Time + ")";
+    /// <summary>
+    /// The title, whom it is held for when the title does not name it, and when: <c>President of Russia since 7 May 2012</c>,
+    /// <c>Admiral (Iranian Navy) before 8 August 2013</c>.
+    /// </summary>
+    /// <returns>A phrase.</returns>
+    public override string ToString()
+    {
+        // Whether the title already names the holder: "President of Russia" for Russia, "Minister of Internal Affairs of
+        // Russia" for the Ministry of Internal Affairs of Russia (all of its name after the first word).
+        static bool Names(string title, string name)
+        {
+            var space = name.IndexOf(' ');
+            var rest = space < 0 ? null : name.Substring(space + 1);
+            return title.IndexOf(name, StringComparison.Ordinal) >= 0
+                || (rest is not null && rest.IndexOf(' ') > 0 && title.IndexOf(rest, StringComparison.Ordinal) >= 0);
+        }
+
+        var of = Of;
+        var holder = of is null || Names(Title, of.Name) ? string.Empty : " (" + of.Name + ")";
+        return Title + holder + (Time is null ? string.Empty : " " + Time.ToProse());
+    }
 }

@@ -1,43 +1,109 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace Dataset;
 
 // The numeric values are stored in the generated fact streams: never renumber a member.
 
-/// <summary>A TIMEX3-style modifier that qualifies a <see cref="TemporalValue"/>.</summary>
+/// <summary>
+/// A TIMEX3-style modifier that qualifies a <see cref="TemporalValue"/>; written before the value, as in
+/// <c>before 2011</c> or <c>end 2013-06</c>. Each one changes the set of days the value may denote; see
+/// <see cref="TemporalValue"/> and <c>docs/time-semantics.md</c>.
+/// </summary>
 public enum TemporalModifier
 {
     /// <summary>No modifier: the value means the period itself.</summary>
     None = 0,
 
-    /// <summary>The start of the period ("at the beginning of July").</summary>
+    /// <summary>
+    /// The start of the period ("at the beginning of July", <c>start 2013-07</c>): some stretch of days within the
+    /// first third of the period's days (rounded up).
+    /// </summary>
     Start = 1,
 
-    /// <summary>The middle of the period ("in mid-2013").</summary>
+    /// <summary>
+    /// The middle of the period ("in mid-2013", <c>mid 2013</c>): some stretch of days within the period less a third
+    /// of its days (rounded down) at each side.
+    /// </summary>
     Mid = 2,
 
-    /// <summary>The end of the period ("at the end of June").</summary>
+    /// <summary>
+    /// The end of the period ("at the end of June", <c>end 2013-06</c>): some stretch of days within the last third of
+    /// the period's days (rounded up).
+    /// </summary>
     End = 3,
 
-    /// <summary>Approximately the period ("around 2012").</summary>
+    /// <summary>
+    /// Approximately the period ("around 2012", <c>approx 2012</c>): the period with each of its dates widened by one
+    /// unit of that date's precision on both sides (around 2012 is some stretch within 2011 to 2013).
+    /// </summary>
     Approx = 4,
 
-    /// <summary>Before the period.</summary>
+    /// <summary>
+    /// Before the period (<c>before 2011</c>): some stretch of days that ends before the period's first day; how long
+    /// before is unknown.
+    /// </summary>
     Before = 5,
 
-    /// <summary>After the period.</summary>
+    /// <summary>
+    /// After the period (<c>after 2013</c>): some stretch of days that starts after the period's last day; how long
+    /// after is unknown.
+    /// </summary>
     After = 6,
 }
 
 /// <summary>
 /// When something happened: a single <see cref="PartialDate"/> (a point of any precision) or an interval whose
 /// ends may be open, with an optional <see cref="TemporalModifier"/>. Written <c>2013-01</c>,
-/// <c>2013-07-08/2013-07-12</c>, <c>2011/..</c> or <c>../2013</c>.
+/// <c>2013-07-08/2013-07-12</c>, <c>2011/..</c>, <c>../2013</c>, and with a modifier <c>before 2011</c>,
+/// <c>end 2013-06</c> or <c>approx 2012</c> (<see cref="Parse(string, TemporalModifier)"/> reads what
+/// <see cref="ToString"/> writes).
 /// </summary>
+/// <remarks>
+/// <para>
+/// <b>What a value denotes.</b> A value stands for one real stretch of days, from a first day to a last day, that the
+/// data does not pin down exactly. It denotes every stretch it may be, described by two bounds: the days the stretch
+/// may start on (<see cref="EarliestStart"/> to <see cref="LatestStart"/>) and the days it may end on
+/// (<see cref="EarliestEnd"/> to <see cref="LatestEnd"/>).
+/// </para>
+/// <list type="bullet">
+/// <item><c>2013-01</c>: some stretch within January 2013 (one day of it, or several, or all of it).</item>
+/// <item><c>2013-07-08/2013-07-12</c>: starts on a day of the start's period and ends on a day of the end's period.</item>
+/// <item><c>2011/..</c>: starts in 2011 and goes on: it covers every later day, as far as the data knows.
+/// <c>../2013</c> likewise covers every day before it ends in 2013.</item>
+/// <item>A modifier changes the stretch as <see cref="TemporalModifier"/> says: <c>before 2011</c> ends by
+/// 31 December 2010 and may start at any time before; <c>end 2013-06</c> lies within 21 to 30 June 2013;
+/// <c>approx 2012</c> lies within 2011 to 2013.</item>
+/// </list>
+/// <para>
+/// <b>Questions.</b> Every question answers over all the stretches the value may be. The plain forms
+/// (<see cref="IsWithin(PartialDate)"/>, <see cref="Contains(PartialDate)"/>, <see cref="Overlaps(PartialDate)"/>)
+/// answer <see langword="true"/> only when it is certain: every stretch gives yes. The <c>May</c> forms
+/// (<see cref="MayBeWithin(PartialDate)"/>, <see cref="MayContain(PartialDate)"/>, <see cref="MayOverlap(PartialDate)"/>)
+/// answer <see langword="true"/> when it is possible: at least one stretch gives yes. A <see cref="PartialDate"/>
+/// argument means its whole period, exactly; a <see cref="TemporalValue"/> argument means every stretch it may be.
+/// <see cref="Relate"/> and <see cref="PossibleRelations"/> answer from the same bounds, so
+/// <c>x.Contains(y)</c> is true exactly when every relation in <c>x.PossibleRelations(y)</c> is one of containing.
+/// </para>
+/// </remarks>
 public sealed class TemporalValue : IEquatable<TemporalValue>, IComparable<TemporalValue>
 {
     private const string OpenEnd = "..";
+
+    // Day numbers are days since 0001-01-01. An open end lies at ±Open; the unknown far side of "before" and "after" at
+    // ±Far, a little inside, so that a stretch before a date never starts on the "day" a value open at the start does.
+    private const long Open = 1L << 40;
+    private const long Far = Open - 8;
+
+    private static readonly string[] MonthNames =
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    private static readonly string[] Ordinals = { "first", "second", "third", "fourth" };
+
+    private Bounds? _bounds;
 
     private TemporalValue(PartialDate? start, PartialDate? end, TemporalModifier modifier)
     {
@@ -46,10 +112,10 @@ public sealed class TemporalValue : IEquatable<TemporalValue>, IComparable<Tempo
         Modifier = modifier;
     }
 
-    /// <summary>The start, or <see langword="null"/> when the interval is open at the start.</summary>
+    /// <summary>The start as written, or <see langword="null"/> when the interval is open at the start.</summary>
     public PartialDate? Start { get; }
 
-    /// <summary>The end, or <see langword="null"/> when the interval is open at the end (ongoing, "since 2011").</summary>
+    /// <summary>The end as written, or <see langword="null"/> when the interval is open at the end (ongoing, "since 2011").</summary>
     public PartialDate? End { get; }
 
     /// <summary>The modifier; <see cref="TemporalModifier.None"/> by default.</summary>
@@ -58,11 +124,36 @@ public sealed class TemporalValue : IEquatable<TemporalValue>, IComparable<Tempo
     /// <summary>Whether this is a single partial date rather than an interval.</summary>
     public bool IsPoint => Start.HasValue && End.HasValue && Start.Value == End.Value;
 
-    /// <summary>The earliest day this value can cover, or <see langword="null"/> when open at the start.</summary>
-    public DateTime? EarliestDay => Start?.FirstDay;
+    /// <summary>
+    /// The earliest day the stretch may start on, modifier included, or <see langword="null"/> when there is no
+    /// earliest day (open at the start, or <see cref="TemporalModifier.Before"/>).
+    /// </summary>
+    public DateTime? EarliestStart => ToDate(GetBounds().EarliestStart);
 
-    /// <summary>The latest day this value can cover, or <see langword="null"/> when open at the end.</summary>
-    public DateTime? LatestDay => End?.LastDay;
+    /// <summary>
+    /// The latest day the stretch may start on, modifier included, or <see langword="null"/> when it is open at the
+    /// start (<c>../2013</c> covers every earlier day) or starts at some unknown time <see cref="TemporalModifier.After"/>
+    /// the period.
+    /// </summary>
+    public DateTime? LatestStart => ToDate(GetBounds().LatestStart);
+
+    /// <summary>
+    /// The earliest day the stretch may end on, modifier included, or <see langword="null"/> when it is open at the end
+    /// (<c>2011/..</c> covers every later day) or ends at some unknown time <see cref="TemporalModifier.Before"/> the period.
+    /// </summary>
+    public DateTime? EarliestEnd => ToDate(GetBounds().EarliestEnd);
+
+    /// <summary>
+    /// The latest day the stretch may end on, modifier included, or <see langword="null"/> when there is no latest day
+    /// (open at the end, or <see cref="TemporalModifier.After"/>).
+    /// </summary>
+    public DateTime? LatestEnd => ToDate(GetBounds().LatestEnd);
+
+    /// <summary>The earliest day this value may cover: <see cref="EarliestStart"/>.</summary>
+    public DateTime? EarliestDay => EarliestStart;
+
+    /// <summary>The latest day this value may cover: <see cref="LatestEnd"/>.</summary>
+    public DateTime? LatestDay => LatestEnd;
 
     /// <summary>A single partial date.</summary>
     /// <param name="date">The date.</param>
@@ -92,9 +183,13 @@ public sealed class TemporalValue : IEquatable<TemporalValue>, IComparable<Tempo
         return new TemporalValue(start, end, modifier);
     }
 
-    /// <summary>Parses <c>2013-01</c>, <c>2013-07-08/2013-07-12</c>, <c>2011/..</c> or <c>../2013</c>.</summary>
+    /// <summary>
+    /// Parses <c>2013-01</c>, <c>2013-07-08/2013-07-12</c>, <c>2011/..</c> or <c>../2013</c>, optionally preceded by a
+    /// modifier and one space, as <see cref="ToString"/> writes it: <c>start</c>, <c>mid</c>, <c>end</c>,
+    /// <c>approx</c>, <c>before</c> or <c>after</c> (the codes of the YAML <c>mod</c> key), as in <c>before 2011</c>.
+    /// </summary>
     /// <param name="text">The value.</param>
-    /// <param name="modifier">An optional modifier.</param>
+    /// <param name="modifier">The modifier, when the text has none; a text with its own modifier must agree with it or leave it <see cref="TemporalModifier.None"/>.</param>
     /// <returns>The parsed value.</returns>
     /// <exception cref="FormatException">The text is not a valid temporal value.</exception>
     public static TemporalValue Parse(string text, TemporalModifier modifier = TemporalModifier.None)
@@ -104,13 +199,13 @@ public sealed class TemporalValue : IEquatable<TemporalValue>, IComparable<Tempo
             return value!;
         }
 
-        throw new FormatException($"'{text}' is not a temporal value such as 2013-01, 2013-07-08/2013-07-12, 2011/.. or ../2013.");
+        throw new FormatException($"'{text}' is not a temporal value such as 2013-01, 2013-07-08/2013-07-12, 2011/.., ../2013 or before 2011.");
     }
 
     /// <summary>Tries to parse a temporal value; see <see cref="Parse"/>.</summary>
     /// <param name="text">The value.</param>
     /// <param name="value">The parsed value, or <see langword="null"/>.</param>
-    /// <param name="modifier">An optional modifier.</param>
+    /// <param name="modifier">The modifier, when the text has none.</param>
     /// <returns><see langword="true"/> on success.</returns>
     public static bool TryParse(string? text, out TemporalValue? value, TemporalModifier modifier = TemporalModifier.None)
     {
@@ -118,6 +213,18 @@ public sealed class TemporalValue : IEquatable<TemporalValue>, IComparable<Tempo
         if (text is null)
         {
             return false;
+        }
+
+        var space = text.IndexOf(' ');
+        if (space >= 0)
+        {
+            if (!TryModifier(text.Substring(0, space), out var written) || (modifier != TemporalModifier.None && modifier != written))
+            {
+                return false;
+            }
+
+            modifier = written;
+            text = text.Substring(space + 1);
         }
 
         var slash = text.IndexOf('/');
@@ -164,110 +271,176 @@ public sealed class TemporalValue : IEquatable<TemporalValue>, IComparable<Tempo
         return true;
     }
 
-    /// <summary>Whether <paramref name="date"/> lies entirely within this value (open ends extend without limit).</summary>
-    /// <param name="date">The date to test.</param>
-    /// <returns><see langword="true"/> when contained.</returns>
-    public bool Contains(PartialDate date) =>
-        (EarliestDay is not { } first || first <= date.FirstDay) && (LatestDay is not { } last || date.LastDay <= last);
+    /// <summary>
+    /// Whether this value certainly lies within the year <paramref name="year"/>: "what happened in 2013?" is
+    /// <c>e.Time?.IsWithin(2013) == true</c>.
+    /// </summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <returns><see langword="true"/> when every stretch this value may be lies within the year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public bool IsWithin(int year) => IsWithin(PartialDate.OfYear(year));
 
-    /// <summary>Whether <paramref name="other"/> lies entirely within this value.</summary>
+    /// <summary>Whether this value certainly lies within the whole period of <paramref name="period"/>.</summary>
+    /// <param name="period">The period, for example <c>PartialDate.OfMonth(2013, 7)</c>.</param>
+    /// <returns><see langword="true"/> when every stretch this value may be lies within the period.</returns>
+    public bool IsWithin(PartialDate period) => Within(GetBounds(), Bounds.Exact(period));
+
+    /// <summary>Whether this value certainly lies within the days from the start of <paramref name="first"/> to the end of <paramref name="last"/>.</summary>
+    /// <param name="first">The first period, for example <c>PartialDate.OfYear(2011)</c>.</param>
+    /// <param name="last">The last period, for example <c>PartialDate.OfYear(2013)</c>.</param>
+    /// <returns><see langword="true"/> when every stretch this value may be lies within those days.</returns>
+    /// <exception cref="ArgumentException"><paramref name="last"/> ends before <paramref name="first"/> starts.</exception>
+    public bool IsWithin(PartialDate first, PartialDate last) => Within(GetBounds(), Bounds.Exact(first, last));
+
+    /// <summary>Whether this value certainly lies within <paramref name="other"/>, whichever stretch each may be.</summary>
+    /// <param name="other">The value to test against.</param>
+    /// <returns><see langword="true"/> when certain; the same as <c>other.Contains(this)</c>.</returns>
+    public bool IsWithin(TemporalValue other) => Within(GetBounds(), Of(other));
+
+    /// <summary>Whether this value may lie within the year <paramref name="year"/>.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <returns><see langword="true"/> when at least one stretch this value may be lies within the year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public bool MayBeWithin(int year) => MayBeWithin(PartialDate.OfYear(year));
+
+    /// <summary>Whether this value may lie within the whole period of <paramref name="period"/>.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns><see langword="true"/> when at least one stretch this value may be lies within the period.</returns>
+    public bool MayBeWithin(PartialDate period) => MayBeWithin(GetBounds(), Bounds.Exact(period));
+
+    /// <summary>Whether this value may lie within the days from the start of <paramref name="first"/> to the end of <paramref name="last"/>.</summary>
+    /// <param name="first">The first period.</param>
+    /// <param name="last">The last period.</param>
+    /// <returns><see langword="true"/> when at least one stretch this value may be lies within those days.</returns>
+    /// <exception cref="ArgumentException"><paramref name="last"/> ends before <paramref name="first"/> starts.</exception>
+    public bool MayBeWithin(PartialDate first, PartialDate last) => MayBeWithin(GetBounds(), Bounds.Exact(first, last));
+
+    /// <summary>Whether this value may lie within <paramref name="other"/>.</summary>
+    /// <param name="other">The value to test against.</param>
+    /// <returns><see langword="true"/> when possible; the same as <c>other.MayContain(this)</c>.</returns>
+    public bool MayBeWithin(TemporalValue other) => MayBeWithin(GetBounds(), Of(other));
+
+    /// <summary>Whether this value certainly covers every day of the year <paramref name="year"/>.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <returns><see langword="true"/> when every stretch this value may be covers the whole year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public bool Contains(int year) => Contains(PartialDate.OfYear(year));
+
+    /// <summary>
+    /// Whether this value certainly covers every day of <paramref name="date"/>'s period: an office held
+    /// <c>2012-05-07/..</c> contains <c>2013-08-08</c>. To ask whether something happened in a period, use
+    /// <see cref="IsWithin(PartialDate)"/> instead.
+    /// </summary>
+    /// <param name="date">The period to test.</param>
+    /// <returns><see langword="true"/> when every stretch this value may be covers the whole period.</returns>
+    public bool Contains(PartialDate date) => Within(Bounds.Exact(date), GetBounds());
+
+    /// <summary>Whether this value certainly covers <paramref name="other"/>, whichever stretch each may be.</summary>
     /// <param name="other">The value to test.</param>
-    /// <returns><see langword="true"/> when contained.</returns>
-    public bool Contains(TemporalValue other)
-    {
-        if (other is null)
-        {
-            throw new ArgumentNullException(nameof(other));
-        }
+    /// <returns><see langword="true"/> when certain; the same as <c>other.IsWithin(this)</c>.</returns>
+    public bool Contains(TemporalValue other) => Within(Of(other), GetBounds());
 
-        var startOk = EarliestDay is not { } first || (other.EarliestDay is { } otherFirst && first <= otherFirst);
-        var endOk = LatestDay is not { } last || (other.LatestDay is { } otherLast && otherLast <= last);
-        return startOk && endOk;
-    }
+    /// <summary>Whether this value may cover every day of the year <paramref name="year"/>.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <returns><see langword="true"/> when at least one stretch this value may be covers the whole year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public bool MayContain(int year) => MayContain(PartialDate.OfYear(year));
 
-    /// <summary>Whether this value and <paramref name="other"/> can share a day.</summary>
+    /// <summary>Whether this value may cover every day of <paramref name="date"/>'s period.</summary>
+    /// <param name="date">The period to test.</param>
+    /// <returns><see langword="true"/> when at least one stretch this value may be covers the whole period.</returns>
+    public bool MayContain(PartialDate date) => MayBeWithin(Bounds.Exact(date), GetBounds());
+
+    /// <summary>Whether this value may cover <paramref name="other"/>.</summary>
     /// <param name="other">The value to test.</param>
-    /// <returns><see langword="true"/> when they overlap.</returns>
-    public bool Overlaps(TemporalValue other)
-    {
-        if (other is null)
-        {
-            throw new ArgumentNullException(nameof(other));
-        }
+    /// <returns><see langword="true"/> when possible; the same as <c>other.MayBeWithin(this)</c>.</returns>
+    public bool MayContain(TemporalValue other) => MayBeWithin(Of(other), GetBounds());
 
-        return !IsDefinitelyBefore(other) && !other.IsDefinitelyBefore(this);
-    }
+    /// <summary>Whether this value certainly shares a day with the year <paramref name="year"/>.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <returns><see langword="true"/> when every stretch this value may be has a day in the year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public bool Overlaps(int year) => Overlaps(PartialDate.OfYear(year));
+
+    /// <summary>Whether this value certainly shares a day with <paramref name="date"/>'s period.</summary>
+    /// <param name="date">The period to test.</param>
+    /// <returns><see langword="true"/> when every stretch this value may be has a day in the period.</returns>
+    public bool Overlaps(PartialDate date) => Overlap(GetBounds(), Bounds.Exact(date));
+
+    /// <summary>Whether this value and <paramref name="other"/> certainly share a day, whichever stretch each may be.</summary>
+    /// <param name="other">The value to test.</param>
+    /// <returns><see langword="true"/> when certain.</returns>
+    public bool Overlaps(TemporalValue other) => Overlap(GetBounds(), Of(other));
+
+    /// <summary>Whether this value may share a day with the year <paramref name="year"/>: "what may have been going on in 2013?".</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <returns><see langword="true"/> when at least one stretch this value may be has a day in the year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public bool MayOverlap(int year) => MayOverlap(PartialDate.OfYear(year));
+
+    /// <summary>Whether this value may share a day with <paramref name="date"/>'s period.</summary>
+    /// <param name="date">The period to test.</param>
+    /// <returns><see langword="true"/> when at least one stretch this value may be has a day in the period.</returns>
+    public bool MayOverlap(PartialDate date) => MayOverlap(GetBounds(), Bounds.Exact(date));
+
+    /// <summary>Whether this value and <paramref name="other"/> may share a day.</summary>
+    /// <param name="other">The value to test.</param>
+    /// <returns><see langword="true"/> when possible.</returns>
+    public bool MayOverlap(TemporalValue other) => MayOverlap(GetBounds(), Of(other));
 
     /// <summary>Whether this value certainly ends before <paramref name="other"/> begins, whatever the imprecision.</summary>
     /// <param name="other">The value to compare with.</param>
-    /// <returns><see langword="true"/> only when every day this value can cover precedes every day of <paramref name="other"/>.</returns>
+    /// <returns>
+    /// <see langword="true"/> only when every day this value may cover precedes every day <paramref name="other"/> may
+    /// cover: every relation in <see cref="PossibleRelations"/> is <see cref="TemporalRelation.Before"/> or
+    /// <see cref="TemporalRelation.Meets"/>.
+    /// </returns>
     public bool IsDefinitelyBefore(TemporalValue other)
     {
-        if (other is null)
-        {
-            throw new ArgumentNullException(nameof(other));
-        }
-
-        return LatestDay is { } last && other.EarliestDay is { } otherFirst && last < otherFirst;
+        var o = Of(other);
+        return GetBounds().LatestEnd < o.EarliestStart;
     }
 
     /// <summary>
-    /// The Allen interval relation between this value and <paramref name="other"/>, taking imprecision into account:
-    /// a value of month precision may be any stretch of days within that month, an open end may lie anywhere beyond.
-    /// Returns <see cref="TemporalRelation.Indeterminate"/> when the precision does not allow a single verdict
-    /// (2013-01 against 2013), and for values with the <see cref="TemporalModifier.Approx"/> modifier.
-    /// <see cref="TemporalModifier.Before"/> and <see cref="TemporalModifier.After"/> mean the days before the value's
-    /// first day or after its last; the other modifiers narrow within the value and are treated as the whole value.
+    /// Every Allen relation (at day granularity) that some stretch this value may be has with some stretch
+    /// <paramref name="other"/> may be, in the order of <see cref="TemporalRelation"/>; never empty.
+    /// </summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns>The possible relations, without <see cref="TemporalRelation.Indeterminate"/>.</returns>
+    public IReadOnlyList<TemporalRelation> PossibleRelations(TemporalValue other)
+    {
+        var a = GetBounds();
+        var b = Of(other);
+        var found = new List<TemporalRelation>(13);
+        for (var r = TemporalRelation.Before; r <= TemporalRelation.After; r++)
+        {
+            if (Feasible(a, b, r))
+            {
+                found.Add(r);
+            }
+        }
+
+        return found.ToArray();
+    }
+
+    /// <summary>
+    /// The Allen interval relation between this value and <paramref name="other"/>, taking imprecision and modifiers
+    /// into account: the one relation in <see cref="PossibleRelations"/>, or <see cref="TemporalRelation.Indeterminate"/>
+    /// when there are several (two things "in January 2013" may come in any order).
     /// </summary>
     /// <param name="other">The value to compare with.</param>
     /// <returns>The one relation every reading of both values agrees on, or <see cref="TemporalRelation.Indeterminate"/>.</returns>
     public TemporalRelation Relate(TemporalValue other)
     {
-        if (other is null)
-        {
-            throw new ArgumentNullException(nameof(other));
-        }
-
-        if (Modifier == TemporalModifier.Approx || other.Modifier == TemporalModifier.Approx)
-        {
-            return TemporalRelation.Indeterminate;
-        }
-
-        var a = Bounds();
-        var b = other.Bounds();
-        var found = TemporalRelation.Indeterminate;
-        foreach (var s1s2 in Signs(a.StartMin, a.StartMax, b.StartMin, b.StartMax))
-        {
-            foreach (var e1e2 in Signs(a.EndMin, a.EndMax, b.EndMin, b.EndMax))
-            {
-                foreach (var e1s2 in Signs(a.EndMin, a.EndMax, b.StartMin, b.StartMax))
-                {
-                    foreach (var s1e2 in Signs(a.StartMin, a.StartMax, b.EndMin, b.EndMax))
-                    {
-                        if (!Consistent(s1s2, e1e2, e1s2, s1e2))
-                        {
-                            continue;
-                        }
-
-                        var relation = Classify(s1s2, e1e2, e1s2, s1e2);
-                        if (found != TemporalRelation.Indeterminate && found != relation)
-                        {
-                            return TemporalRelation.Indeterminate;
-                        }
-
-                        found = relation;
-                    }
-                }
-            }
-        }
-
-        return found;
+        var possible = PossibleRelations(other);
+        return possible.Count == 1 ? possible[0] : TemporalRelation.Indeterminate;
     }
 
     /// <summary>
-    /// The canonical order: by earliest possible day (an open start first), then by latest possible day (an open end
-    /// last), then coarser precision first (start, then end), then by modifier. Consistent with
-    /// <see cref="Equals(TemporalValue)"/>: only equal values compare as 0.
+    /// The canonical order, a total order consistent with <see cref="Equals(TemporalValue)"/>: by earliest possible
+    /// start (no earliest start first: open starts, then <c>before</c> values), then by latest possible end (no latest
+    /// end last), then by the start as written (open first), the end as written (open last), then by modifier.
+    /// Only equal values compare as 0.
     /// </summary>
     /// <param name="other">The value to compare with.</param>
     /// <returns>Negative, zero or positive as this value sorts before, with or after <paramref name="other"/>.</returns>
@@ -278,144 +451,74 @@ public sealed class TemporalValue : IEquatable<TemporalValue>, IComparable<Tempo
             return 1;
         }
 
-        var c = Compare(EarliestDay, other.EarliestDay, openFirst: true);
+        var a = GetBounds();
+        var b = other.GetBounds();
+        var c = a.EarliestStart.CompareTo(b.EarliestStart);
         if (c == 0)
         {
-            c = Compare(LatestDay, other.LatestDay, openFirst: false);
+            c = a.LatestEnd.CompareTo(b.LatestEnd);
         }
 
         if (c == 0)
         {
-            c = Precision(Start).CompareTo(Precision(other.Start));
+            c = Compare(Start, other.Start, openFirst: true);
         }
 
         if (c == 0)
         {
-            c = Precision(End).CompareTo(Precision(other.End));
+            c = Compare(End, other.End, openFirst: false);
         }
 
         return c != 0 ? c : Modifier.CompareTo(other.Modifier);
     }
 
-    private static int Compare(DateTime? x, DateTime? y, bool openFirst)
+    /// <summary>
+    /// The canonical value with its modifier: <c>2013-01</c>, <c>2013-07-08/2013-07-12</c>, <c>2011/..</c>,
+    /// <c>before 2011</c>, <c>end 2013-06</c>. <see cref="Parse"/> reads it back to an equal value.
+    /// </summary>
+    /// <returns>The value, for example <c>before 2011</c>.</returns>
+    public override string ToString()
     {
-        if (x is null || y is null)
-        {
-            return x is null == y is null ? 0 : (x is null == openFirst ? -1 : 1);
-        }
-
-        return x.Value.CompareTo(y.Value);
+        var body = IsPoint
+            ? Start!.Value.ToString()
+            : (Start?.ToString() ?? OpenEnd) + "/" + (End?.ToString() ?? OpenEnd);
+        return Modifier == TemporalModifier.None ? body : Code(Modifier) + " " + body;
     }
 
-    private static int Precision(PartialDate? date) => date is { } d ? (int)d.Precision : -1;
-
-    // Day numbers of the possible start and (exclusive) end of the real interval; ±Open for an unbounded side.
-    private (long StartMin, long StartMax, long EndMin, long EndMax) Bounds()
+    /// <summary>
+    /// The value in words, as a sentence would put it: <c>in 2011</c>, <c>on 7 May 2012</c>, <c>from 8 to 12 July 2013</c>,
+    /// <c>since 2011</c>, <c>before 2011</c>, <c>at the end of June 2013</c>, <c>around 2012</c>.
+    /// </summary>
+    /// <returns>An English phrase, culture-invariant.</returns>
+    public string ToProse()
     {
-        const long Open = long.MaxValue / 2;
-        long first = Start is { } s ? DayNumber(s.FirstDay) : -Open;
-        long last = End is { } e ? DayNumber(e.LastDay) + 1 : Open;
-        long startLast = Start is { } s2 ? DayNumber(s2.LastDay) : last - 1;
-        long endFirst = End is { } e2 ? DayNumber(e2.FirstDay) + 1 : first + 1;
         switch (Modifier)
         {
+            case TemporalModifier.Start:
+                return "at the start of " + Bare();
+            case TemporalModifier.Mid:
+                return "in the middle of " + Bare();
+            case TemporalModifier.End:
+                return "at the end of " + Bare();
+            case TemporalModifier.Approx:
+                return "around " + Bare();
             case TemporalModifier.Before:
-                // Some stretch of days wholly before the value's first day.
-                return (-Open, first - 1, -Open + 1, first);
+                return Start is { } s ? "before " + Words(s)
+                    : End!.Value.Precision == DatePrecision.Day ? "before " + Words(End.Value) : "before the end of " + Words(End.Value);
             case TemporalModifier.After:
-                // Some stretch of days wholly after the value's last day.
-                return (last, Open - 1, last + 1, Open);
+                return End is { } e ? "after " + Words(e)
+                    : Start!.Value.Precision == DatePrecision.Day ? "after " + Words(Start.Value) : "after the start of " + Words(Start.Value);
             default:
-                // A start within the start's period, an end within the end's period; a point may be any stretch within it.
-                return (first, IsPoint ? last - 1 : startLast, IsPoint ? first + 1 : endFirst, last);
+                if (IsPoint)
+                {
+                    return (Start!.Value.Precision == DatePrecision.Day ? "on " : "in ") + Words(Start.Value);
+                }
+
+                return Start is null ? "until " + Words(End!.Value) : End is null ? "since " + Words(Start.Value) : FromTo(Start.Value, End.Value);
         }
     }
 
-    private static long DayNumber(DateTime day) => day.Ticks / TimeSpan.TicksPerDay;
-
-    // The possible signs of x - y for x in [x0, x1] and y in [y0, y1]: -1, 0, +1.
-    private static IEnumerable<int> Signs(long x0, long x1, long y0, long y1)
-    {
-        if (x0 < y1)
-        {
-            yield return -1;
-        }
-
-        if (x0 <= y1 && y0 <= x1)
-        {
-            yield return 0;
-        }
-
-        if (x1 > y0)
-        {
-            yield return 1;
-        }
-    }
-
-    // Rules out sign combinations no two real intervals (start before end) can produce.
-    private static bool Consistent(int s1s2, int e1e2, int e1s2, int s1e2)
-    {
-        if (e1s2 <= 0 && (s1s2 >= 0 || e1e2 >= 0 || s1e2 >= 0))
-        {
-            return false; // ends no later than the other starts: starts and ends first
-        }
-
-        if (s1e2 >= 0 && (s1s2 <= 0 || e1e2 <= 0 || e1s2 <= 0))
-        {
-            return false; // starts no earlier than the other ends: starts and ends after
-        }
-
-        if (s1s2 >= 0 && e1s2 <= 0)
-        {
-            return false;
-        }
-
-        return !(e1e2 <= 0 && s1e2 >= 0);
-    }
-
-    private static TemporalRelation Classify(int s1s2, int e1e2, int e1s2, int s1e2)
-    {
-        if (e1s2 < 0)
-        {
-            return TemporalRelation.Before;
-        }
-
-        if (e1s2 == 0)
-        {
-            return TemporalRelation.Meets;
-        }
-
-        if (s1e2 > 0)
-        {
-            return TemporalRelation.After;
-        }
-
-        if (s1e2 == 0)
-        {
-            return TemporalRelation.MetBy;
-        }
-
-        return (s1s2, e1e2) switch
-        {
-            (0, 0) => TemporalRelation.Equals,
-            (0, < 0) => TemporalRelation.Starts,
-            (0, > 0) => TemporalRelation.StartedBy,
-            (> 0, 0) => TemporalRelation.Finishes,
-            (< 0, 0) => TemporalRelation.FinishedBy,
-            (> 0, < 0) => TemporalRelation.During,
-            (< 0, > 0) => TemporalRelation.Contains,
-            (< 0, < 0) => TemporalRelation.Overlaps,
-            _ => TemporalRelation.OverlappedBy,
-        };
-    }
-
-    /// <summary>The canonical value: <c>2013-01</c>, <c>2013-07-08/2013-07-12</c>, <c>2011/..</c>; the modifier is not included.</summary>
-    /// <returns>The value, which <see cref="Parse"/> reads back.</returns>
-    public override string ToString() => IsPoint
-        ? Start!.Value.ToString()
-        : (Start?.ToString() ?? OpenEnd) + "/" + (End?.ToString() ?? OpenEnd);
-
-    /// <summary>Whether both values have the same ends and modifier.</summary>
+    /// <summary>Whether both values are written the same: the same ends and modifier.</summary>
     /// <param name="other">The value to compare with.</param>
     /// <returns><see langword="true"/> when equal.</returns>
     public bool Equals(TemporalValue? other) =>
@@ -427,6 +530,338 @@ public sealed class TemporalValue : IEquatable<TemporalValue>, IComparable<Tempo
     /// <inheritdoc />
     public override int GetHashCode() =>
         ((Start?.GetHashCode() ?? 0) * 397) ^ ((End?.GetHashCode() ?? 0) * 31) ^ (int)Modifier;
+
+    internal static string Words(PartialDate date)
+    {
+        var year = date.Year.ToString(CultureInfo.InvariantCulture);
+        return date.Precision switch
+        {
+            DatePrecision.Year => year,
+            DatePrecision.Half => "the " + Ordinals[date.Half!.Value - 1] + " half of " + year,
+            DatePrecision.Quarter => "the " + Ordinals[date.Quarter!.Value - 1] + " quarter of " + year,
+            DatePrecision.Month => MonthNames[date.Month!.Value - 1] + " " + year,
+            _ => date.Day!.Value.ToString(CultureInfo.InvariantCulture) + " " + MonthNames[date.Month!.Value - 1] + " " + year,
+        };
+    }
+
+    private static string FromTo(PartialDate start, PartialDate end) =>
+        start.Precision == DatePrecision.Day && end.Precision == DatePrecision.Day && start.Year == end.Year && start.Month == end.Month
+            ? "from " + start.Day!.Value.ToString(CultureInfo.InvariantCulture) + " to " + Words(end)
+            : "from " + Words(start) + " to " + Words(end);
+
+    private string Bare()
+    {
+        if (IsPoint)
+        {
+            return Words(Start!.Value);
+        }
+
+        return Start is null ? "the period until " + Words(End!.Value) : End is null ? "the period since " + Words(Start.Value) : "the period " + FromTo(Start.Value, End.Value);
+    }
+
+    private static string Code(TemporalModifier modifier) => modifier switch
+    {
+        TemporalModifier.Start => "start",
+        TemporalModifier.Mid => "mid",
+        TemporalModifier.End => "end",
+        TemporalModifier.Approx => "approx",
+        TemporalModifier.Before => "before",
+        TemporalModifier.After => "after",
+        _ => ((int)modifier).ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static bool TryModifier(string code, out TemporalModifier modifier)
+    {
+        modifier = code switch
+        {
+            "start" => TemporalModifier.Start,
+            "mid" => TemporalModifier.Mid,
+            "end" => TemporalModifier.End,
+            "approx" => TemporalModifier.Approx,
+            "before" => TemporalModifier.Before,
+            "after" => TemporalModifier.After,
+            _ => TemporalModifier.None,
+        };
+        return modifier != TemporalModifier.None;
+    }
+
+    private static int Compare(PartialDate? x, PartialDate? y, bool openFirst)
+    {
+        if (x is null || y is null)
+        {
+            return x is null == y is null ? 0 : (x is null == openFirst ? -1 : 1);
+        }
+
+        return x.Value.CompareTo(y.Value);
+    }
+
+    private static Bounds Of(TemporalValue other) =>
+        (other ?? throw new ArgumentNullException(nameof(other))).GetBounds();
+
+    // Every stretch x may be lies within every stretch o may be.
+    private static bool Within(Bounds x, Bounds o) => x.EarliestStart >= o.LatestStart && x.LatestEnd <= o.EarliestEnd;
+
+    // Some stretch x may be lies within some stretch o may be.
+    private static bool MayBeWithin(Bounds x, Bounds o) => x.LatestStart >= o.EarliestStart && x.EarliestEnd <= o.LatestEnd;
+
+    // Every stretch x may be shares a day with every stretch o may be.
+    private static bool Overlap(Bounds x, Bounds o) => x.LatestStart <= o.EarliestEnd && o.LatestStart <= x.EarliestEnd;
+
+    // Some stretch x may be shares a day with some stretch o may be.
+    private static bool MayOverlap(Bounds x, Bounds o) => x.EarliestStart <= o.LatestEnd && o.EarliestStart <= x.LatestEnd;
+
+    private static long Day(DateTime day) => day.Ticks / TimeSpan.TicksPerDay;
+
+    private static DateTime? ToDate(long day)
+    {
+        if (day <= -Far || day >= Far)
+        {
+            return null;
+        }
+
+        var max = Day(DateTime.MaxValue);
+        return new DateTime((day < 0 ? 0 : day > max ? max : day) * TimeSpan.TicksPerDay);
+    }
+
+    private Bounds GetBounds() => _bounds ??= ComputeBounds();
+
+    private Bounds ComputeBounds()
+    {
+        var earliestStart = Start is { } s ? Day(s.FirstDay) : -Open;
+        var latestStart = Start is { } s2 ? Day(s2.LastDay) : -Open;
+        var earliestEnd = End is { } e ? Day(e.FirstDay) : Open;
+        var latestEnd = End is { } e2 ? Day(e2.LastDay) : Open;
+        switch (Modifier)
+        {
+            case TemporalModifier.Approx:
+                if (Start is { } a)
+                {
+                    earliestStart = Day(Widen(a, -1));
+                    latestStart = Day(Widen(a, +1));
+                }
+
+                if (End is { } b)
+                {
+                    earliestEnd = Day(Widen(b, -1));
+                    latestEnd = Day(Widen(b, +1));
+                }
+
+                break;
+            case TemporalModifier.Start:
+            case TemporalModifier.Mid:
+            case TemporalModifier.End:
+                if (earliestStart > -Open && latestEnd < Open)
+                {
+                    // A third of the days, rounded up at the start and end, rounded down at each side of the middle.
+                    var first = earliestStart;
+                    var last = latestEnd;
+                    var n = last - first + 1;
+                    (first, last) = Modifier switch
+                    {
+                        TemporalModifier.Start => (first, first + ((n + 2) / 3) - 1),
+                        TemporalModifier.End => (last - ((n + 2) / 3) + 1, last),
+                        _ => (first + (n / 3), last - (n / 3)),
+                    };
+                    return new Bounds(first, last, first, last);
+                }
+
+                break; // an open side has no length to divide: the modifier leaves the value as it is
+            case TemporalModifier.Before:
+                // Wholly before the first day; with an open start, before the last day (all the value says is that it started by then).
+                var before = (earliestStart > -Open ? earliestStart : latestEnd) - 1;
+                return new Bounds(-Far, before, -Far, before);
+            case TemporalModifier.After:
+                // Wholly after the last day; with an open end, after the first day.
+                var after = (latestEnd < Open ? latestEnd : earliestStart) + 1;
+                return new Bounds(after, Far, after, Far);
+        }
+
+        // A stretch never ends before it starts: an end period that begins before the start's is read from the start on.
+        return new Bounds(earliestStart, Math.Min(latestStart, latestEnd), Math.Max(earliestEnd, earliestStart), latestEnd);
+    }
+
+    // The first day one unit of the date's precision earlier (direction -1), or the last day one unit later (+1).
+    private static DateTime Widen(PartialDate date, int direction)
+    {
+        try
+        {
+            if (date.Precision == DatePrecision.Day)
+            {
+                return date.FirstDay.AddDays(direction);
+            }
+
+            var months = date.Precision switch
+            {
+                DatePrecision.Year => 12,
+                DatePrecision.Half => 6,
+                DatePrecision.Quarter => 3,
+                _ => 1,
+            };
+            return direction < 0 ? date.FirstDay.AddMonths(-months) : date.LastDay.AddDays(1).AddMonths(months).AddDays(-1);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return direction < 0 ? DateTime.MinValue : DateTime.MaxValue.Date;
+        }
+    }
+
+    // Whether some stretch a may be and some stretch b may be stand in the relation: a system of difference constraints
+    // over the four ends (s1, e1, s2, e2) and a zero node, feasible exactly when its graph has no negative cycle.
+    private static bool Feasible(Bounds a, Bounds b, TemporalRelation relation)
+    {
+        const int S1 = 0, E1 = 1, S2 = 2, E2 = 3, Zero = 4, N = 5;
+        const long None = long.MaxValue / 4;
+        var d = new long[N * N];
+        for (var i = 0; i < d.Length; i++)
+        {
+            d[i] = i % (N + 1) == 0 ? 0 : None;
+        }
+
+        // x - y <= c: an edge from y to x of weight c.
+        void AtMost(int x, int y, long c)
+        {
+            if (c < d[(y * N) + x])
+            {
+                d[(y * N) + x] = c;
+            }
+        }
+
+        void Box(int x, long lo, long hi)
+        {
+            AtMost(x, Zero, hi);
+            AtMost(Zero, x, -lo);
+        }
+
+        void Less(int x, int y) => AtMost(x, y, -1);
+
+        void Same(int x, int y)
+        {
+            AtMost(x, y, 0);
+            AtMost(y, x, 0);
+        }
+
+        Box(S1, a.EarliestStart, a.LatestStart);
+        Box(E1, a.EarliestEnd, a.LatestEnd);
+        Box(S2, b.EarliestStart, b.LatestStart);
+        Box(E2, b.EarliestEnd, b.LatestEnd);
+        AtMost(S1, E1, 0);
+        AtMost(S2, E2, 0);
+        switch (relation)
+        {
+            case TemporalRelation.Before:
+                AtMost(E1, S2, -2);
+                break;
+            case TemporalRelation.Meets:
+                AtMost(E1, S2, -1);
+                AtMost(S2, E1, 1);
+                break;
+            case TemporalRelation.Overlaps:
+                Less(S1, S2);
+                AtMost(S2, E1, 0);
+                Less(E1, E2);
+                break;
+            case TemporalRelation.Starts:
+                Same(S1, S2);
+                Less(E1, E2);
+                break;
+            case TemporalRelation.During:
+                Less(S2, S1);
+                Less(E1, E2);
+                break;
+            case TemporalRelation.Finishes:
+                Less(S2, S1);
+                Same(E1, E2);
+                break;
+            case TemporalRelation.Equals:
+                Same(S1, S2);
+                Same(E1, E2);
+                break;
+            case TemporalRelation.FinishedBy:
+                Less(S1, S2);
+                Same(E1, E2);
+                break;
+            case TemporalRelation.Contains:
+                Less(S1, S2);
+                Less(E2, E1);
+                break;
+            case TemporalRelation.StartedBy:
+                Same(S1, S2);
+                Less(E2, E1);
+                break;
+            case TemporalRelation.OverlappedBy:
+                Less(S2, S1);
+                AtMost(S1, E2, 0);
+                Less(E2, E1);
+                break;
+            case TemporalRelation.MetBy:
+                AtMost(E2, S1, -1);
+                AtMost(S1, E2, 1);
+                break;
+            default:
+                AtMost(E2, S1, -2);
+                break;
+        }
+
+        for (var k = 0; k < N; k++)
+        {
+            for (var i = 0; i < N; i++)
+            {
+                for (var j = 0; j < N; j++)
+                {
+                    var via = d[(i * N) + k] + d[(k * N) + j];
+                    if (via < d[(i * N) + j])
+                    {
+                        d[(i * N) + j] = via;
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < N; i++)
+        {
+            if (d[(i * N) + i] < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The two bounds of a value as day numbers: the days its stretch may start on and the days it may end on.
+    private sealed class Bounds
+    {
+        public Bounds(long earliestStart, long latestStart, long earliestEnd, long latestEnd)
+        {
+            EarliestStart = earliestStart;
+            LatestStart = latestStart;
+            EarliestEnd = earliestEnd;
+            LatestEnd = latestEnd;
+        }
+
+        public long EarliestStart { get; }
+
+        public long LatestStart { get; }
+
+        public long EarliestEnd { get; }
+
+        public long LatestEnd { get; }
+
+        // A period taken whole and exactly: it starts on its first day and ends on its last.
+        public static Bounds Exact(PartialDate period) => Exact(period, period);
+
+        public static Bounds Exact(PartialDate first, PartialDate last)
+        {
+            var start = Day(first.FirstDay);
+            var end = Day(last.LastDay);
+            if (end < start)
+            {
+                throw new ArgumentException($"{last} ends before {first} starts.", nameof(last));
+            }
+
+            return new Bounds(start, start, end, end);
+        }
+    }
 }
 
 /// <summary>

@@ -53,7 +53,10 @@ public class FactTypesTests
         Assert.Equal(-33.3m, change.ComputedPercent);
         Assert.Equal(-40m, change.StatedPercent);
         Assert.Null(change.NumericValue);
-        Assert.Equal("trade: 3,000,000,000 → 2,000,000,000 (-40 % stated)", change.ToString());
+        Assert.Equal("Trade fell from 3,000,000,000 USD in 2011 to 2,000,000,000 USD in 2012, by 40 per cent as the article states (33.3 per cent by its own figures).", change.ToString());
+
+        var rise = new Change("r", "trade", after, before, null, null, null, null, null, false, Ev());
+        Assert.Equal("Trade rose from 2,000,000,000 USD in 2012 to 3,000,000,000 USD in 2011, by 50 per cent.", rise.ToString());
     }
 
     [Fact]

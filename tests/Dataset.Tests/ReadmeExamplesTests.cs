@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
 namespace Dataset.Tests;
 
 /// <summary>
@@ -8,7 +11,7 @@ public class ReadmeExamplesTests
 {
     public static IEnumerable<string> TradeIn2011() =>
         Corpus.Quantities.OfType<MoneyFigure>()
-            .Where(f => f.Measure == "bilateral-trade" && f.Period!.Contains(PartialDate.OfYear(2011)))
+            .Where(f => f.Measure == "bilateral-trade" && f.Period?.IsWithin(2011) == true)
             .OrderByDescending(f => f.Amount.Value)
             .Select(f => $"{string.Join("–", f.Between)}: {f.Amount}");
 
@@ -17,18 +20,21 @@ public class ReadmeExamplesTests
             .Where(e => e.FactualityFor(Countries.Russia) is Factuality.Unknown)
             .Select(e => $"{e.Time} {e.Type.ToCode()} at {e.Place}: {string.Join(", ", e.Factuality)}");
 
-    public static IEnumerable<string> QuotesBySpeaker() =>
-        Corpus.Quotes
+    public static IEnumerable<string> QuotesBySpeaker()
+    {
+        static string Shorten(string text) => text.Length <= 48 ? text : text[..45] + "...";
+
+        return Corpus.Quotes
             .GroupBy(q => q.Speaker)
             .OrderBy(g => g.Key.Name)
-            .Select(g => $"{g.Key} ({g.Count()}): {g.First().Said?.ToString() ?? "undated"}, \u201C{Shorten(g.First().Text)}\u201D");
+            .Select(g => $"{g.Key} ({g.Count()}): {g.First().Said?.ToString() ?? "undated"}, “{Shorten(g.First().Text)}”");
+    }
 
     public static IEnumerable<string> EventsByYear() =>
-        Corpus.Events
-            .Where(e => e.Time is { Start: not null, Modifier: not (TemporalModifier.Before or TemporalModifier.After) })
-            .GroupBy(e => e.Time!.Start!.Value.Year)
-            .OrderBy(g => g.Key)
-            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(e => e.Type.ToCode()).Distinct())}");
+        Enumerable.Range(1991, 23)
+            .Select(year => (Year: year, Types: Corpus.Events.Where(e => e.Time?.IsWithin(year) == true).Select(e => e.Type.ToCode()).Distinct().ToList()))
+            .Where(x => x.Types.Count > 0)
+            .Select(x => $"{x.Year}: {string.Join(", ", x.Types)}");
 
     public static IEnumerable<string> MostNamedEntities() =>
         Corpus.Entities
@@ -53,6 +59,25 @@ public class ReadmeExamplesTests
     }
 
     [Fact]
+    public void The_README_shows_the_code_that_runs()
+    {
+        var source = Normalize(File.ReadAllText(SourceFile()));
+        var readme = File.ReadAllText(Path.Combine(RepoRoot(), "README.md")).ReplaceLineEndings("\n");
+        var examples = Regex.Matches(readme, @"```csharp\n// \d\. .*?```", RegexOptions.Singleline);
+
+        Assert.Equal(5, examples.Count);
+        foreach (Match example in examples)
+        {
+            // The code lines: after the title comment, before the output comments.
+            var code = example.Value.Split('\n').Skip(2).TakeWhile(l => !l.StartsWith("//", StringComparison.Ordinal) && !l.StartsWith("```", StringComparison.Ordinal));
+            foreach (var line in code.Where(l => l.Trim().Length > 0))
+            {
+                Assert.True(source.Contains(Normalize(line), StringComparison.Ordinal), "This file does not run the README line: " + line);
+            }
+        }
+    }
+
+    [Fact]
     public void The_queries_give_the_articles_answers()
     {
         Assert.Equal("China–Russia: 100,000,000,000 USD", TradeIn2011().First());
@@ -71,7 +96,9 @@ public class ReadmeExamplesTests
         _ => MostNamedEntities(),
     };
 
-    private static string Shorten(string text) => text.Length <= 48 ? text : text[..45] + "...";
+    private static string Normalize(string code) => Regex.Replace(code, @"\s+", " ").Trim();
+
+    private static string SourceFile([CallerFilePath] string path = "") => path;
 
     private static string RepoRoot()
     {

@@ -63,4 +63,25 @@ public sealed class ArticleFacts
 
     /// <summary>Every fact: events, relations, quantities, quotes, claims, then corrections.</summary>
     public IReadOnlyList<Fact> All { get; }
+
+    /// <summary>The article's headline and how many facts of each kind it states, as a sentence.</summary>
+    /// <returns>For example <c>“Russia and Iran deepen political and military cooperation” states 40 events, 12 relations,
+    /// 8 figures, 5 quotes, 10 claims and 1 correction, and names 60 entities.</c></returns>
+    public override string ToString() =>
+        Prose.Quoted(Article.Headline) + " states " + Counts(Events.Count, Relations.Count, Quantities.Count, Quotes.Count, Claims.Count, Corrections.Count)
+        + ", and names " + Prose.Count(Mentions.Count, "entity", "entities") + ".";
+
+    internal static string Counts(int events, int relations, int quantities, int quotes, int claims, int corrections)
+    {
+        var parts = new List<string>();
+        foreach (var (n, noun) in new[] { (events, "event"), (relations, "relation"), (quantities, "figure"), (quotes, "quote"), (claims, "claim"), (corrections, "correction") })
+        {
+            if (n > 0)
+            {
+                parts.Add(Prose.Count(n, noun));
+            }
+        }
+
+        return parts.Count == 0 ? "no facts" : Prose.List(parts);
+    }
 }

@@ -71,5 +71,25 @@ public sealed record Claim : Fact
     /// <inheritdoc />
     public override int GetHashCode() => base.GetHashCode();
 
-    private protected override string Describe() => Statement + " [" + string.Join(", ", Attributions) + "]";
+    /// <summary>
+    /// The statement, then who holds it and how: <c>The 2009 Caspian actions amounted to joint military exercises in the
+    /// strict sense. Iranian officers asserts it and Russian Army denies it.</c>
+    /// </summary>
+    /// <returns>One or two sentences.</returns>
+    private protected override string Describe()
+    {
+        var holders = new List<string>();
+        foreach (var a in Attributions)
+        {
+            // "The author asserts that ..." already says who asserts it.
+            var holder = a.ToString();
+            var stem = Prose.Capitalize(holder.EndsWith(" it", StringComparison.Ordinal) ? holder.Substring(0, holder.Length - 3) : holder);
+            if (!Statement.StartsWith(stem + " ", StringComparison.Ordinal))
+            {
+                holders.Add(holder);
+            }
+        }
+
+        return Prose.Sentence(Statement) + (holders.Count == 0 ? string.Empty : " " + Prose.Capitalize(Prose.List(holders)) + ".");
+    }
 }

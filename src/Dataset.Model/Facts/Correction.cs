@@ -52,5 +52,21 @@ public sealed record Correction : Fact
     /// <inheritdoc />
     public override int GetHashCode() => base.GetHashCode();
 
-    private protected override string Describe() => "\u201C" + Written + "\u201D should read \u201C" + Correct + "\u201D (" + SourceTitle + ")";
+    /// <summary>
+    /// For example <c>The article writes “Vladimir Muchin”, a different transliteration; it should read “Vladimir Mukhin”,
+    /// according to “Russia: Analyst Says ...”.</c>
+    /// </summary>
+    /// <returns>One sentence.</returns>
+    private protected override string Describe()
+    {
+        var what = Kind switch
+        {
+            CorrectionKind.MisspelledName => "a misspelled name",
+            CorrectionKind.WrongTitle => "a wrong title",
+            CorrectionKind.WrongDate => "a wrong date",
+            CorrectionKind.Transliteration => "a different transliteration",
+            _ => "an error of kind " + Kind.ToCode(),
+        };
+        return "The article writes " + Prose.Quoted(Written) + ", " + what + "; it should read " + Prose.Quoted(Correct) + ", according to " + Prose.Quoted(SourceTitle) + ".";
+    }
 }

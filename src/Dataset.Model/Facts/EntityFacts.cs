@@ -53,6 +53,25 @@ public sealed class EntityFacts
         }
     }
 
+    /// <summary>How often the corpus names the entity and how many facts of each kind concern it, as a sentence.</summary>
+    /// <returns>For example <c>Iran (country) is named 30 times in 1 article, is involved in 22 events and appears in 4 figures.</c></returns>
+    public override string ToString()
+    {
+        var parts = new List<string>
+        {
+            MentionCount == 0 ? "is named in no article" : "is named " + Prose.Times(MentionCount) + " in " + Prose.Count(MentionList.Count, "article"),
+        };
+        Add(parts, EventList.Count, "is involved in ", "event");
+        Add(parts, RelationList.Count, "is one end of ", "relation");
+        Add(parts, QuantityList.Count, "appears in ", "figure");
+        Add(parts, ReportedList.Count, "is a source for ", "event");
+        Add(parts, QuoteList.Count, Entity.Kind == EntityKind.Work ? "is the source of " : "is quoted in ", "quotation");
+        Add(parts, ClaimList.Count, "holds ", "claim");
+        Add(parts, CorrectionList.Count, "is the subject of ", "correction");
+        return Entity.Name + " (" + Entity.Kind.ToString().ToLowerInvariant() + ") " + Prose.List(parts)
+            + (parts.Count == 1 ? "; no fact concerns it." : ".");
+    }
+
     internal List<Event> EventList { get; } = new();
 
     internal List<Event> ReportedList { get; } = new();
@@ -68,4 +87,12 @@ public sealed class EntityFacts
     internal List<Correction> CorrectionList { get; } = new();
 
     internal List<Mention> MentionList { get; } = new();
+
+    private static void Add(List<string> parts, int count, string verb, string noun)
+    {
+        if (count > 0)
+        {
+            parts.Add(verb + Prose.Count(count, noun));
+        }
+    }
 }

@@ -8,9 +8,9 @@ namespace Dataset;
 /// <param name="Role">The part it plays.</param>
 public sealed record Participant(Entity Entity, ParticipantRole Role)
 {
-    /// <summary>The entity and role.</summary>
-    /// <returns>For example <c>Iran (Participant)</c>.</returns>
-    public override string ToString() => Entity.Name + " (" + Role + ")";
+    /// <summary>The entity and its role in words.</summary>
+    /// <returns>For example <c>Iran as host</c> or <c>Syria as location owner</c>.</returns>
+    public override string ToString() => Entity.Name + " as " + Prose.Words(Role.ToCode());
 }
 
 /// <summary>
@@ -138,5 +138,42 @@ public sealed record Event : Fact
     /// <inheritdoc />
     public override int GetHashCode() => base.GetHashCode();
 
-    private protected override string Describe() => (Time is null ? string.Empty : Time + ": ") + Summary;
+    /// <summary>
+    /// The summary, then when, where and in what status it happened, then how certain each source presents it when
+    /// that is not simply the author asserting it: for example <c>... It happened from 8 to 12 July 2013 in Caspian Sea.
+    /// Russia does not commit either way.</c>
+    /// </summary>
+    /// <returns>Two or three sentences.</returns>
+    private protected override string Describe()
+    {
+        var when = Time is null ? string.Empty : " " + Time.ToProse();
+        var where = Place is null ? string.Empty : " in " + Place.Name;
+        var status = Status switch
+        {
+            EventStatus.Occurred when Time is null && Place is null => "It happened at a time and place the article does not give",
+            EventStatus.Occurred when Time is null => "It happened" + where + ", at a time the article does not give",
+            EventStatus.Occurred => "It happened" + when + where,
+            EventStatus.Ongoing when Time is { End: null, Start: not null, Modifier: TemporalModifier.None } => "It has been going on" + when + where,
+            EventStatus.Ongoing when Time is null => "It was going on" + where + " when the article was written",
+            EventStatus.Ongoing => "It was going on" + when + where,
+            EventStatus.Planned => "It is planned" + (Time is null && Place is null ? string.Empty : " to happen" + when + where),
+            EventStatus.Announced => "It was announced" + (Time is null && Place is null ? string.Empty : " to happen" + when + where),
+            EventStatus.Cancelled => "It was called off" + (Time is null && Place is null ? string.Empty : "; it was to happen" + when + where),
+            EventStatus.Refused => "It was refused" + when + where,
+            _ => "Its status is " + Status.ToCode() + when + where,
+        };
+        var text = Prose.Sentence(Summary) + " " + status + ".";
+        if (Factuality.Count == 1 && Factuality[0] is { Source: null, Value: Dataset.Factuality.Certain })
+        {
+            return text;
+        }
+
+        var sources = new List<string>();
+        foreach (var f in Factuality)
+        {
+            sources.Add(Prose.Source(f.Source) + " " + Prose.Factuality(f.Value));
+        }
+
+        return text + " " + Prose.Capitalize(string.Join("; ", sources)) + ".";
+    }
 }

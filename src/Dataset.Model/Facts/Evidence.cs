@@ -46,7 +46,7 @@ public sealed record Evidence
     /// <summary>The offset just past the passage.</summary>
     public int End => Start + Length;
 
-    /// <summary>The passage in quotation marks with the article's headline.</summary>
-    /// <returns>For example <c>“...” (Russia and Iran deepen political and military cooperation)</c>.</returns>
-    public override string ToString() => "\u201C" + Text + "\u201D (" + Article.Headline + ")";
+    /// <summary>The article's headline and the passage, as a sentence.</summary>
+    /// <returns>For example <c>“Russia and Iran deepen political and military cooperation” says: “...”</c>.</returns>
+    public override string ToString() => Prose.Quoted(Article.Headline) + " says: " + Prose.Quoted(Text);
 }

@@ -68,7 +68,7 @@ public sealed record ClaimAttribution(Entity? Source, Stance Stance)
     /// <summary>Whether the source is the article's author: the claim is then the author's own judgement.</summary>
     public bool IsAuthor => Source is null;
 
-    /// <summary>The source and stance.</summary>
-    /// <returns>For example <c>Russian Ground Forces: Denies</c>.</returns>
-    public override string ToString() => (Source?.Name ?? "author") + ": " + Stance;
+    /// <summary>The source and its stance, as a clause.</summary>
+    /// <returns>For example <c>Russian Army denies it</c> or <c>the author asserts it</c>.</returns>
+    public override string ToString() => Prose.Source(Source) + " " + Prose.Stance(Stance);
 }

@@ -28,7 +28,7 @@ public sealed record Mention
     /// <summary>The sentence where the article first names the entity.</summary>
     public Evidence First { get; }
 
-    /// <summary>The entity, the count and the article.</summary>
-    /// <returns>For example <c>Iran ×25 in “Russia and Iran deepen ...”</c>.</returns>
-    public override string ToString() => Entity.Name + " \u00D7" + Count + " in \u201C" + Article.Headline + "\u201D";
+    /// <summary>The article, the entity and the count, as a sentence.</summary>
+    /// <returns>For example <c>“Russia and Iran deepen political and military cooperation” names Iran 30 times.</c> or <c>... names Baku once.</c></returns>
+    public override string ToString() => Prose.Quoted(Article.Headline) + " names " + Entity.Name + " " + Prose.Times(Count) + ".";
 }

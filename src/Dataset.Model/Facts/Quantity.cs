@@ -73,10 +73,21 @@ public abstract record Quantity : Fact
     /// <inheritdoc />
     public override int GetHashCode() => base.GetHashCode();
 
-    private protected string Context() =>
-        (Between.Count > 0 ? " between " + string.Join(" and ", Names(Between)) : string.Empty)
+    // What is measured, between whom, of what and when: "Bilateral trade between Iran and Russia in 2011".
+    private protected string Subject(IReadOnlyList<Entity> between, bool withPeriod) =>
+        Prose.Capitalize(Prose.Words(Measure))
+        + (between.Count > 0 ? " between " + Prose.List(Names(between)) : string.Empty)
         + (Of is null ? string.Empty : " of " + Of.Name)
-        + (Period is null ? string.Empty : " in " + Period);
+        + (withPeriod && Period is not null ? " " + Period.ToProse() : string.Empty);
+
+    private protected string Attribution() => Source is null ? string.Empty : ", according to " + Source.Name;
+
+    private protected string About() => IsApproximate ? "about " : string.Empty;
+
+    // The value in words, for a change that links this figure: "3,000,000,000 USD", "170", "40 per cent".
+    private protected abstract string ValueText();
+
+    internal string ValueWithPeriod() => About() + ValueText() + (Period is null ? string.Empty : " " + Period.ToProse());
 
     private static IEnumerable<string> Names(IReadOnlyList<Entity> entities)
     {
@@ -118,7 +129,11 @@ public sealed record MoneyFigure : Quantity
     /// <inheritdoc />
     public override int GetHashCode() => base.GetHashCode();
 
-    private protected override string Describe() => Measure + Context() + ": " + Amount;
+    private protected override string ValueText() => Amount.ToString();
+
+    /// <summary>For example <c>Bilateral trade between Iran and Russia in 2011 was 3,000,000,000 USD.</c></summary>
+    /// <returns>One sentence.</returns>
+    private protected override string Describe() => Subject(Between, withPeriod: true) + " was " + About() + ValueText() + Attribution() + ".";
 }
 
 /// <summary>A count: delegations, ships, personnel.</summary>
@@ -152,8 +167,11 @@ public sealed record CountFigure : Quantity
     /// <inheritdoc />
     public override int GetHashCode() => base.GetHashCode();
 
-    private protected override string Describe() =>
-        Measure + Context() + ": " + (IsApproximate ? "about " : string.Empty) + Value.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture);
+    private protected override string ValueText() => Prose.Number(Value);
+
+    /// <summary>For example <c>Delegations between Iran and Russia in 2012 numbered 170.</c></summary>
+    /// <returns>One sentence.</returns>
+    private protected override string Describe() => Subject(Between, withPeriod: true) + " numbered " + About() + ValueText() + Attribution() + ".";
 }
 
 /// <summary>A percentage: a share, a rate.</summary>
@@ -187,8 +205,11 @@ public sealed record PercentageFigure : Quantity
     /// <inheritdoc />
     public override int GetHashCode() => base.GetHashCode();
 
-    private protected override string Describe() =>
-        Measure + Context() + ": " + Percent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " %";
+    private protected override string ValueText() => Prose.Percent(Percent);
+
+    /// <summary>For example <c>Share of Russia in 2012 was 40 per cent.</c></summary>
+    /// <returns>One sentence.</returns>
+    private protected override string Describe() => Subject(Between, withPeriod: true) + " was " + About() + ValueText() + Attribution() + ".";
 }
 
 /// <summary>A change from one figure to another, with the percentage the article states ("fell 40 per cent to $2 billion").</summary>
@@ -240,8 +261,21 @@ public sealed record Change : Quantity
     /// <inheritdoc />
     public override int GetHashCode() => base.GetHashCode();
 
-    private protected override string Describe() =>
-        Measure + ": " + From.NumericValue?.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture) + " \u2192 "
-        + To.NumericValue?.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture)
-        + (StatedPercent is { } p ? " (" + p.ToString("+0.##;-0.##;0", System.Globalization.CultureInfo.InvariantCulture) + " % stated)" : string.Empty);
+    private protected override string ValueText() => From.ValueWithPeriod() + " to " + To.ValueWithPeriod();
+
+    /// <summary>
+    /// For example <c>Bilateral trade between Iran and Russia fell from 3,000,000,000 USD in 2011 to 2,000,000,000 USD
+    /// in 2012, by 40 per cent as the article states (33.3 per cent by its own figures).</c>
+    /// </summary>
+    /// <returns>One sentence.</returns>
+    private protected override string Describe()
+    {
+        var verb = From.NumericValue is { } a && To.NumericValue is { } b ? (b < a ? " fell" : b > a ? " rose" : " stayed the same") : " changed";
+        var stated = StatedPercent is { } p ? ", by " + Prose.Percent(Math.Abs(p)) + " as the article states" : string.Empty;
+        var computed = ComputedPercent is { } c && StatedPercent is { } s && c != s
+            ? " (" + Prose.Percent(Math.Abs(c)) + " by its own figures)"
+            : StatedPercent is null && ComputedPercent is { } only ? ", by " + Prose.Percent(Math.Abs(only)) : string.Empty;
+        var between = Between.Count > 0 ? Between : From.Between;
+        return Subject(between, withPeriod: false) + verb + " from " + ValueText() + stated + computed + Attribution() + ".";
+    }
 }

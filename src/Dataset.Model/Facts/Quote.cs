@@ -39,5 +39,9 @@ public sealed record Quote : Fact
     /// <inheritdoc />
     public override int GetHashCode() => base.GetHashCode();
 
-    private protected override string Describe() => Speaker.Name + ": \u201C" + Text + "\u201D";
+    /// <summary>For example <c>Dmitry Rogozin said in January 2013: “Should anything happen to Iran ...”</c></summary>
+    /// <returns>One sentence.</returns>
+    private protected override string Describe() =>
+        Speaker.Name + " said" + (Said is null ? string.Empty : " " + Said.ToProse()) + (Work is null ? string.Empty : ", in " + Work.Name)
+        + ": " + Prose.Quoted(Text);
 }

@@ -44,5 +44,23 @@ public sealed record Relation : Fact
     /// <inheritdoc />
     public override int GetHashCode() => base.GetHashCode();
 
-    private protected override string Describe() => Subject.Name + " \u2192 " + Object.Name + ": " + Type.ToCode();
+    /// <summary>The relation as a sentence with its time: <c>Iran cooperates with Russia in 2012.</c></summary>
+    /// <returns>One sentence.</returns>
+    private protected override string Describe()
+    {
+        var verb = Type switch
+        {
+            RelationType.Alliance => "is allied with",
+            RelationType.Cooperation => "cooperates with",
+            RelationType.Competition => "competes with",
+            RelationType.Conflict => "is in conflict with",
+            RelationType.Support => "supports",
+            RelationType.Opposition => "opposes",
+            RelationType.Membership => "is a member of",
+            RelationType.MilitaryRelations => "has military relations with",
+            RelationType.Isolation => "seeks to isolate",
+            _ => "has the relation " + Type.ToCode() + " to",
+        };
+        return Subject.Name + " " + verb + " " + Object.Name + (Time is null ? string.Empty : " " + Time.ToProse()) + ".";
+    }
 }
