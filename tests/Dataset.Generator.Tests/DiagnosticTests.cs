@@ -523,6 +523,19 @@ public class DiagnosticTests
             """ + extra + "corrections:\n");
 
     [Fact]
+    public void DSG0102_change_without_from_is_reported_and_not_emitted()
+    {
+        // Found by the mutation test: a change whose 'from' is missing was emitted with no figure and broke the writer.
+        var files = Fixture.Files(article: WithChange().Replace("    from: trade-2012\n", string.Empty));
+        var result = new GeneratorHarness(files).Run();
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("DSG0102", d.Id);
+        Assert.Contains("'from'", d.GetMessage());
+        Assert.Empty(GeneratorHarness.Compile(result, out _));
+    }
+
+    [Fact]
     public void DSG0801_two_entities_with_the_same_member_name()
     {
         var d = Single("DSG0801", Fixture.Files(countries: Fixture.Countries.Replace("name: Valdoria", "name: ruritania")));

@@ -124,7 +124,7 @@ public class FactStreamTests
         var expectedModifier = modifier is null ? TemporalModifier.None : Enum.Parse<TemporalModifier>(modifier, ignoreCase: true);
         Assert.Equal(TemporalValue.Parse(value, expectedModifier), time);
         Assert.Equal(expectedModifier, time!.Modifier);
-        Assert.Equal(value, time.ToString());
+        Assert.Equal(modifier is null ? value : modifier + " " + value, time.ToString());
     }
 
     [Fact]

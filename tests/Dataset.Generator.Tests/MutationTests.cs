@@ -21,7 +21,6 @@ public class MutationTests(ITestOutputHelper output)
 {
     private const int DefaultSeed = 20130808;
     private const int DefaultCount = 2000;
-    private static readonly TimeSpan PerVariantLimit = TimeSpan.FromSeconds(5);
 
     /// <summary>Parse options that check XML doc comments, as the dataset's own build does (GenerateDocumentationFile).</summary>
     private static readonly CSharpParseOptions Diagnose = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
@@ -159,16 +158,17 @@ public class MutationTests(ITestOutputHelper output)
         Quickly(many, "DSG0005");
     }
 
-    /// <summary>Runs the fixture with <paramref name="people"/> as its people file: exactly one <paramref name="id"/>, within two seconds.</summary>
+    /// <summary>
+    /// Runs the fixture with <paramref name="people"/> as its people file: exactly one <paramref name="id"/> and no
+    /// internal error. That the refusal is cheap is structural (the limits are checked while reading, before any tree
+    /// is built), not timed here: a wall-clock bound fails on a loaded machine; docs/benchmarks.md has the times.
+    /// </summary>
     private static Diagnostic Quickly(string people, string id)
     {
-        var watch = Stopwatch.StartNew();
         var result = new GeneratorHarness(Fixture.Files(people: people)).Run();
-        watch.Stop();
         var d = Assert.Single(result.Diagnostics, x => x.Id == id);
         Assert.EndsWith("people.yaml", d.Location.GetLineSpan().Path);
         Assert.DoesNotContain(result.Diagnostics, x => x.Id == "DSG0901");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"{id} took {watch.Elapsed.TotalMilliseconds:F0} ms");
         return d;
     }
 
@@ -222,12 +222,7 @@ public class MutationTests(ITestOutputHelper output)
             return "the generator threw: " + ex;
         }
 
-        elapsed = watch.Elapsed;
-        if (elapsed > PerVariantLimit)
-        {
-            outcome = "slow";
-            return $"the generator took {elapsed.TotalMilliseconds:F0} ms (limit {PerVariantLimit.TotalMilliseconds:F0} ms)";
-        }
+        elapsed = watch.Elapsed; // reported in the test output (the slowest variant), never asserted
 
         if (result.Diagnostics.FirstOrDefault(d => d.Id == "DSG0901") is { } internalError)
         {

@@ -51,9 +51,6 @@ public class ScaleTests(ITestOutputHelper output)
             + $"corpus {made.TotalSeconds:F1} s, generator {(generated - made).TotalSeconds:F1} s, compile (emit, {assembly.Length / 1_000_000.0:F1} MB) {(compiled - generated).TotalSeconds:F1} s; "
             + $"{result.GeneratedSources.Length} generated files, {result.GeneratedSources.Sum(s => s.SourceText.Lines.Count)} lines, largest {largest.HintName} {largest.Lines} lines");
         Assert.True(largest.Lines <= MaxLines, largest.HintName + " has " + largest.Lines + " lines");
-
-        // Generous: catches a quadratic step or a pathological compile, not noise on a loaded 2-core machine.
-        Assert.True(clock.Elapsed < TimeSpan.FromMinutes(4), "took " + clock.Elapsed);
     }
 
     [Fact]

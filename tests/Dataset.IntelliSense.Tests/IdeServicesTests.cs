@@ -71,11 +71,11 @@ public sealed class IdeServicesTests : IDisposable
     }
 
     [Fact]
-    public async Task An_entity_the_article_describes_without_naming_it_shows_the_passage_of_its_first_fact()
+    public async Task An_agreement_named_by_its_alias_shows_the_sentence_that_names_it()
     {
         var description = await DescribeAsync("var a = Dataset.Agreements.$$", "RussiaIranSecurityPact");
 
-        Assert.Contains("In \u201CRussia and Iran deepen political and military cooperation\u201D (2013-08-08)", description, StringComparison.Ordinal);
+        Assert.Contains("Named in \u201CRussia and Iran deepen political and military cooperation\u201D (2013-08-08)", description, StringComparison.Ordinal);
         Assert.Contains("Both countries agreed on a security pact", description, StringComparison.Ordinal);
     }
 

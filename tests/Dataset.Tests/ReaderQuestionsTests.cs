@@ -55,13 +55,20 @@ public class ReaderQuestionsTests
     }
 
     [Fact]
-    public void Who_said_what_in_January_2013()
+    public void Rogozins_warning_dates_from_January_2012_though_the_article_reads_as_January_2013()
     {
-        var quote = Assert.Single(Corpus.Quotes, q => q.Said?.IsWithin(PartialDate.OfMonth(2013, 1)) == true);
+        // The article (August 2013) says "warned in January"; the original reporting dates the words to 13 January 2012.
+        var quote = Corpus.Quotes.Single(q => q.Speaker == People.DmitryRogozin);
 
-        Assert.Equal(People.DmitryRogozin, quote.Speaker);
         Assert.StartsWith("Should anything happen to Iran", quote.Text, StringComparison.Ordinal);
         Assert.EndsWith("a direct threat to Russia's national security.", quote.Text, StringComparison.Ordinal);
+        Assert.True(quote.Said!.IsWithin(PartialDate.OfMonth(2012, 1)));
+        Assert.DoesNotContain(Corpus.Quotes, q => q.Said?.MayBeWithin(PartialDate.OfMonth(2013, 1)) == true);
+
+        var correction = Corpus.Corrections.Single(c => c.Kind == CorrectionKind.WrongDate && c.Entity == People.DmitryRogozin);
+        Assert.Equal("warned in January", correction.Written);
+        Assert.Contains("2012", correction.Correct, StringComparison.Ordinal);
+        Assert.StartsWith("https://", correction.SourceUrl, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,8 +157,7 @@ public class ReaderQuestionsTests
         Assert.Equal("2011", refusal.Time!.ToString());
         Assert.Equal(EntityKind.Agreement, refusal.Agreement!.Kind);
 
-        var correction = Corpus.Corrections.Single(c => c.Kind == CorrectionKind.WrongDate);
-        Assert.Equal(refusal.Agreement, correction.Entity);
+        var correction = Corpus.Corrections.Single(c => c.Kind == CorrectionKind.WrongDate && c.Entity == refusal.Agreement);
         Assert.Contains("2010", correction.Correct, StringComparison.Ordinal);
         Assert.StartsWith("https://", correction.SourceUrl, StringComparison.Ordinal);
     }

@@ -331,8 +331,8 @@ internal sealed partial class Linker
                 var of = Optional(q.Of, _linker.ResolveEntity(q.Of, "'of'", null));
                 var source = Optional(q.Source, _linker.ResolveEntity(q.Source, "'source'", null));
                 var period = Optional(q.Period, _linker.CheckTime(q.Period, "period"));
-                var from = Figure(q.From, quantityIndex);
-                var to = Figure(q.To, quantityIndex);
+                var from = Figure(q.From, q.Type == "change", quantityIndex);
+                var to = Figure(q.To, q.Type == "change", quantityIndex);
                 var evidence = Evidence(q.Evidence);
                 if (Succeeded() && evidence is not null)
                 {
@@ -422,9 +422,17 @@ internal sealed partial class Linker
         }
 
         /// <summary>A change's <c>from</c>/<c>to</c>: a money, count or percentage figure of this article; its emitted index, or -1.</summary>
-        private int Figure(Ref? reference, Dictionary<string, int> emitted)
+        /// <summary>The index of the figure a change links, or -1: no figure (not a change), or a failed link.</summary>
+        private int Figure(Ref? reference, bool required, Dictionary<string, int> emitted)
         {
-            if (reference is null || !Local(reference, "quantity"))
+            if (reference is null)
+            {
+                // A change without 'from' or 'to' was reported when it was read (DSG0102); it is not emitted.
+                _failed |= required;
+                return -1;
+            }
+
+            if (!Local(reference, "quantity"))
             {
                 return -1;
             }
