@@ -106,7 +106,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.TextIndex);
         IncrementalValuesProvider<ArticleInput> articleInputs = files.Where(static f => f.Article is not null)
             .Combine(textIndex)
-            .Select(static (pair, _) => Linker.Pair(article: pair.Left, texts: pair.Right))
+            .Select(static (pair, _) => ArticleLinker.Pair(article: pair.Left, texts: pair.Right))
             .WithTrackingName(Steps.ArticleInputs);
         IncrementalValuesProvider<ArticleResult> linked = articleInputs
             .Combine(table.Combine(options))

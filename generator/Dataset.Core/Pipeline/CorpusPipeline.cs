@@ -51,14 +51,14 @@ internal static class CorpusPipeline
     /// <summary>Links and checks the registry files on their own.</summary>
     public static RegistryResult LinkRegistry(IReadOnlyList<FileResult> registryFiles, CancellationToken cancellationToken) =>
         Guard(
-            () => Linker.LinkRegistry(registryFiles, cancellationToken),
+            () => RegistryLinker.Link(registryFiles, cancellationToken),
             ex => new RegistryResult(new EntityTable(EquatableArray<EntityKey>.Empty), EquatableArray<EntityModel>.Empty,
                 new EquatableArray<DiagnosticInfo>(new[] { InternalError(registryFiles.Count == 0 ? LocationInfo.None : LocationInfo.FileStart(registryFiles[0].Path), ex) })));
 
     /// <summary>Links and checks one article against the registry's entity table and its own text.</summary>
     public static ArticleResult LinkArticle(ArticleInput input, EntityTable table, DatasetOptions options, CancellationToken cancellationToken) =>
         Guard(
-            () => Linker.LinkArticle(input, table, options, cancellationToken),
+            () => ArticleLinker.Link(input, table, options, cancellationToken),
             ex => new ArticleResult(input.File.Article!.Meta.Id, input.File.Path, input.File.Article.Meta.Location, true, null, default, input.File.Diagnostics,
                 new EquatableArray<DiagnosticInfo>(new[] { InternalError(LocationInfo.FileStart(input.File.Path), ex) })));
 
@@ -70,7 +70,7 @@ internal static class CorpusPipeline
         IReadOnlyList<string> contentHashes,
         DatasetOptions options) =>
         Guard(
-            () => Linker.Assemble(registry, articles, unbound, contentHashes, options),
+            () => CorpusAssembler.Assemble(registry, articles, unbound, contentHashes, options),
             ex => new CorpusModel(EquatableArray<EntityKindUnit>.Empty, EquatableArray<ArticleUnit>.Empty,
                 new CorpusUnit(options.Namespace, EquatableArray<string>.Empty, EquatableArray<string>.Empty, options.Version, string.Empty),
                 new EquatableArray<DiagnosticInfo>(new[] { InternalError(LocationInfo.None, ex) })));
@@ -88,7 +88,7 @@ internal static class CorpusPipeline
         var registry = LinkRegistry(parsed.Where(f => f.Registry is not null).ToList(), cancellationToken);
         var textIndex = TextIndex.Create(texts);
         var articles = parsed.Where(f => f.Article is not null)
-            .Select(f => LinkArticle(Linker.Pair(f, textIndex), registry.Table, options, cancellationToken))
+            .Select(f => LinkArticle(ArticleLinker.Pair(f, textIndex), registry.Table, options, cancellationToken))
             .ToList();
         var unbound = parsed.Where(f => f.Registry is null && f.Article is null).ToList();
         var hashes = parsed.Select(f => f.ContentSha256).Concat(texts.Select(t => t.Sha256)).ToList();

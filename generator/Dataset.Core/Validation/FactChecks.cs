@@ -11,7 +11,7 @@ namespace Dataset.Core.Validation;
 /// <summary>
 /// Fact-level checks of one article (docs/diagnostics.md, bands DSG04xx–DSG07xx): dates against the publication date,
 /// quantities (applicable fields, ISO 4217 currencies, the arithmetic of changes), sources and factuality, corrections.
-/// Works on the bound model alone, after the Linker has resolved references; never throws for bad data. Warnings
+/// Works on the bound model alone, after the fact linker has resolved references; never throws for bad data. Warnings
 /// a curator has acknowledged on the fact (<c>acknowledge: [{ id, reason }]</c>) are not reported; acknowledgements
 /// that match nothing are.
 /// </summary>
@@ -198,7 +198,7 @@ internal static class FactChecks
         if (change.From is not { } fromRef || change.To is not { } toRef
             || !quantities.TryGetValue(fromRef.Id, out var from) || !quantities.TryGetValue(toRef.Id, out var to))
         {
-            return; // a missing or unknown reference is reported by the Linker
+            return; // a missing or unknown reference is reported by the fact linker
         }
 
         var problems = new List<string>();
@@ -209,7 +209,7 @@ internal static class FactChecks
 
         if (from.Type == "change" || to.Type == "change")
         {
-            return; // the Linker reports a change linking a change (DSG0204)
+            return; // the fact linker reports a change linking a change (DSG0204)
         }
 
         if (from.Type != to.Type)

@@ -7,12 +7,13 @@ using Dataset.Core.Model;
 
 namespace Dataset.Core.Validation;
 
-/// <content>
-/// The corpus step: puts the registry and the per-article results together. It runs on every edit, so it does only
-/// what needs the whole corpus, in time proportional to the results: duplicate article ids, each entity's first
-/// mention (for its XML docs), the entity and article lists, the content hash and the sorted diagnostics.
-/// </content>
-internal sealed partial class Linker
+/// <summary>
+/// The corpus step, the last of the three link steps: puts the registry and the per-article results together. It runs
+/// on every edit, so it does only what needs the whole corpus, in time proportional to the results: duplicate article
+/// ids, each entity's first mention (for its XML docs), the entity and article lists, the content hash and the sorted
+/// diagnostics.
+/// </summary>
+internal static class CorpusAssembler
 {
     /// <summary>The corpus from the registry, every article's result, the files that bound to no model, and every input's hash.</summary>
     public static CorpusModel Assemble(
@@ -22,28 +23,34 @@ internal sealed partial class Linker
         IReadOnlyList<string> contentHashes,
         DatasetOptions options)
     {
-        var diagnostics = new List<DiagnosticInfo>(registry.Diagnostics);
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(registry.Diagnostics);
         diagnostics.AddRange(unboundFiles.SelectMany(f => f.Diagnostics));
 
         // In id order; of two articles with one id, the first by path is kept and the other reported.
         var units = new List<ArticleUnit>();
-        var mentions = new Dictionary<string, MentionEmit>(StringComparer.Ordinal);
-        var seen = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+        var firstMentions = new Dictionary<string, MentionEmit>(StringComparer.Ordinal);
+        var scope = Ids.NewScope();
         foreach (var article in articles.OrderBy(a => a.Id, StringComparer.Ordinal).ThenBy(a => a.Path, StringComparer.Ordinal))
         {
             diagnostics.AddRange(article.ParseDiagnostics);
-            if (!article.HasValidId || !CheckId(article.Id, article.IdLocation, seen, diagnostics))
+            if (!article.HasValidId)
             {
-                diagnostics.AddRange(article.HasValidId ? Enumerable.Empty<DiagnosticInfo>() : article.Diagnostics);
+                diagnostics.AddRange(article.Diagnostics); // the invalid id, reported by the article step
                 continue;
+            }
+
+            if (!Ids.Declare(article.Id, article.IdLocation, scope, diagnostics))
+            {
+                continue; // a second article with this id: reported, not linked
             }
 
             diagnostics.AddRange(article.Diagnostics);
             foreach (var mention in article.Mentions)
             {
-                if (!mentions.ContainsKey(mention.EntityId))
+                if (!firstMentions.ContainsKey(mention.EntityId))
                 {
-                    mentions.Add(mention.EntityId, mention.Mention);
+                    firstMentions.Add(mention.EntityId, mention.Mention);
                 }
             }
 
@@ -53,14 +60,14 @@ internal sealed partial class Linker
             }
         }
 
-        var linker = new Linker(LookupsOf(registry.Table), default);
+        var resolver = EntityResolver.Of(registry.Table);
         var kindUnits = new List<EntityKindUnit>();
         foreach (var kind in Vocabulary.EntityKinds)
         {
             var entities = registry.Entities
-                .Where(e => e.Kind == kind && linker._members.ContainsKey(e.Id))
+                .Where(e => e.Kind == kind && resolver.TryGet(e.Id, out var key) && key.Member is not null)
                 .OrderBy(e => e.Id, StringComparer.Ordinal)
-                .Select(e => linker.ToEmit(e, mentions.TryGetValue(e.Id, out var m) ? m : null))
+                .Select(e => ToEmit(e, resolver, firstMentions.TryGetValue(e.Id, out var m) ? m : null))
                 .ToEquatableArray();
             if (!entities.IsEmpty)
             {
@@ -77,10 +84,10 @@ internal sealed partial class Linker
 
         if (options.InvalidNamespace is { } invalid)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace, LocationInfo.None, invalid));
+            diagnostics.Add(DiagnosticDescriptors.InvalidNamespace, LocationInfo.None, invalid);
         }
 
-        var sorted = WithoutCascades(diagnostics, unboundFiles)
+        var sorted = WithoutCascades(diagnostics.ToEquatableArray(), unboundFiles)
             .Distinct()
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Start)
@@ -93,7 +100,7 @@ internal sealed partial class Linker
     /// Drops "unknown reference" errors for ids declared in files that failed to bind (see <see cref="FileResult.UnboundIds"/>):
     /// they are consequences of that file's own errors, which are reported.
     /// </summary>
-    private static IEnumerable<DiagnosticInfo> WithoutCascades(List<DiagnosticInfo> diagnostics, IReadOnlyList<FileResult> unboundFiles)
+    private static IEnumerable<DiagnosticInfo> WithoutCascades(EquatableArray<DiagnosticInfo> diagnostics, IReadOnlyList<FileResult> unboundFiles)
     {
         var unbound = new HashSet<string>(unboundFiles.SelectMany(f => f.UnboundIds), StringComparer.Ordinal);
         if (unbound.Count == 0)
@@ -102,19 +109,20 @@ internal sealed partial class Linker
         }
 
         // Only references to entities: a fact reference ("event in this article") stays within its own, bound, file.
-        return diagnostics.Where(d => !(d.Id == DiagnosticDescriptors.UnknownReference.Id && d.Arguments.Count > 1
+        return diagnostics.Where(d => !(d.Descriptor == DiagnosticDescriptors.UnknownReference && d.Arguments.Count > 1
             && unbound.Contains(d.Arguments[1]) && !d.Arguments[0].EndsWith(" in this article", StringComparison.Ordinal)));
     }
 
-    private EntityEmit ToEmit(EntityModel e, MentionEmit? mention)
+    private static EntityEmit ToEmit(EntityModel e, EntityResolver resolver, MentionEmit? mention)
     {
         var positions = e.Positions
-            .Select(p => new PositionEmit(p.Title, SilentResolve(p.Of), p.Time is { } t && TimeValue.Parse(t.Value, out _) is not null ? new TimeEmit(t.Value, t.Modifier) : null))
+            .Select(p => new PositionEmit(p.Title, resolver.Silent(p.Of), p.Time is { } t && TimeValue.Parse(t.Value, out _) is not null ? new TimeEmit(t.Value, t.Modifier) : null))
             .ToEquatableArray();
+        resolver.TryGet(e.Id, out var key);
         return new EntityEmit(
             e.Kind,
             e.Id,
-            _members[e.Id],
+            key.Member!,
             e.Name,
             e.Description,
             e.Aliases.Select(a => new AliasEmit(a.Text, Vocabulary.EnumMember(a.Form))).ToEquatableArray(),
@@ -122,16 +130,16 @@ internal sealed partial class Linker
             e.Iso3,
             e.Currency,
             e.Wikidata,
-            SilentResolve(e.PartOf),
-            SilentResolve(e.Country) is { Type: "Country" } c ? c : null,
+            resolver.Silent(e.PartOf),
+            resolver.Silent(e.Country) is { Type: "Country" } c ? c : null,
             positions,
             e.Class,
             mention,
-            mention is null ? default : RolesAt(e, mention.ArticleDate));
+            mention is null ? default : RolesAt(e, mention.ArticleDate, resolver));
     }
 
     /// <summary>The offices a person held on <paramref name="date"/> (the mentioning article's date), as "title (of)".</summary>
-    private EquatableArray<string> RolesAt(EntityModel e, string date)
+    private static EquatableArray<string> RolesAt(EntityModel e, string date, EntityResolver resolver)
     {
         if (DateValue.Parse(date, out _) is not { } day)
         {
@@ -145,7 +153,7 @@ internal sealed partial class Linker
                 && (held.Start is not { } s || s.First <= day.First)
                 && (held.End is not { } end || day.Last <= end.Last))
             {
-                var of = p.Of is { } o && _entities.TryGetValue(o.Id, out var target) && p.Title.IndexOf(target.Name, StringComparison.Ordinal) < 0
+                var of = p.Of is { } o && resolver.TryGet(o.Id, out var target) && p.Title.IndexOf(target.Name, StringComparison.Ordinal) < 0
                     ? " (" + target.Name + ")"
                     : string.Empty;
                 roles.Add(p.Title + of);

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Dataset.Core.Common;
+using Dataset.Core.Diagnostics;
+using Dataset.Core.Model;
+
+namespace Dataset.Core.Validation;
+
+/// <summary>
+/// The article step, the second of the three link steps, one per article: its metadata against the registry's
+/// <see cref="EntityTable"/>, the text it pins, its facts and the entities it names. An edit to one article re-links
+/// that article only.
+/// </summary>
+internal static class ArticleLinker
+{
+    /// <summary>An article file and the text file it pins, found in <paramref name="texts"/>.</summary>
+    public static ArticleInput Pair(FileResult article, TextIndex texts) =>
+        new(article, article.Article is { } a ? texts.Find(Directory(article.Path) + a.Meta.TextFile.Replace('\\', '/')) : null);
+
+    /// <summary>Links one article against the registry's table.</summary>
+    public static ArticleResult Link(ArticleInput input, EntityTable table, DatasetOptions options, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var file = input.File;
+        var meta = file.Article!.Meta;
+        var diagnostics = new DiagnosticBag();
+        if (!Naming.IsValidId(meta.Id))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidId, meta.Location, meta.Id);
+            return new ArticleResult(meta.Id, file.Path, meta.Location, false, null, default, file.Diagnostics, diagnostics.ToEquatableArray());
+        }
+
+        var firstMentions = new Dictionary<string, MentionEmit>(StringComparer.Ordinal);
+        var emit = Link(file.Article, input.Text, EntityResolver.Of(table), firstMentions, diagnostics);
+        return new ArticleResult(
+            meta.Id,
+            file.Path,
+            meta.Location,
+            true,
+            emit is null ? null : new ArticleUnit(options.Namespace, emit),
+            firstMentions.Select(m => new EntityMention(m.Key, m.Value)).ToEquatableArray(),
+            file.Diagnostics,
+            diagnostics.ToEquatableArray());
+    }
+
+    private static ArticleEmit? Link(ArticleFileModel article, TextFileModel? text, EntityResolver resolver, Dictionary<string, MentionEmit> firstMentions, DiagnosticBag diagnostics)
+    {
+        var meta = article.Meta;
+        var authors = meta.Authors.Select(a => resolver.Resolve(a, "'authors'", "person", diagnostics)).ToList();
+        var publisher = resolver.Resolve(meta.Publisher, "'publisher'", "organization", diagnostics);
+        var published = TimeChecks.Check(meta.Published, "publication date", diagnostics);
+        if (published is not null && DateValue.Parse(meta.Published.Value, out _) is not { Precision: 4 })
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidTime, meta.Published.Location, meta.Published.Value, "publication date", "it must be a full day such as 2013-08-08");
+            published = null;
+        }
+
+        if (text is null)
+        {
+            diagnostics.Add(DiagnosticDescriptors.TextFileMissing, meta.TextFileLocation, meta.TextFile);
+            return null;
+        }
+
+        if (!string.Equals(text.Sha256, meta.Sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(DiagnosticDescriptors.TextHashMismatch, meta.Sha256Location, meta.TextFile, text.Sha256, meta.Sha256);
+        }
+
+        var evidenceText = EvidenceText.Create(text.Text);
+        var date = published?.Value ?? meta.Published.Value;
+        var mentions = MentionFinder.Find(meta, date, text.Text, evidenceText, resolver, firstMentions);
+        var facts = new FactLinker(article, new EvidenceSearch(text.Text, evidenceText), resolver, diagnostics).Link(mentions);
+        MentionFinder.AddFactMentions(meta.Headline, date, facts, firstMentions);
+
+        if (published is null || authors.Any(a => a is null))
+        {
+            return null;
+        }
+
+        // Ids start with a letter, so a member is always a valid identifier; the "A" guards only what a keyword would be.
+        var member = Naming.ToPascalCase(meta.Id);
+        member = Naming.IsValidIdentifier(member) ? member : "A" + member;
+        return new ArticleEmit(meta.Id, member, meta.Headline, authors.Select(a => a!).ToEquatableArray(),
+            meta.Authors.Select(a => resolver.TryGet(a.Id, out var person) ? person.Name : a.Id).ToEquatableArray(), publisher,
+            published.Value, meta.Url, Vocabulary.EnumMember(meta.Kind), meta.Language, text.Sha256, text.Text.Length, facts);
+    }
+
+    private static string Directory(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        var i = normalized.LastIndexOf('/');
+        return i < 0 ? string.Empty : normalized.Substring(0, i + 1);
+    }
+}

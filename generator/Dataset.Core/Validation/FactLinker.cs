@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Core.Common;
+using Dataset.Core.Diagnostics;
+using Dataset.Core.Model;
+
+namespace Dataset.Core.Validation;
+
+/// <summary>
+/// Links one article's facts: local ids, entity references, time values and evidence. A fact is emitted only when all
+/// of its own parts link; every failure is reported where it happens (or was reported when the file was read).
+/// </summary>
+internal sealed class FactLinker
+{
+    private const string Author = "author";
+
+    private readonly ArticleFileModel _article;
+    private readonly EvidenceSearch _evidence;
+    private readonly EntityResolver _resolver;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, LocationInfo> _ids = Ids.NewScope();
+    private readonly Dictionary<string, string> _factKinds = new(StringComparer.Ordinal);
+    private bool _failed;
+
+    public FactLinker(ArticleFileModel article, EvidenceSearch evidence, EntityResolver resolver, DiagnosticBag diagnostics)
+    {
+        _article = article;
+        _evidence = evidence;
+        _resolver = resolver;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Every fact that links, in annotation order (figures before the changes that link them), with the article's mentions.</summary>
+    public FactsEmit Link(EquatableArray<ArticleMentionEmit> mentions)
+    {
+        var a = _article;
+        foreach (var e in a.Events) { Declare(e.Id, e.Location, "event"); }
+        foreach (var r in a.Relations) { Declare(r.Id, r.Location, "relation"); }
+        foreach (var q in a.Quantities) { Declare(q.Id, q.Location, "quantity"); }
+        foreach (var q in a.Quotes) { Declare(q.Id, q.Location, "quote"); }
+        foreach (var c in a.Claims) { Declare(c.Id, c.Location, "claim"); }
+        foreach (var c in a.Corrections) { Declare(c.Id, c.Location, "correction"); }
+
+        var events = new List<EventEmit>();
+        var eventIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in a.Events)
+        {
+            _failed = false;
+            var participants = e.Participants.Select(p => (Ref: Need(Resolve(p.Entity, "a participant", null)), p.Role)).ToList();
+            var place = Optional(e.Place, Resolve(e.Place, "'place'", "place", "country"));
+            var agreement = Optional(e.Agreement, Resolve(e.Agreement, "'agreement'", "agreement"));
+            var time = Optional(e.Time, TimeChecks.Check(e.Time, "time value", _diagnostics));
+            var factuality = e.Factuality.Select(f => new SourceEmit(Source(f.Source), Vocabulary.EnumMember(f.Value))).ToList();
+            var evidence = Evidence(e.Evidence);
+            if (!_failed)
+            {
+                eventIndex[e.Id] = events.Count;
+                events.Add(new EventEmit(e.Id, Vocabulary.EnumMember(e.Type), e.Summary,
+                    participants.Select(p => new ParticipantEmit(p.Ref!, Vocabulary.EnumMember(p.Role))).ToEquatableArray(),
+                    place, time, Vocabulary.EnumMember(e.Status), agreement, factuality.ToEquatableArray(), e.Ace, e.Cameo, evidence!));
+            }
+        }
+
+        var relations = new List<RelationEmit>();
+        foreach (var r in a.Relations)
+        {
+            _failed = false;
+            var subject = Need(Resolve(r.Subject, "'subject'", null));
+            var @object = Need(Resolve(r.Object, "'object'", null));
+            var time = Optional(r.Time, TimeChecks.Check(r.Time, "time value", _diagnostics));
+            var evidence = Evidence(r.Evidence);
+            if (!_failed)
+            {
+                relations.Add(new RelationEmit(r.Id, Vocabulary.EnumMember(r.Type), subject!, @object!, time, evidence!));
+            }
+        }
+
+        // Figures first, then changes (which link two figures), so the emitted code declares what a change refers to.
+        var quantities = new List<QuantityEmit>();
+        var quantityIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var q in a.Quantities.Where(q => q.Type != "change").Concat(a.Quantities.Where(q => q.Type == "change")))
+        {
+            _failed = false;
+            var between = q.Between.Select(b => Need(Resolve(b, "'between'", null))).ToList();
+            var of = Optional(q.Of, Resolve(q.Of, "'of'", null));
+            var source = Optional(q.Source, Resolve(q.Source, "'source'", null));
+            var period = Optional(q.Period, TimeChecks.Check(q.Period, "period", _diagnostics));
+            var from = Figure(q.From, q.Type == "change", quantityIndex);
+            var to = Figure(q.To, q.Type == "change", quantityIndex);
+            var evidence = Evidence(q.Evidence);
+            if (!_failed)
+            {
+                quantityIndex[q.Id] = quantities.Count;
+                quantities.Add(new QuantityEmit(q.Id, q.Type, q.Measure, q.Amount, q.Currency, period, between.Select(b => b!).ToEquatableArray(),
+                    of, source, q.Approximate, from, to, q.Percent, evidence!));
+            }
+        }
+
+        var quotes = new List<QuoteEmit>();
+        foreach (var q in a.Quotes)
+        {
+            _failed = false;
+            var speaker = Need(Resolve(q.Speaker, "'speaker'", null));
+            var work = Optional(q.Work, Resolve(q.Work, "'work'", "work"));
+            var said = Optional(q.Said, TimeChecks.Check(q.Said, "time value", _diagnostics));
+            var evidence = Evidence(q.Evidence);
+            if (!ReferenceEquals(q.Evidence.Text, q.Text))
+            {
+                Evidence(new EvidenceModel(q.Text, null, null, null, q.TextLocation), allowRepeats: true); // the quoted words are in the text
+            }
+
+            if (!_failed)
+            {
+                quotes.Add(new QuoteEmit(q.Id, speaker!, said, q.Text, work, evidence!));
+            }
+        }
+
+        var claims = new List<ClaimEmit>();
+        foreach (var c in a.Claims)
+        {
+            _failed = false;
+            var about = -1;
+            if (c.About is { } aboutRef && (!Local(aboutRef, "event") || !eventIndex.TryGetValue(aboutRef.Id, out about)))
+            {
+                _failed = true; // reported here, or the event itself failed and was reported there
+            }
+
+            var attributions = c.Attributions.Select(at => new SourceEmit(Source(at.Source), Vocabulary.EnumMember(at.Value))).ToList();
+            var evidence = Evidence(c.Evidence);
+            if (!_failed)
+            {
+                claims.Add(new ClaimEmit(c.Id, c.Statement, about, attributions.ToEquatableArray(), evidence!));
+            }
+        }
+
+        var corrections = new List<CorrectionEmit>();
+        foreach (var c in a.Corrections)
+        {
+            _failed = false;
+            var entity = Optional(c.Entity, Resolve(c.Entity, "'entity'", null));
+            Evidence(new EvidenceModel(c.Written, null, null, null, c.WrittenLocation), allowRepeats: true); // the written form is in the text
+            var evidence = Evidence(c.Evidence);
+            if (!_failed)
+            {
+                corrections.Add(new CorrectionEmit(c.Id, Vocabulary.EnumMember(c.Kind), entity, c.Written, c.Correct, c.SourceTitle, c.SourceUrl, evidence!));
+            }
+        }
+
+        FactChecks.Check(a, DateValue.Parse(a.Meta.Published.Value, out _), _diagnostics.Add);
+        return new FactsEmit(events.ToEquatableArray(), relations.ToEquatableArray(), quantities.ToEquatableArray(), quotes.ToEquatableArray(),
+            claims.ToEquatableArray(), corrections.ToEquatableArray(), mentions);
+    }
+
+    private EntityRefEmit? Resolve(Ref? reference, string what, string? requiredKind, params string[] otherKinds) =>
+        _resolver.Resolve(reference, what, requiredKind, _diagnostics, otherKinds);
+
+    /// <summary>A required part: the fact fails when it does not link (whether it was reported here or before).</summary>
+    private T? Need<T>(T? linked)
+        where T : class
+    {
+        _failed |= linked is null;
+        return linked;
+    }
+
+    /// <summary>An optional part: the fact fails only when it is given and does not link.</summary>
+    private T? Optional<T>(object? given, T? linked)
+        where T : class
+    {
+        _failed |= given is not null && linked is null;
+        return linked;
+    }
+
+    /// <summary>Evidence the fact needs: the fact fails when it is not found.</summary>
+    private EvidenceEmit? Evidence(EvidenceModel evidence, bool allowRepeats = false) =>
+        Need(_evidence.Find(evidence, _diagnostics, allowRepeats));
+
+    /// <summary>The index of the figure a change links, or -1: no figure (not a change), or a failed link.</summary>
+    private int Figure(Ref? reference, bool required, Dictionary<string, int> emitted)
+    {
+        if (reference is null)
+        {
+            // A change without 'from' or 'to' was reported when it was read (DSG0102); it is not emitted.
+            _failed |= required;
+            return -1;
+        }
+
+        if (!Local(reference, "quantity"))
+        {
+            _failed = true;
+            return -1;
+        }
+
+        var target = _article.Quantities.First(q => q.Id == reference.Id);
+        if (target.Type == "change")
+        {
+            _diagnostics.Add(DiagnosticDescriptors.WrongReferenceKind, reference.Location, reference.Id, "change", "a change's 'from' and 'to'", "a money, count or percentage figure");
+            _failed = true;
+            return -1;
+        }
+
+        if (!emitted.TryGetValue(reference.Id, out var index))
+        {
+            _failed = true; // the figure itself failed to link and was reported there
+            return -1;
+        }
+
+        return index;
+    }
+
+    private void Declare(string id, LocationInfo location, string kind)
+    {
+        if (Ids.Declare(id, location, _ids, _diagnostics))
+        {
+            _factKinds[id] = kind;
+        }
+    }
+
+    /// <summary>Whether a reference names a fact of this article of the given kind; reports when it does not.</summary>
+    private bool Local(Ref reference, string kind)
+    {
+        if (!_factKinds.TryGetValue(reference.Id, out var actual))
+        {
+            var suggestions = Suggest.Nearest(reference.Id, _factKinds.Where(k => k.Value == kind).Select(k => k.Key), 3);
+            _diagnostics.Add(DiagnosticDescriptors.UnknownReference, reference.Location, kind + " in this article", reference.Id,
+                suggestions.Count == 0 ? string.Empty : "; did you mean " + string.Join(" or ", suggestions.Select(s => "'" + s + "'")) + "?");
+            return false;
+        }
+
+        if (actual != kind)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.WrongReferenceKind, reference.Location, reference.Id, actual, "this reference", "a " + kind);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A source of a factuality or stance: <c>author</c> (null) or an entity.</summary>
+    private EntityRefEmit? Source(Ref source) =>
+        source.Id == Author ? null : Need(Resolve(source, "a source", null));
+}

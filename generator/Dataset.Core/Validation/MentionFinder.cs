@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Core.Common;
+using Dataset.Core.Model;
+
+namespace Dataset.Core.Validation;
+
+/// <summary>
+/// Where an article names each entity: how often (by name or alias, whole words, the longest of overlapping matches)
+/// and the first sentence, which the entity's XML docs show.
+/// </summary>
+internal static class MentionFinder
+{
+    /// <summary>
+    /// Counts, for each entity, how often the article names it and where first; records the first article's sentence
+    /// for the entity's XML docs in <paramref name="firstMentions"/>.
+    /// </summary>
+    public static EquatableArray<ArticleMentionEmit> Find(
+        ArticleMetaModel meta, string date, string original, EvidenceText text, EntityResolver resolver, Dictionary<string, MentionEmit> firstMentions)
+    {
+        var result = new List<ArticleMentionEmit>();
+        var matches = resolver.Names.FindAll(text.Normalized);
+        foreach (var entity in resolver.Entities) // sorted by id
+        {
+            if (!matches.TryGetValue(entity.Id, out var found))
+            {
+                continue;
+            }
+
+            // Overlapping matches ("Vladimir Putin" and the alias "Putin" inside it) are one mention: the longest wins.
+            // The sentence shown is the first in the body; a heading (the headline) is used only when nothing else names it.
+            var first = int.MaxValue;
+            var firstInBody = int.MaxValue;
+            var count = 0;
+            var coveredTo = -1;
+            foreach (var (at, length) in found.OrderBy(f => f.At).ThenByDescending(f => f.Length))
+            {
+                if (at < coveredTo)
+                {
+                    continue;
+                }
+
+                count++;
+                first = Math.Min(first, at);
+                if (firstInBody == int.MaxValue && !Sentences.IsInHeading(original, text.OriginalStart(at)))
+                {
+                    firstInBody = at;
+                }
+
+                coveredTo = at + length;
+            }
+
+            first = firstInBody != int.MaxValue ? firstInBody : first;
+
+            if (count == 0 || resolver.Silent(entity.Id) is not { } reference)
+            {
+                continue;
+            }
+
+            var (start, end) = Sentences.Around(original, text.OriginalStart(first));
+            result.Add(new ArticleMentionEmit(reference, count, new EvidenceEmit(original.Substring(start, end - start), start, end - start)));
+            if (!firstMentions.ContainsKey(entity.Id))
+            {
+                firstMentions.Add(entity.Id, new MentionEmit(meta.Headline, date, Display(original.Substring(start, end - start)), count));
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// For entities the article does not name (an agreement it describes in other words), the first fact that refers to
+    /// them gives their XML docs the passage instead; their mention count stays 0.
+    /// </summary>
+    public static void AddFactMentions(string headline, string date, FactsEmit facts, Dictionary<string, MentionEmit> firstMentions)
+    {
+        void Add(EvidenceEmit evidence, params EntityRefEmit?[] references)
+        {
+            foreach (var r in references)
+            {
+                if (r is not null && !firstMentions.ContainsKey(r.Id))
+                {
+                    firstMentions.Add(r.Id, new MentionEmit(headline, date, Display(evidence.Text), 0));
+                }
+            }
+        }
+
+        foreach (var e in facts.Events)
+        {
+            Add(e.Evidence, e.Participants.Select(p => p.Entity).Append(e.Place).Append(e.Agreement).Concat(e.Factuality.Select(f => f.Entity)).ToArray());
+        }
+
+        foreach (var r in facts.Relations) { Add(r.Evidence, r.Subject, r.Object); }
+        foreach (var q in facts.Quantities) { Add(q.Evidence, q.Between.Append(q.Of).Append(q.Source).ToArray()); }
+        foreach (var q in facts.Quotes) { Add(q.Evidence, q.Speaker, q.Work); }
+        foreach (var c in facts.Claims) { Add(c.Evidence, c.Attributions.Select(a => a.Entity).ToArray()); }
+        foreach (var c in facts.Corrections) { Add(c.Evidence, c.Entity); }
+    }
+
+    /// <summary>A sentence normalised for display in XML docs, shortened to 400 characters.</summary>
+    private static string Display(string sentence)
+    {
+        var normalized = EvidenceText.Normalize(sentence);
+        return normalized.Length > 400 ? normalized.Substring(0, 397).TrimEnd() + "..." : normalized;
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Dataset.Core.Common;
+using Dataset.Core.Diagnostics;
+using Dataset.Core.Model;
+
+namespace Dataset.Core.Validation;
+
+/// <summary>
+/// The registry step, the first of the three link steps: entity ids, generated members and every entity's own checks.
+/// Its <see cref="EntityTable"/> holds no locations, so a registry edit that only moves lines re-links no article.
+/// </summary>
+internal static class RegistryLinker
+{
+    /// <summary>Links the registry files on their own (in path order).</summary>
+    public static RegistryResult Link(IReadOnlyList<FileResult> registryFiles, CancellationToken cancellationToken)
+    {
+        var ordered = registryFiles.Where(f => f.Registry is not null).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(ordered.SelectMany(f => f.Diagnostics));
+        var accepted = CollectEntities(ordered.Select(f => f.Registry!), diagnostics);
+        var members = AssignMembers(accepted, diagnostics);
+        var table = new EntityTable(accepted
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => new EntityKey(e.Id, e.Kind, e.Name, e.Aliases.Select(a => a.Text).ToEquatableArray(), members.TryGetValue(e.Id, out var m) ? m : null))
+            .ToEquatableArray());
+
+        var resolver = EntityResolver.Of(table);
+        foreach (var entity in accepted)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            CheckEntity(entity, resolver, diagnostics);
+        }
+
+        return new RegistryResult(table, accepted.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Every entity with a valid id not declared before (in file order); reports the others.</summary>
+    private static List<EntityModel> CollectEntities(IEnumerable<RegistryFileModel> registries, DiagnosticBag diagnostics)
+    {
+        var accepted = new List<EntityModel>();
+        var scope = Ids.NewScope();
+        foreach (var entity in registries.SelectMany(r => r.Entities))
+        {
+            if (Ids.Declare(entity.Id, entity.Location, scope, diagnostics))
+            {
+                accepted.Add(entity);
+            }
+        }
+
+        return accepted;
+    }
+
+    /// <summary>The generated member of each entity (PascalCase of its name), unique within its class; reports the others.</summary>
+    private static Dictionary<string, string> AssignMembers(List<EntityModel> entities, DiagnosticBag diagnostics)
+    {
+        var members = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new Dictionary<string, EntityModel>(StringComparer.Ordinal);
+        foreach (var entity in entities.OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            var member = Naming.ToPascalCase(entity.Name);
+            var cls = Vocabulary.ClassFor(entity.Kind);
+            if (!Naming.IsValidIdentifier(member) || member == "All")
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, entity.NameLocation, entity.Name, member);
+                continue;
+            }
+
+            var key = cls + "." + member;
+            if (taken.TryGetValue(key, out var other))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision, entity.NameLocation, other.NameLocation, entity.Name, other.Name, cls, member));
+                continue;
+            }
+
+            taken.Add(key, entity);
+            members.Add(entity.Id, member);
+        }
+
+        return members;
+    }
+
+    private static void CheckEntity(EntityModel entity, EntityResolver resolver, DiagnosticBag diagnostics)
+    {
+        CheckCode(entity.Iso2, entity, "iso2", "ISO 3166-1 alpha-2 code (two capital letters such as IR)", 2, diagnostics);
+        CheckCode(entity.Iso3, entity, "iso3", "ISO 3166-1 alpha-3 code (three capital letters such as IRN)", 3, diagnostics);
+        CheckCode(entity.Currency, entity, "currency", "ISO 4217 currency code (three capital letters such as USD)", 3, diagnostics);
+        if (entity.Wikidata is { } q && !IsQid(q))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidScalar, entity.CodeLocations.At("wikidata", entity.Location), q, "Wikidata id (Q followed by digits, such as Q159)");
+        }
+
+        if ((entity.Iso2 is not null || entity.Iso3 is not null || entity.Currency is not null) && entity.Kind != "country")
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnknownField, entity.Location, "codes.iso2/iso3/currency", "a " + entity.Kind, " (country codes belong to countries)");
+        }
+
+        if (entity.Class is not null && entity.Kind is not ("weapon" or "vessel"))
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnknownField, entity.Location, "class", "a " + entity.Kind, " (only weapons and vessels have a class)");
+        }
+
+        if (!entity.Positions.IsEmpty && entity.Kind != "person")
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnknownField, entity.Location, "positions", "a " + entity.Kind, " (only people hold positions)");
+        }
+
+        resolver.Resolve(entity.PartOf, "'part-of'", null, diagnostics);
+        resolver.Resolve(entity.Country, "'country'", "country", diagnostics);
+        foreach (var position in entity.Positions)
+        {
+            resolver.Resolve(position.Of, "a position's 'of'", null, diagnostics);
+            TimeChecks.Check(position.Time, "time value", diagnostics);
+        }
+    }
+
+    private static void CheckCode(string? code, EntityModel entity, string key, string what, int length, DiagnosticBag diagnostics)
+    {
+        if (code is not null && (code.Length != length || code.Any(c => c < 'A' || c > 'Z')))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidScalar, entity.CodeLocations.At(key, entity.Location), code, what);
+        }
+    }
+
+    private static bool IsQid(string q) => q.Length >= 2 && q[0] == 'Q' && q[1] != '0' && q.Skip(1).All(c => c >= '0' && c <= '9');
+}
