@@ -26,6 +26,9 @@ public class FactStreamTests
     private static readonly EntityRefEmit MemoirRef = new("memoir", "Works", "Memoir", "Work");
     private static readonly EntityRefEmit ZendaRef = new("zenda", "Places", "Zenda", "Place");
 
+    /// <summary>A time value as the linker hands it to the emitters: as written, and parsed.</summary>
+    private static TimeEmit TimeOf(string value, string? modifier) => new(value, modifier, TimeValue.Parse(value, out _)!.Value);
+
     private static readonly Dictionary<string, Entity> ByMember = new(StringComparer.Ordinal)
     {
         ["Ruritania"] = Ruritania, ["Valdoria"] = Valdoria, ["IlseMarant"] = Marant, ["ThePact"] = Pact, ["Memoir"] = Memoir, ["Zenda"] = Zenda,
@@ -45,14 +48,14 @@ public class FactStreamTests
         {
             new EventEmit("pact", "DiplomacyAgreement", "Ruritania and Valdoria sign a pact.",
                 Arr(new ParticipantEmit(RuritaniaRef, "Party"), new ParticipantEmit(ValdoriaRef, "Party")),
-                null, new TimeEmit("2013-07-08", null), "Occurred", PactRef,
+                null, TimeOf("2013-07-08", null), "Occurred", PactRef,
                 Arr<SourceEmit>(), null, null, new EvidenceEmit("Ruritania and Valdoria signed", 0, 29)),
             new EventEmit("", "MilitaryExercise", Astral,
                 Arr<ParticipantEmit>(), ZendaRef, null, "Planned", null,
                 Arr(new SourceEmit(null, "Certain"), new SourceEmit(RuritaniaRef, "Unknown")), "Conflict.Attack", "",
                 new EvidenceEmit(Multiline, int.MaxValue - 100, 0)),
             new EventEmit("lone", "ConflictWar", LoneSurrogate, Arr(new ParticipantEmit(ZendaRef, "LocationOwner")), RuritaniaRef,
-                new TimeEmit("2011/..", "after"), "Ongoing", null, Arr(new SourceEmit(MarantRef, "CertainNot")), "", "036",
+                TimeOf("2011/..", "after"), "Ongoing", null, Arr(new SourceEmit(MarantRef, "CertainNot")), "", "036",
                 new EvidenceEmit(LoneSurrogate, 7, 22)),
         });
 
@@ -117,7 +120,7 @@ public class FactStreamTests
     [InlineData("../2013-Q3", "end")]
     public void Every_date_precision_and_time_shape_round_trips(string value, string? modifier)
     {
-        var facts = Facts(relations: new[] { new RelationEmit("r", "Cooperation", RuritaniaRef, ValdoriaRef, new TimeEmit(value, modifier), new EvidenceEmit("x", 1, 1)) });
+        var facts = Facts(relations: new[] { new RelationEmit("r", "Cooperation", RuritaniaRef, ValdoriaRef, TimeOf(value, modifier), new EvidenceEmit("x", 1, 1)) });
 
         var time = RoundTrip(facts).Relations.Single().Time;
 
@@ -180,11 +183,11 @@ public class FactStreamTests
         {
             Quantity("money", "m0", 2000000000m, "EUR", null, measure: "bilateral-trade") with
             {
-                Period = new TimeEmit("2013", null), Between = Arr(RuritaniaRef, ValdoriaRef), Approximate = true,
+                Period = TimeOf("2013", null), Between = Arr(RuritaniaRef, ValdoriaRef), Approximate = true,
             },
             Quantity("count", "delegations", 40m, null, null) with { Of = ZendaRef, Source = MarantRef },
             Quantity("percentage", "share", null, null, 12.5m),
-            Quantity("change", "trade-change", null, null, null) with { From = 0, To = 1, Period = new TimeEmit("2012/2013", "approx") },
+            Quantity("change", "trade-change", null, null, null) with { From = 0, To = 1, Period = TimeOf("2012/2013", "approx") },
             Quantity("change", "second-change", null, null, -40m) with { From = 3, To = 2 },
         });
 
@@ -229,7 +232,7 @@ public class FactStreamTests
             events: new[] { new EventEmit("e0", "DiplomacyVisit", "s", Arr<ParticipantEmit>(), null, null, "Occurred", null, Arr<SourceEmit>(), null, null, new EvidenceEmit("ev", 0, 2)) },
             quotes: new[]
             {
-                new QuoteEmit("q0", MarantRef, new TimeEmit("2013-07", null), "We are partners.", null, new EvidenceEmit("\u201CWe are partners.\u201D", 83, 18)),
+                new QuoteEmit("q0", MarantRef, TimeOf("2013-07", null), "We are partners.", null, new EvidenceEmit("\u201CWe are partners.\u201D", 83, 18)),
                 new QuoteEmit("q1", RuritaniaRef, null, Astral, MemoirRef, new EvidenceEmit(Astral, 5, Astral.Length)),
             },
             claims: new[]
@@ -351,7 +354,7 @@ public class FactStreamTests
         foreach (var modifier in Enum.GetValues<TemporalModifier>())
         {
             var code = modifier == TemporalModifier.None ? null : modifier.ToString().ToLowerInvariant();
-            var facts = Facts(relations: new[] { new RelationEmit("r", "Alliance", RuritaniaRef, ValdoriaRef, new TimeEmit("2013", code), new EvidenceEmit("x", 0, 1)) });
+            var facts = Facts(relations: new[] { new RelationEmit("r", "Alliance", RuritaniaRef, ValdoriaRef, TimeOf("2013", code), new EvidenceEmit("x", 0, 1)) });
             Assert.Equal(modifier, RoundTrip(facts).Relations.Single().Time!.Modifier);
         }
     }
@@ -422,7 +425,7 @@ public class FactStreamTests
     {
         var facts = Facts(
             events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") },
-            quantities: new[] { Quantity("money", "m", decimal.MaxValue, "USD", null) with { Period = new TimeEmit("2013-07-08/2013-07-12", "mid") } },
+            quantities: new[] { Quantity("money", "m", decimal.MaxValue, "USD", null) with { Period = TimeOf("2013-07-08/2013-07-12", "mid") } },
             mentions: new[] { new ArticleMentionEmit(MarantRef, 3, new EvidenceEmit(Astral, 1, 2)) });
         var encoded = FactStreamWriter.Encode(facts);
         var entities = Entities(encoded);
@@ -530,7 +533,7 @@ public class FactStreamTests
         new("e", type, "s", Arr(new ParticipantEmit(RuritaniaRef, role)), null, null, status, null, Arr(new SourceEmit(null, factuality)), null, null, new EvidenceEmit("x", 0, 1));
 
     private static RelationEmit Relation(string id, string time) =>
-        new(id, "Cooperation", RuritaniaRef, ValdoriaRef, new TimeEmit(time, null), new EvidenceEmit("x", 0, 1));
+        new(id, "Cooperation", RuritaniaRef, ValdoriaRef, TimeOf(time, null), new EvidenceEmit("x", 0, 1));
 
     private static QuantityEmit Quantity(string type, string id, decimal? amount, string? currency, decimal? percent, string? measure = null) =>
         new(id, type, measure ?? id, amount, currency, null, Arr<EntityRefEmit>(), null, null, false, -1, -1, percent, new EvidenceEmit("evidence of " + id, 10, 14));

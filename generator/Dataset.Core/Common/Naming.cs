@@ -70,6 +70,7 @@ internal static class Naming
         "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof",
         "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof", "uint",
         "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+        "__arglist", "__makeref", "__reftype", "__refvalue",
     };
 
     /// <summary>Kebab-case id: lowercase words of letters and digits joined by single hyphens, starting with a letter.</summary>

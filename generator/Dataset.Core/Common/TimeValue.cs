@@ -2,27 +2,65 @@ using System;
 
 namespace Dataset.Core.Common;
 
-/// <summary>A partial date as the generator checks it: the same TIMEX3 forms the runtime's PartialDate reads.</summary>
-internal readonly record struct DateValue(int Year, int Precision, int Part, int Day)
+/// <summary>How precise a date is. The values are the runtime's <c>DatePrecision</c> values (a test keeps them equal).</summary>
+internal enum Precision
 {
-    // Precision: 0 year, 1 half, 2 quarter, 3 month, 4 day (the runtime's DatePrecision values).
+    /// <summary>A year: <c>2013</c>.</summary>
+    Year = 0,
+
+    /// <summary>A half year: <c>2013-H2</c>.</summary>
+    Half = 1,
+
+    /// <summary>A quarter: <c>2013-Q3</c>.</summary>
+    Quarter = 2,
+
+    /// <summary>A month: <c>2013-07</c>.</summary>
+    Month = 3,
+
+    /// <summary>A day: <c>2013-07-08</c>.</summary>
+    Day = 4,
+}
+
+/// <summary>
+/// A partial date as the generator checks it: the same TIMEX3 forms the runtime's PartialDate reads.
+/// <paramref name="Part"/> is the half (1–2), quarter (1–4) or month (1–12), 0 for a year.
+/// </summary>
+internal readonly record struct DateValue(int Year, Precision Precision, int Part, int Day)
+{
+    /// <summary>The first day the date covers.</summary>
     public DateTime First => Precision switch
     {
-        0 => new DateTime(Year, 1, 1),
-        1 => new DateTime(Year, Part == 1 ? 1 : 7, 1),
-        2 => new DateTime(Year, ((Part - 1) * 3) + 1, 1),
-        3 => new DateTime(Year, Part, 1),
+        Precision.Year => new DateTime(Year, 1, 1),
+        Precision.Half => new DateTime(Year, Part == 1 ? 1 : 7, 1),
+        Precision.Quarter => new DateTime(Year, ((Part - 1) * 3) + 1, 1),
+        Precision.Month => new DateTime(Year, Part, 1),
         _ => new DateTime(Year, Part, Day),
     };
 
+    /// <summary>The last day the date covers.</summary>
     public DateTime Last => Precision switch
     {
-        0 => new DateTime(Year, 12, 31),
-        1 => Part == 1 ? new DateTime(Year, 6, 30) : new DateTime(Year, 12, 31),
-        2 => new DateTime(Year, Part * 3, DateTime.DaysInMonth(Year, Part * 3)),
-        3 => new DateTime(Year, Part, DateTime.DaysInMonth(Year, Part)),
+        Precision.Year => new DateTime(Year, 12, 31),
+        Precision.Half => Part == 1 ? new DateTime(Year, 6, 30) : new DateTime(Year, 12, 31),
+        Precision.Quarter => new DateTime(Year, Part * 3, DateTime.DaysInMonth(Year, Part * 3)),
+        Precision.Month => new DateTime(Year, Part, DateTime.DaysInMonth(Year, Part)),
         _ => new DateTime(Year, Part, Day),
     };
+
+    /// <summary>The date as written in the data: <c>2013</c>, <c>2013-H2</c>, <c>2013-Q3</c>, <c>2013-07</c> or <c>2013-07-08</c>.</summary>
+    public override string ToString()
+    {
+        var year = Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        var part = Part.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Precision switch
+        {
+            Precision.Year => year,
+            Precision.Half => year + "-H" + part,
+            Precision.Quarter => year + "-Q" + part,
+            Precision.Month => year + "-" + Part.ToString("D2", System.Globalization.CultureInfo.InvariantCulture),
+            _ => year + "-" + Part.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + "-" + Day.ToString("D2", System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
 
     /// <summary>Parses a date, or says what is wrong with it.</summary>
     public static DateValue? Parse(string text, out string? error)
@@ -36,7 +74,7 @@ internal readonly record struct DateValue(int Year, int Precision, int Part, int
 
         if (text.Length == 4)
         {
-            return new DateValue(year, 0, 0, 0);
+            return new DateValue(year, Precision.Year, 0, 0);
         }
 
         if (text[4] != '-')
@@ -54,7 +92,7 @@ internal readonly record struct DateValue(int Year, int Precision, int Part, int
                 return null;
             }
 
-            return new DateValue(year, half ? 1 : 2, n, 0);
+            return new DateValue(year, half ? Precision.Half : Precision.Quarter, n, 0);
         }
 
         if (text.Length >= 7 && Digits(text, 5, 2, out var month))
@@ -67,7 +105,7 @@ internal readonly record struct DateValue(int Year, int Precision, int Part, int
 
             if (text.Length == 7)
             {
-                return new DateValue(year, 3, month, 0);
+                return new DateValue(year, Precision.Month, month, 0);
             }
 
             if (text.Length == 10 && text[7] == '-' && Digits(text, 8, 2, out var day))
@@ -79,7 +117,7 @@ internal readonly record struct DateValue(int Year, int Precision, int Part, int
                     return null;
                 }
 
-                return new DateValue(year, 4, month, day);
+                return new DateValue(year, Precision.Day, month, day);
             }
         }
 
@@ -109,16 +147,20 @@ internal readonly record struct DateValue(int Year, int Precision, int Part, int
     }
 }
 
-/// <summary>A checked time value: a point or an interval with open ends.</summary>
-internal readonly record struct TimeValue(DateValue? Start, DateValue? End)
+/// <summary>
+/// A checked time value, parsed once when the file is read: a point (<see cref="IsInterval"/> false, both ends the same
+/// date) or an interval, whose ends may be open (null).
+/// </summary>
+internal readonly record struct TimeValue(DateValue? Start, DateValue? End, bool IsInterval)
 {
+    /// <summary>Parses <c>2013-07</c>, <c>2013-07-08/2013-07-12</c>, <c>2011/..</c> or <c>../2013</c>, or says what is wrong.</summary>
     public static TimeValue? Parse(string text, out string? error)
     {
         var slash = text.IndexOf('/');
         if (slash < 0)
         {
             var point = DateValue.Parse(text, out error);
-            return point is { } p ? new TimeValue(p, p) : null;
+            return point is { } p ? new TimeValue(p, p, false) : null;
         }
 
         var left = text.Substring(0, slash);
@@ -155,6 +197,6 @@ internal readonly record struct TimeValue(DateValue? Start, DateValue? End)
             return null;
         }
 
-        return new TimeValue(start, end);
+        return new TimeValue(start, end, true);
     }
 }

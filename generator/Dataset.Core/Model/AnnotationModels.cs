@@ -8,8 +8,19 @@ namespace Dataset.Core.Model;
 /// <summary>A reference to an entity or fact by id, with where it was written.</summary>
 internal sealed record Ref(string Id, LocationInfo Location);
 
-/// <summary>A time value as written (<c>2013-07-08/2013-07-12</c>) with its optional modifier.</summary>
-internal sealed record TimeModel(string Value, string? Modifier, LocationInfo Location);
+/// <summary>
+/// A time value as written (<c>2013-07-08/2013-07-12</c>) with its optional modifier, parsed once when the file is read:
+/// <see cref="Parsed"/> is null when it is invalid, and <see cref="Error"/> says why (reported when the fact is linked).
+/// </summary>
+internal sealed record TimeModel(string Value, string? Modifier, LocationInfo Location, TimeValue? Parsed, string? Error)
+{
+    /// <summary>Parses <paramref name="value"/> and keeps the result.</summary>
+    public static TimeModel Create(string value, string? modifier, LocationInfo location)
+    {
+        var parsed = TimeValue.Parse(value, out var error);
+        return new TimeModel(value, modifier, location, parsed, parsed is null ? error ?? "invalid" : null);
+    }
+}
 
 /// <summary>Another name of an entity.</summary>
 internal sealed record AliasModel(string Text, string Form, LocationInfo Location);

@@ -4,8 +4,8 @@ namespace Dataset.Core.Model;
 
 // What the emitters need, already validated and resolved: one unit per generated file.
 
-/// <summary>A time value to emit as constructor calls.</summary>
-internal sealed record TimeEmit(string Value, string? Modifier);
+/// <summary>A checked time value: as written, its modifier, and its parsed form, which the emitters encode.</summary>
+internal sealed record TimeEmit(string Value, string? Modifier, TimeValue Parsed);
 
 /// <summary>
 /// A resolved reference to an entity: its id, and its static class and member, for example <c>russia</c>,
@@ -48,7 +48,7 @@ internal sealed record ArticleEmit(
     EquatableArray<EntityRefEmit> Authors,
     EquatableArray<string> AuthorNames,
     EntityRefEmit? Publisher,
-    string Published,
+    DateValue Published,
     string Url,
     string Kind,
     string Language,

@@ -183,7 +183,7 @@ internal sealed class MappingReader
 
         if (node is YamlScalar s)
         {
-            return new TimeModel(CheckCharacters(s), null, s.Location);
+            return TimeModel.Create(CheckCharacters(s), null, s.Location);
         }
 
         var reader = For(node, "'" + key + "'", _diagnostics);
@@ -195,7 +195,7 @@ internal sealed class MappingReader
         var value = reader.String("value", required: true);
         var mod = reader.Enum("mod", Vocabulary.TimeModifiers, "time modifier");
         reader.Finish();
-        return value is null ? null : new TimeModel(value, mod, node.Location);
+        return value is null ? null : TimeModel.Create(value, mod, node.Location);
     }
 
     public EvidenceModel? Evidence(string key, bool required)

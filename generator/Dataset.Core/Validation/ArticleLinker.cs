@@ -51,7 +51,7 @@ internal static class ArticleLinker
         var authors = meta.Authors.Select(a => resolver.Resolve(a, "'authors'", "person", diagnostics)).ToList();
         var publisher = resolver.Resolve(meta.Publisher, "'publisher'", "organization", diagnostics);
         var published = TimeChecks.Check(meta.Published, "publication date", diagnostics);
-        if (published is not null && DateValue.Parse(meta.Published.Value, out _) is not { Precision: 4 })
+        if (published is not null && published.Parsed is not { IsInterval: false, Start.Precision: Precision.Day })
         {
             diagnostics.Add(DiagnosticDescriptors.InvalidTime, meta.Published.Location, meta.Published.Value, "publication date", "it must be a full day such as 2013-08-08");
             published = null;
@@ -84,7 +84,7 @@ internal static class ArticleLinker
         member = Naming.IsValidIdentifier(member) ? member : "A" + member;
         return new ArticleEmit(meta.Id, member, meta.Headline, authors.Select(a => a!).ToEquatableArray(),
             meta.Authors.Select(a => resolver.TryGet(a.Id, out var person) ? person.Name : a.Id).ToEquatableArray(), publisher,
-            published.Value, meta.Url, Vocabulary.EnumMember(meta.Kind), meta.Language, text.Sha256, text.Text.Length, facts);
+            published.Parsed.Start!.Value, meta.Url, Vocabulary.EnumMember(meta.Kind), meta.Language, text.Sha256, text.Text.Length, facts);
     }
 
     private static string Directory(string path)

@@ -116,7 +116,7 @@ internal static class CorpusAssembler
     private static EntityEmit ToEmit(EntityModel e, EntityResolver resolver, MentionEmit? mention)
     {
         var positions = e.Positions
-            .Select(p => new PositionEmit(p.Title, resolver.Silent(p.Of), p.Time is { } t && TimeValue.Parse(t.Value, out _) is not null ? new TimeEmit(t.Value, t.Modifier) : null))
+            .Select(p => new PositionEmit(p.Title, resolver.Silent(p.Of), p.Time is { Parsed: { } parsed } t ? new TimeEmit(t.Value, t.Modifier, parsed) : null))
             .ToEquatableArray();
         resolver.TryGet(e.Id, out var key);
         return new EntityEmit(
@@ -149,7 +149,7 @@ internal static class CorpusAssembler
         var roles = new List<string>();
         foreach (var p in e.Positions)
         {
-            if (p.Time is { } t && TimeValue.Parse(t.Value, out _) is { } held
+            if (p.Time?.Parsed is { } held
                 && (held.Start is not { } s || s.First <= day.First)
                 && (held.End is not { } end || day.Last <= end.Last))
             {

@@ -80,8 +80,7 @@ internal static class FactChecks
     {
         CheckSources(e.Factuality, sink);
 
-        if (published is { } p && e.Time is { } t && t.Modifier != "before" && e.Status is "occurred" or "ongoing"
-            && TimeValue.Parse(t.Value, out _) is { } time)
+        if (published is { } p && e.Time is { Parsed: { } time } t && t.Modifier != "before" && e.Status is "occurred" or "ongoing")
         {
             // Occurred: it has ended, so its end (or its start, when open-ended) cannot lie after the article.
             // Ongoing: it has begun, so its start cannot. Only dates certainly after the article count: "2013-08" is
@@ -107,8 +106,7 @@ internal static class FactChecks
 
     private static void CheckQuote(QuoteModel q, DateValue? published, Sink sink)
     {
-        if (published is { } p && q.Said is { } said && said.Modifier != "before"
-            && TimeValue.Parse(said.Value, out _) is { Start: { } start } && start.First > p.Last)
+        if (published is { } p && q.Said is { Parsed.Start: { } start } said && said.Modifier != "before" && start.First > p.Last)
         {
             sink.Error(DiagnosticDescriptors.SaidAfterPublication, said.Location, q.Id, said.Value, Day(start.First), Day(p.Last));
         }
@@ -239,8 +237,7 @@ internal static class FactChecks
                 "the change measures " + change.Measure + " and its figures measure " + from.Measure);
         }
 
-        if (from.Period is { } fromPeriod && to.Period is { } toPeriod
-            && TimeValue.Parse(fromPeriod.Value, out _) is { } fromTime && TimeValue.Parse(toPeriod.Value, out _) is { } toTime
+        if (from.Period is { Parsed: { } fromTime } fromPeriod && to.Period is { Parsed: { } toTime } toPeriod
             && (fromTime.Start ?? fromTime.End) is { } fromStart && (toTime.End ?? toTime.Start) is { } toEnd
             && toEnd.Last < fromStart.First)
         {

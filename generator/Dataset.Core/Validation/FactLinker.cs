@@ -147,7 +147,7 @@ internal sealed class FactLinker
             }
         }
 
-        FactChecks.Check(a, DateValue.Parse(a.Meta.Published.Value, out _), _diagnostics.Add);
+        FactChecks.Check(a, a.Meta.Published.Parsed is { IsInterval: false, Start: { Precision: Precision.Day } day } ? day : null, _diagnostics.Add);
         return new FactsEmit(events.ToEquatableArray(), relations.ToEquatableArray(), quantities.ToEquatableArray(), quotes.ToEquatableArray(),
             claims.ToEquatableArray(), corrections.ToEquatableArray(), mentions);
     }

@@ -4,7 +4,7 @@ using Dataset.Core.Model;
 
 namespace Dataset.Core.Validation;
 
-/// <summary>The check every time value of the data gets: it parses (see <see cref="TimeValue"/>).</summary>
+/// <summary>The check every time value of the data gets: it parsed when it was read (see <see cref="TimeModel"/>).</summary>
 internal static class TimeChecks
 {
     /// <summary>Checks a time value (null when absent); reports and returns null when it is invalid.</summary>
@@ -15,12 +15,12 @@ internal static class TimeChecks
             return null;
         }
 
-        if (TimeValue.Parse(time.Value, out var error) is null)
+        if (time.Parsed is not { } parsed)
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidTime, time.Location, time.Value, what, error ?? "invalid");
+            diagnostics.Add(DiagnosticDescriptors.InvalidTime, time.Location, time.Value, what, time.Error ?? "invalid");
             return null;
         }
 
-        return new TimeEmit(time.Value, time.Modifier);
+        return new TimeEmit(time.Value, time.Modifier, parsed);
     }
 }

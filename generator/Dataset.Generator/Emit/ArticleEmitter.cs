@@ -15,7 +15,7 @@ internal static class ArticleEmitter
         var w = Header.Start(unit.Namespace);
         w.Open("public static partial class Articles");
         w.Line("/// <summary>\u201C" + Escaping.Xml(a.Headline) + "\u201D, " + Escaping.Xml(string.Join(", ", a.AuthorNames))
-            + ", " + Escaping.Xml(a.Published) + ".</summary>");
+            + ", " + Escaping.Xml(a.Published.ToString()) + ".</summary>");
         w.Line("/// <remarks>Article <c>" + Escaping.Xml(a.Id) + "</c>: " + Escaping.Xml(a.Url) + "</remarks>");
         var field = "s_article" + a.Member;
 

@@ -17,17 +17,16 @@ internal static class Expressions
     /// <summary>A decimal literal, culture-invariant: <c>3000000000m</c>, <c>-40m</c>, <c>0.5m</c>.</summary>
     public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
 
-    public static string Date(string value)
+    public static string Date(DateValue d)
     {
-        var d = DateValue.Parse(value, out _)!.Value;
         var y = d.Year.ToString(CultureInfo.InvariantCulture);
         var p = d.Part.ToString(CultureInfo.InvariantCulture);
         return d.Precision switch
         {
-            0 => Runtime + "PartialDate.OfYear(" + y + ")",
-            1 => Runtime + "PartialDate.OfHalf(" + y + ", " + p + ")",
-            2 => Runtime + "PartialDate.OfQuarter(" + y + ", " + p + ")",
-            3 => Runtime + "PartialDate.OfMonth(" + y + ", " + p + ")",
+            Precision.Year => Runtime + "PartialDate.OfYear(" + y + ")",
+            Precision.Half => Runtime + "PartialDate.OfHalf(" + y + ", " + p + ")",
+            Precision.Quarter => Runtime + "PartialDate.OfQuarter(" + y + ", " + p + ")",
+            Precision.Month => Runtime + "PartialDate.OfMonth(" + y + ", " + p + ")",
             _ => Runtime + "PartialDate.OfDay(" + y + ", " + p + ", " + d.Day.ToString(CultureInfo.InvariantCulture) + ")",
         };
     }
@@ -40,14 +39,9 @@ internal static class Expressions
         }
 
         var modifier = Runtime + "TemporalModifier." + (time.Modifier is null ? "None" : Vocabulary.EnumMember(time.Modifier));
-        var slash = time.Value.IndexOf('/');
-        if (slash < 0)
-        {
-            return Runtime + "TemporalValue.Point(" + Date(time.Value) + ", " + modifier + ")";
-        }
-
-        var left = time.Value.Substring(0, slash);
-        var right = time.Value.Substring(slash + 1);
-        return Runtime + "TemporalValue.Interval(" + (left == ".." ? "null" : Date(left)) + ", " + (right == ".." ? "null" : Date(right)) + ", " + modifier + ")";
+        var t = time.Parsed;
+        return t.IsInterval
+            ? Runtime + "TemporalValue.Interval(" + (t.Start is { } s ? Date(s) : "null") + ", " + (t.End is { } e ? Date(e) : "null") + ", " + modifier + ")"
+            : Runtime + "TemporalValue.Point(" + Date(t.Start!.Value) + ", " + modifier + ")";
     }
 }

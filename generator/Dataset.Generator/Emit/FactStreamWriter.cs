@@ -246,37 +246,34 @@ internal sealed class FactStreamWriter
             return;
         }
 
-        var slash = time.Value.IndexOf('/');
-        var left = slash < 0 ? time.Value : time.Value.Substring(0, slash);
-        var right = slash < 0 ? null : time.Value.Substring(slash + 1);
-        var shape = right is null ? 1 : left == ".." ? 3 : right == ".." ? 4 : 2;
+        var t = time.Parsed;
+        var shape = !t.IsInterval ? 1 : t.Start is null ? 3 : t.End is null ? 4 : 2;
         _body.Add((byte)shape);
 
         // TemporalModifier: None is 0, then the vocabulary's order.
         UInt(time.Modifier is null ? 0 : Member(TimeModifiers, Vocabulary.EnumMember(time.Modifier)) + 1);
-        if (shape != 3)
+        if (t.Start is { } start)
         {
-            Date(left);
+            Date(start);
         }
 
         if (shape is 2 or 3)
         {
-            Date(right!);
+            Date(t.End!.Value);
         }
     }
 
     /// <summary>Precision (0 year to 4 day), year, then the half, quarter or month, and the day.</summary>
-    private void Date(string value)
+    private void Date(DateValue d)
     {
-        var d = DateValue.Parse(value, out _)!.Value;
         _body.Add((byte)d.Precision);
         Int(d.Year);
-        if (d.Precision >= 1)
+        if (d.Precision >= Precision.Half)
         {
             _body.Add((byte)d.Part);
         }
 
-        if (d.Precision == 4)
+        if (d.Precision == Precision.Day)
         {
             _body.Add((byte)d.Day);
         }
