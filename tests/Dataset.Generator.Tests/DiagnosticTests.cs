@@ -41,6 +41,16 @@ public class DiagnosticTests
         Assert.True(d.Location.GetLineSpan().StartLinePosition.Line >= 3);
     }
 
+    [Theory]
+    [InlineData("    name: Ilse Marant\n", "  \tname: Ilse Marant\n", 5, 3)]
+    [InlineData("    description: Foreign minister of Valdoria.\n", "    description: Foreign minister\n\t of Valdoria.\n", 7, 1)]
+    public void DSG0001_a_tab_used_as_indentation_is_reported_at_the_tab(string line, string withTab, int tabLine, int tabColumn)
+    {
+        var d = Single("DSG0001", WithPeople(Fixture.People.Replace(line, withTab)));
+        AssertAt(d, "people.yaml", tabLine, tabColumn);
+        Assert.Contains("tab", d.GetMessage(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void DSG0002_duplicate_key_names_both_places()
     {

@@ -53,8 +53,11 @@ internal sealed class GeneratorHarness
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
+    private readonly bool _trackSteps;
+
     public GeneratorHarness(IEnumerable<(string Path, string Text)> files, string? ns = null, bool trackSteps = true)
     {
+        _trackSteps = trackSteps;
         Texts = files.Select(f => (AdditionalText)new InMemoryText(Root + f.Path, f.Text)).ToImmutableArray();
         Driver = CSharpGeneratorDriver.Create(
             new[] { new DatasetGenerator().AsSourceGenerator() },
@@ -75,12 +78,34 @@ internal sealed class GeneratorHarness
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
             .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
+    /// <summary>
+    /// Runs the generator. With step tracking, every run is checked the way an IDE relies on: running again over the
+    /// same inputs (on a copy of the driver, so the caller's next run is unaffected) leaves every step Cached or
+    /// Unchanged and every output Cached, so no test can pass with a model that breaks caching.
+    /// </summary>
     public GeneratorRunResult Run()
     {
         Driver = Driver.RunGenerators(EmptyCompilation());
         var result = Driver.GetRunResult().Results.Single();
         Assert.Null(result.Exception);
+        if (_trackSteps)
+        {
+            AssertCachedWhenRunAgain(Driver.RunGenerators(EmptyCompilation()).GetRunResult().Results.Single());
+        }
+
         return result;
+    }
+
+    private static void AssertCachedWhenRunAgain(GeneratorRunResult again)
+    {
+        foreach (var (name, steps) in again.TrackedSteps)
+        {
+            Assert.All(steps.SelectMany(s => s.Outputs), o => Assert.True(
+                o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "run again over the same inputs, " + name + " was " + o.Reason));
+        }
+
+        Assert.All(again.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, "run again over the same inputs, an output was " + o.Reason));
     }
 
     public void Replace(string path, string text)

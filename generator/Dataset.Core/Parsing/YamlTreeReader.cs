@@ -114,7 +114,8 @@ internal static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Loc(path, ex.Start, ex.End), Clean(ex.Message)));
+            diagnostics.Add(TabIndentation(path, text, (int)ex.Start.Line - 1, (int)ex.End.Line)
+                ?? DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Loc(path, ex.Start, ex.End), Clean(ex.Message)));
             return null;
         }
         catch (Exception ex)
@@ -173,6 +174,41 @@ internal static class YamlTreeReader
         frame.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(frame.PendingKey, node));
         frame.PendingKey = null;
         return true;
+    }
+
+    /// <summary>
+    /// The parser reports a tab used as indentation at the start of the node it was reading; this finds the tab itself:
+    /// the first tab in the leading whitespace of a line from <paramref name="firstLine"/> to <paramref name="lastLine"/>
+    /// (0-based), where the error must lie. Null when there is none (the error is something else).
+    /// </summary>
+    private static DiagnosticInfo? TabIndentation(string path, string text, int firstLine, int lastLine)
+    {
+        var line = 0;
+        var lineStart = 0;
+        while (line < Math.Max(0, firstLine) && lineStart < text.Length)
+        {
+            var next = text.IndexOf('\n', lineStart);
+            lineStart = next < 0 ? text.Length : next + 1;
+            line++;
+        }
+
+        for (; line <= lastLine && lineStart < text.Length; line++)
+        {
+            for (var i = lineStart; i < text.Length && text[i] is ' ' or '\t'; i++)
+            {
+                if (text[i] == '\t')
+                {
+                    var column = i - lineStart;
+                    return DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, new LocationInfo(path, i, i + 1, line, column, line, column + 1),
+                        "a tab is used for indentation; YAML indents with spaces only");
+                }
+            }
+
+            var next = text.IndexOf('\n', lineStart);
+            lineStart = next < 0 ? text.Length : next + 1;
+        }
+
+        return null;
     }
 
     private static LocationInfo Loc(string path, Mark start, Mark end)
