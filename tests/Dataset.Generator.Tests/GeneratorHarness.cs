@@ -123,6 +123,25 @@ internal sealed class GeneratorHarness
         return diagnose ? compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray() : ImmutableArray<Diagnostic>.Empty;
     }
 
+    /// <summary>Compiles the generated sources, loads the assembly in a collectible context and hands it to <paramref name="use"/>.</summary>
+    public static void Load(GeneratorRunResult result, Action<Assembly> use)
+    {
+        Assert.Empty(Compile(result, out var compilation));
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        Assert.True(emit.Success, Describe(emit.Diagnostics));
+        var context = new System.Runtime.Loader.AssemblyLoadContext("generated", isCollectible: true);
+        try
+        {
+            stream.Position = 0;
+            use(context.LoadFromStream(stream));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     public static string Describe(IEnumerable<Diagnostic> diagnostics) =>
         string.Join("\n", diagnostics.Select(d => d.ToString()));
 }

@@ -19,6 +19,34 @@ public class GeneratorTests
         }
     }
 
+    /// <summary>
+    /// The facts as the runtime decodes them from the fact streams (which the source baselines show only as hex), one
+    /// line per fact in the prose the API prints, with the fields a reviewer checks: a readable snapshot of the data.
+    /// </summary>
+    [Fact]
+    public void Decoded_facts_match_the_baseline()
+    {
+        var result = new GeneratorHarness(Fixture.Files()).Run();
+
+        GeneratorHarness.Load(result, assembly =>
+        {
+            var corpus = assembly.GetType("Fixture.Corpus")!;
+            var text = new System.Text.StringBuilder();
+            foreach (var list in new[] { "Events", "Relations", "Quantities", "Quotes", "Claims", "Corrections" })
+            {
+                text.Append("## ").Append(list).Append('\n');
+                foreach (var fact in (System.Collections.IEnumerable)corpus.GetProperty(list)!.GetValue(null)!)
+                {
+                    var f = (Dataset.Fact)fact;
+                    text.Append(f.Id).Append(" [").Append(f.GetType().Name).Append("] ").Append(f).Append('\n')
+                        .Append("  evidence at ").Append(f.Evidence.Start).Append('+').Append(f.Evidence.Length).Append(": ").Append(f.Evidence.Text).Append('\n');
+                }
+            }
+
+            Baseline.Verify(nameof(Decoded_facts_match_the_baseline), "Facts.txt", text.ToString());
+        });
+    }
+
     [Fact]
     public void Generated_source_compiles_without_warnings()
     {
