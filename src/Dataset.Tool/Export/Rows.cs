@@ -43,11 +43,12 @@ internal static class Rows
         }
 
         var f = a.Facts;
-        foreach (var e in f.Events)
+        for (var n = 0; n < f.Events.Count; n++)
         {
+            var e = f.Events[n];
             var id = Key(a, e.Id);
             sink.Add(Schema.Events, Cat(
-                new object?[] { id, a.Id, e.Id, Code(EventTypes, e.Type), e.Summary, e.Place?.Id },
+                new object?[] { id, a.Id, e.Id, n, Code(EventTypes, e.Type), e.Summary, e.Place?.Id },
                 Time(e.Time),
                 new object?[] { Code(Statuses, e.Status), e.Agreement?.Id, e.Ace, e.Cameo }));
             for (var i = 0; i < e.Participants.Count; i++)
@@ -63,20 +64,22 @@ internal static class Rows
             AddEvidence(sink, id, "events", a, e.Evidence);
         }
 
-        foreach (var r in f.Relations)
+        for (var n = 0; n < f.Relations.Count; n++)
         {
+            var r = f.Relations[n];
             var id = Key(a, r.Id);
-            sink.Add(Schema.Relations, Cat(new object?[] { id, a.Id, r.Id, Code(RelationTypes, r.Type), r.Subject.Id, r.Object.Id }, Time(r.Time)));
+            sink.Add(Schema.Relations, Cat(new object?[] { id, a.Id, r.Id, n, Code(RelationTypes, r.Type), r.Subject.Id, r.Object.Id }, Time(r.Time)));
             AddEvidence(sink, id, "relations", a, r.Evidence);
         }
 
-        foreach (var q in f.Quantities)
+        for (var n = 0; n < f.Quantities.Count; n++)
         {
+            var q = f.Quantities[n];
             var id = Key(a, q.Id);
             var from = q.Type == "change" && q.From >= 0 && q.From < f.Quantities.Count ? Key(a, f.Quantities[q.From].Id) : null;
             var to = q.Type == "change" && q.To >= 0 && q.To < f.Quantities.Count ? Key(a, f.Quantities[q.To].Id) : null;
             sink.Add(Schema.Quantities, Cat(
-                new object?[] { id, a.Id, q.Id, q.Type, q.Measure, q.Amount, q.Currency },
+                new object?[] { id, a.Id, q.Id, n, q.Type, q.Measure, q.Amount, q.Currency },
                 Time(q.Period),
                 new object?[] { q.Of?.Id, q.Source?.Id, q.Approximate, from, to, q.Percent }));
             for (var i = 0; i < q.Between.Count; i++)
@@ -87,18 +90,20 @@ internal static class Rows
             AddEvidence(sink, id, "quantities", a, q.Evidence);
         }
 
-        foreach (var q in f.Quotes)
+        for (var n = 0; n < f.Quotes.Count; n++)
         {
+            var q = f.Quotes[n];
             var id = Key(a, q.Id);
-            sink.Add(Schema.Quotes, Cat(new object?[] { id, a.Id, q.Id, q.Speaker.Id }, Time(q.Said), new object?[] { q.Text, q.Work?.Id }));
+            sink.Add(Schema.Quotes, Cat(new object?[] { id, a.Id, q.Id, n, q.Speaker.Id }, Time(q.Said), new object?[] { q.Text, q.Work?.Id }));
             AddEvidence(sink, id, "quotes", a, q.Evidence);
         }
 
-        foreach (var c in f.Claims)
+        for (var n = 0; n < f.Claims.Count; n++)
         {
+            var c = f.Claims[n];
             var id = Key(a, c.Id);
             var about = c.About >= 0 && c.About < f.Events.Count ? Key(a, f.Events[c.About].Id) : null;
-            sink.Add(Schema.Claims, new object?[] { id, a.Id, c.Id, c.Statement, about });
+            sink.Add(Schema.Claims, new object?[] { id, a.Id, c.Id, n, c.Statement, about });
             for (var i = 0; i < c.Attributions.Count; i++)
             {
                 sink.Add(Schema.Attributions, new object?[] { id, i, c.Attributions[i].Entity?.Id, Code(Stances, c.Attributions[i].Value) });
@@ -107,10 +112,11 @@ internal static class Rows
             AddEvidence(sink, id, "claims", a, c.Evidence);
         }
 
-        foreach (var c in f.Corrections)
+        for (var n = 0; n < f.Corrections.Count; n++)
         {
+            var c = f.Corrections[n];
             var id = Key(a, c.Id);
-            sink.Add(Schema.Corrections, new object?[] { id, a.Id, c.Id, Code(CorrectionKinds, c.Kind), c.Entity?.Id, c.Written, c.Correct, c.SourceTitle, c.SourceUrl });
+            sink.Add(Schema.Corrections, new object?[] { id, a.Id, c.Id, n, Code(CorrectionKinds, c.Kind), c.Entity?.Id, c.Written, c.Correct, c.SourceTitle, c.SourceUrl });
             AddEvidence(sink, id, "corrections", a, c.Evidence);
         }
 

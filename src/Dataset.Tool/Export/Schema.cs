@@ -292,6 +292,7 @@ internal static class Schema
         S("id", "`article-id/fact-id`: stable and unique in the corpus"),
         S("article_id", "→ `articles.id`"),
         S("fact_id", "the fact's id in its article file"),
+        I("ordinal", "its position in its article's list of such facts, from 0 (annotation order)"),
     };
 
     /// <summary>A time value as six columns: the value as written, each end as a day with its precision, and the modifier.</summary>

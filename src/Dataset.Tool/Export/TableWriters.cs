@@ -59,7 +59,15 @@ internal sealed class TableWriters : IRowSink, IDisposable
     public static string FileName(Table table, ExportFormat format) => table.Name + (format == ExportFormat.Parquet ? ".parquet" : ".jsonl");
 
     /// <inheritdoc />
-    public void Add(Table table, object?[] row) => _writers[table].Add(row);
+    public void Add(Table table, object?[] row)
+    {
+        if (row.Length != table.Columns.Count)
+        {
+            throw new InvalidOperationException("a row of " + table.Name + " has " + row.Length + " values for " + table.Columns.Count + " columns");
+        }
+
+        _writers[table].Add(row);
+    }
 
     /// <summary>Closes and deletes every file, and starts again with empty ones.</summary>
     public void Reset()
