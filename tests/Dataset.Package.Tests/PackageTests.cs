@@ -20,7 +20,7 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
     public void Dataset_package_has_exactly_lib_per_framework_with_docs_and_the_readme()
     {
         Assert.Equal(
-            new[] { "README.md", "lib/net8.0/Dataset.dll", "lib/net8.0/Dataset.xml", "lib/netstandard2.0/Dataset.dll", "lib/netstandard2.0/Dataset.xml" },
+            new[] { "README.md", "entity-graph.svg", "lib/net8.0/Dataset.dll", "lib/net8.0/Dataset.xml", "lib/netstandard2.0/Dataset.dll", "lib/netstandard2.0/Dataset.xml", "timeline.svg" },
             _feed.Entries("Dataset"));
         var dependencies = Dependencies("Dataset");
         Assert.Equal(new[] { ".NETStandard2.0", "net8.0" }, dependencies.Keys.Order(StringComparer.Ordinal));
