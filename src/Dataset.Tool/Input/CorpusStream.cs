@@ -115,6 +115,7 @@ internal static class CorpusStream
 
         var textHashes = new Dictionary<string, string>(StringComparer.Ordinal);
         var results = new List<ArticleResult>();
+        var firstMentions = new Dictionary<string, (int Index, ArticleResult Result)>(StringComparer.Ordinal);
         var total = heldArticles.Count + articlePaths.Count;
         var done = 0;
         using var progress = console.StartProgress(what, total);
@@ -174,7 +175,19 @@ internal static class CorpusStream
                     sink?.Article(unit.Article);
                 }
 
-                results.Add(result with { Unit = null });
+                // Keep only the mentions that can still be an entity's first (the corpus step takes each entity's mention
+                // from the first article by id, then path): one per entity in all, not one per entity per article.
+                var kept = new List<EntityMention>();
+                foreach (var mention in result.Mentions)
+                {
+                    if (!firstMentions.TryGetValue(mention.EntityId, out var best) || Before(result, best.Result))
+                    {
+                        firstMentions[mention.EntityId] = (results.Count, result);
+                        kept.Add(mention);
+                    }
+                }
+
+                results.Add(result with { Unit = null, Mentions = kept.ToEquatableArray() });
             }
 
             done += batch.Count;
@@ -188,6 +201,16 @@ internal static class CorpusStream
             if (!textHashes.ContainsKey(key))
             {
                 textHashes[key] = CorpusPipeline.ReadText(text, DataFolder.Read(text)).Sha256;
+            }
+        }
+
+        // Drop the mentions that a later article (by id) turned out to precede.
+        for (var i = 0; i < results.Count; i++)
+        {
+            var r = results[i];
+            if (r.Mentions.Count > 0)
+            {
+                results[i] = r with { Mentions = r.Mentions.Where(m => firstMentions[m.EntityId].Index == i).ToEquatableArray() };
             }
         }
 
@@ -229,6 +252,17 @@ internal static class CorpusStream
         var texts = TextIndex.Create(model is null ? Array.Empty<TextFileModel>() : new[] { model });
         var result = CorpusPipeline.LinkArticle(Linker.Pair(file, texts), table, options, cancellationToken);
         return new Linked(file, parsed is not null, result, model is null ? null : key, model?.Sha256, null);
+    }
+
+    private static bool Before(ArticleResult a, ArticleResult b)
+    {
+        if (!a.HasValidId || !b.HasValidId)
+        {
+            return a.HasValidId ? true : false;
+        }
+
+        var byId = string.CompareOrdinal(a.Id, b.Id);
+        return byId != 0 ? byId < 0 : string.CompareOrdinal(a.Path, b.Path) < 0;
     }
 
     private static string Folder(string path)
