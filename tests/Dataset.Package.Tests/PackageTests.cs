@@ -20,7 +20,7 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
     public void Dataset_package_has_exactly_lib_per_framework_with_docs_and_the_readme()
     {
         Assert.Equal(
-            new[] { "README.md", "lib/net8.0/Dataset.dll", "lib/net8.0/Dataset.xml", "lib/netstandard2.0/Dataset.dll", "lib/netstandard2.0/Dataset.xml" },
+            new[] { "README.md", "entity-graph.svg", "lib/net8.0/Dataset.dll", "lib/net8.0/Dataset.xml", "lib/netstandard2.0/Dataset.dll", "lib/netstandard2.0/Dataset.xml", "timeline.svg" },
             _feed.Entries("Dataset"));
         var dependencies = Dependencies("Dataset");
         Assert.Equal(new[] { ".NETStandard2.0", "net8.0" }, dependencies.Keys.Order(StringComparer.Ordinal));
@@ -296,6 +296,52 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
         catch (System.ComponentModel.Win32Exception)
         {
             return null; // no git on this machine: the package was built without repository metadata too
+        }
+    }
+
+    /// <summary>
+    /// The packages ship evidence passages and offsets, never an article's full text (its publisher holds the
+    /// copyright): no file in any package or symbol package holds a 600-character run of an article, starting at any of
+    /// its paragraphs, in UTF-8 or UTF-16 (the encodings of string data, resources and embedded sources).
+    /// </summary>
+    [Fact]
+    public void No_package_holds_an_articles_text()
+    {
+        const int window = 600;
+        var texts = Directory.GetFiles(Path.Combine(DotNet.RepositoryRoot, "data", "articles"), "*.txt");
+        var packages = Directory.GetFiles(_feed.Feed, "*.nupkg").Concat(Directory.GetFiles(_feed.Feed, "*.snupkg")).ToList();
+        Assert.NotEmpty(texts);
+        Assert.Contains(packages, p => Path.GetFileName(p) == "Dataset." + _feed.Version + ".nupkg");
+
+        foreach (var path in texts)
+        {
+            var text = File.ReadAllText(path);
+            var runs = new List<byte[]>();
+            for (var at = 0; at >= 0; at = text.IndexOf("\n\n", at + 1, StringComparison.Ordinal))
+            {
+                var start = at == 0 ? 0 : at + 2;
+                if (start + window <= text.Length)
+                {
+                    var run = text.Substring(start, window);
+                    runs.Add(System.Text.Encoding.UTF8.GetBytes(run));
+                    runs.Add(System.Text.Encoding.Unicode.GetBytes(run));
+                }
+            }
+
+            Assert.True(runs.Count >= 4, path + " has too few long paragraphs for this test");
+            foreach (var package in packages)
+            {
+                using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+                foreach (var entry in zip.Entries)
+                {
+                    using var stream = entry.Open();
+                    using var copy = new MemoryStream();
+                    stream.CopyTo(copy);
+                    var bytes = copy.ToArray();
+                    Assert.False(runs.Any(r => bytes.AsSpan().IndexOf(r) >= 0),
+                        Path.GetFileName(package) + "/" + entry.FullName + " holds a run of " + Path.GetFileName(path));
+                }
+            }
         }
     }
 }

@@ -17,7 +17,11 @@ internal static class ArticleLinker
 {
     /// <summary>An article file and the text file it pins, found in <paramref name="texts"/>.</summary>
     public static ArticleInput Pair(FileResult article, TextIndex texts) =>
-        new(article, article.Article is { } a ? texts.Find(Directory(article.Path) + a.Meta.TextFile.Replace('\\', '/')) : null);
+        new(article, TextPathOf(article) is { } path ? texts.Find(path) : null);
+
+    /// <summary>The path of the text an article file pins: its 'text' beside the YAML file, with '/' separators; null for other files.</summary>
+    public static string? TextPathOf(FileResult article) =>
+        article.Article is { } a ? Directory(article.Path) + a.Meta.TextFile.Replace('\\', '/') : null;
 
     /// <summary>Links one article against the registry's table.</summary>
     public static ArticleResult Link(ArticleInput input, EntityTable table, DatasetOptions options, CancellationToken cancellationToken)

@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Core.Common;
+using Dataset.Core.Model;
+
+namespace Dataset.Tool.Export;
+
+/// <summary>Receives rows, table by table.</summary>
+internal interface IRowSink
+{
+    /// <summary>One row of <paramref name="table"/>, its values in column order (null, string, int, bool, DateOnly or decimal).</summary>
+    void Add(Table table, object?[] row);
+}
+
+/// <summary>Turns the core's emit models into the rows of <see cref="Schema"/>: the YAML codes, ids and typed dates.</summary>
+internal static class Rows
+{
+    private static readonly IReadOnlyDictionary<string, string> EventTypes = Codes(Vocabulary.EventTypes);
+    private static readonly IReadOnlyDictionary<string, string> Roles = Codes(Vocabulary.Roles);
+    private static readonly IReadOnlyDictionary<string, string> Statuses = Codes(Vocabulary.EventStatuses);
+    private static readonly IReadOnlyDictionary<string, string> FactualityValues = Codes(Vocabulary.FactualityValues);
+    private static readonly IReadOnlyDictionary<string, string> RelationTypes = Codes(Vocabulary.RelationTypes);
+    private static readonly IReadOnlyDictionary<string, string> Stances = Codes(Vocabulary.Stances);
+    private static readonly IReadOnlyDictionary<string, string> CorrectionKinds = Codes(Vocabulary.CorrectionKinds);
+    private static readonly IReadOnlyDictionary<string, string> ArticleKinds = Codes(Vocabulary.ArticleKinds);
+    private static readonly IReadOnlyDictionary<string, string> AliasForms = Codes(Vocabulary.AliasForms);
+
+    private static readonly string[] Precisions = { "year", "half", "quarter", "month", "day" };
+
+    /// <summary>Every row of one article: the article, its authors, its facts, their children and evidence, its mentions.</summary>
+    public static void Article(ArticleEmit a, IRowSink sink)
+    {
+        DateValue? published = a.Published;
+        sink.Add(Schema.Articles, new object?[]
+        {
+            a.Id, a.Headline, published is { } pd ? DateOnly.FromDateTime(pd.First) : null, published is { } pp ? Precisions[(int)pp.Precision] : null,
+            a.Url, Code(ArticleKinds, a.Kind), a.Language, a.Publisher?.Id, a.Sha256, a.TextLength,
+        });
+        for (var i = 0; i < a.Authors.Count; i++)
+        {
+            sink.Add(Schema.Authors, new object?[] { a.Id, i, a.Authors[i].Id });
+        }
+
+        var f = a.Facts;
+        for (var n = 0; n < f.Events.Count; n++)
+        {
+            var e = f.Events[n];
+            var id = Key(a, e.Id);
+            sink.Add(Schema.Events, Cat(
+                new object?[] { id, a.Id, e.Id, n, Code(EventTypes, e.Type), e.Summary, e.Place?.Id },
+                Time(e.Time),
+                new object?[] { Code(Statuses, e.Status), e.Agreement?.Id, e.Ace, e.Cameo }));
+            for (var i = 0; i < e.Participants.Count; i++)
+            {
+                sink.Add(Schema.Participants, new object?[] { id, i, e.Participants[i].Entity.Id, Code(Roles, e.Participants[i].Role) });
+            }
+
+            for (var i = 0; i < e.Factuality.Count; i++)
+            {
+                sink.Add(Schema.Factuality, new object?[] { id, i, e.Factuality[i].Entity?.Id, Code(FactualityValues, e.Factuality[i].Value) });
+            }
+
+            AddEvidence(sink, id, "events", a, e.Evidence);
+        }
+
+        for (var n = 0; n < f.Relations.Count; n++)
+        {
+            var r = f.Relations[n];
+            var id = Key(a, r.Id);
+            sink.Add(Schema.Relations, Cat(new object?[] { id, a.Id, r.Id, n, Code(RelationTypes, r.Type), r.Subject.Id, r.Object.Id }, Time(r.Time)));
+            AddEvidence(sink, id, "relations", a, r.Evidence);
+        }
+
+        for (var n = 0; n < f.Quantities.Count; n++)
+        {
+            var q = f.Quantities[n];
+            var id = Key(a, q.Id);
+            var from = q.Type == "change" && q.From >= 0 && q.From < f.Quantities.Count ? Key(a, f.Quantities[q.From].Id) : null;
+            var to = q.Type == "change" && q.To >= 0 && q.To < f.Quantities.Count ? Key(a, f.Quantities[q.To].Id) : null;
+            sink.Add(Schema.Quantities, Cat(
+                new object?[] { id, a.Id, q.Id, n, q.Type, q.Measure, q.Amount, q.Currency },
+                Time(q.Period),
+                new object?[] { q.Of?.Id, q.Source?.Id, q.Approximate, from, to, q.Percent }));
+            for (var i = 0; i < q.Between.Count; i++)
+            {
+                sink.Add(Schema.QuantityEntities, new object?[] { id, i, q.Between[i].Id });
+            }
+
+            AddEvidence(sink, id, "quantities", a, q.Evidence);
+        }
+
+        for (var n = 0; n < f.Quotes.Count; n++)
+        {
+            var q = f.Quotes[n];
+            var id = Key(a, q.Id);
+            sink.Add(Schema.Quotes, Cat(new object?[] { id, a.Id, q.Id, n, q.Speaker.Id }, Time(q.Said), new object?[] { q.Text, q.Work?.Id }));
+            AddEvidence(sink, id, "quotes", a, q.Evidence);
+        }
+
+        for (var n = 0; n < f.Claims.Count; n++)
+        {
+            var c = f.Claims[n];
+            var id = Key(a, c.Id);
+            var about = c.About >= 0 && c.About < f.Events.Count ? Key(a, f.Events[c.About].Id) : null;
+            sink.Add(Schema.Claims, new object?[] { id, a.Id, c.Id, n, c.Statement, about });
+            for (var i = 0; i < c.Attributions.Count; i++)
+            {
+                sink.Add(Schema.Attributions, new object?[] { id, i, c.Attributions[i].Entity?.Id, Code(Stances, c.Attributions[i].Value) });
+            }
+
+            AddEvidence(sink, id, "claims", a, c.Evidence);
+        }
+
+        for (var n = 0; n < f.Corrections.Count; n++)
+        {
+            var c = f.Corrections[n];
+            var id = Key(a, c.Id);
+            sink.Add(Schema.Corrections, new object?[] { id, a.Id, c.Id, n, Code(CorrectionKinds, c.Kind), c.Entity?.Id, c.Written, c.Correct, c.SourceTitle, c.SourceUrl });
+            AddEvidence(sink, id, "corrections", a, c.Evidence);
+        }
+
+        foreach (var m in f.Mentions.OrderBy(m => m.Entity.Id, StringComparer.Ordinal))
+        {
+            sink.Add(Schema.Mentions, new object?[] { a.Id, m.Entity.Id, m.Count, m.First.Text, m.First.Start, m.First.Length });
+        }
+    }
+
+    /// <summary>Every row of the registry: entities (sorted by id), their aliases and positions.</summary>
+    public static void Entities(IEnumerable<EntityEmit> entities, IRowSink sink)
+    {
+        foreach (var e in entities.OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            sink.Add(Schema.Entities, new object?[] { e.Id, e.Kind, e.Name, e.Description, e.Iso2, e.Iso3, e.Currency, e.Wikidata, e.PartOf?.Id, e.Country?.Id, e.Class });
+            for (var i = 0; i < e.Aliases.Count; i++)
+            {
+                sink.Add(Schema.Aliases, new object?[] { e.Id, i, e.Aliases[i].Text, Code(AliasForms, e.Aliases[i].Form) });
+            }
+
+            for (var i = 0; i < e.Positions.Count; i++)
+            {
+                var p = e.Positions[i];
+                sink.Add(Schema.Positions, Cat(new object?[] { e.Id, i, p.Title, p.Of?.Id }, Time(p.Time)));
+            }
+        }
+    }
+
+    /// <summary>The ten columns of a time value (see <see cref="Schema"/>).</summary>
+    public static object?[] Time(TimeEmit? time)
+    {
+        if (time is null)
+        {
+            return new object?[10];
+        }
+
+        var t = time.Parsed;
+        var modifier = time.Modifier is null ? global::Dataset.TemporalModifier.None : Enum.Parse<global::Dataset.TemporalModifier>(Vocabulary.EnumMember(time.Modifier));
+        var value = global::Dataset.TemporalValue.Parse(time.Value, modifier);
+
+        return new object?[]
+        {
+            time.Value,
+            t.Start is { } s ? DateOnly.FromDateTime(s.First) : null,
+            t.Start is { } s2 ? Precisions[(int)s2.Precision] : null,
+            t.End is { } e ? DateOnly.FromDateTime(e.Last) : null,
+            t.End is { } e2 ? Precisions[(int)e2.Precision] : null,
+            time.Modifier,
+            Day(value.EarliestStart),
+            Day(value.LatestStart),
+            Day(value.EarliestEnd),
+            Day(value.LatestEnd),
+        };
+    }
+
+    private static DateOnly? Day(DateTime? day) => day is { } d ? DateOnly.FromDateTime(d) : null;
+
+    private static void AddEvidence(IRowSink sink, string factId, string table, ArticleEmit a, EvidenceEmit evidence) =>
+        sink.Add(Schema.Evidence, new object?[] { factId, table, a.Id, evidence.Text, evidence.Start, evidence.Length });
+
+    private static string Key(ArticleEmit a, string factId) => a.Id + "/" + factId;
+
+    private static object?[] Cat(params object?[][] parts) => parts.SelectMany(p => p).ToArray();
+
+    /// <summary>The YAML code of a C# enum member name the core emits (<c>MilitaryExercise</c> → <c>military.exercise</c>).</summary>
+    private static string Code(IReadOnlyDictionary<string, string> codes, string member) => codes.TryGetValue(member, out var code) ? code : member;
+
+    private static IReadOnlyDictionary<string, string> Codes(IEnumerable<string> vocabulary)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var code in vocabulary)
+        {
+            map[Vocabulary.EnumMember(code)] = code;
+            map[code] = code;
+        }
+
+        return map;
+    }
+}
