@@ -42,10 +42,10 @@ internal static class DotNet
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(20)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet " + string.Join(' ', args) + " did not finish in 5 minutes:\n" + output);
+            throw new TimeoutException("dotnet " + string.Join(' ', args) + " did not finish in 20 minutes:\n" + output);
         }
 
         process.WaitForExit();

@@ -203,7 +203,7 @@ public class TemporalValueTests
         var pairs = new[] { ("2013-07-01/2013-07-08", "2013-07-06/2013-07-12"), ("2009", "2013-07"), ("2013-07-06/2013-07-08", "2013-07-06/2013-07-12") };
         foreach (var (a, b) in pairs)
         {
-            Assert.Equal(Converse(T(a).Relate(T(b))), T(b).Relate(T(a)));
+            Assert.Equal(TemporalValuePropertyTests.Converse(T(a).Relate(T(b))), T(b).Relate(T(a)));
         }
     }
 
@@ -224,21 +224,4 @@ public class TemporalValueTests
     }
 
     private static DateTime? D(string? day) => day is null ? null : DateTime.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static TemporalRelation Converse(TemporalRelation r) => r switch
-    {
-        TemporalRelation.Before => TemporalRelation.After,
-        TemporalRelation.After => TemporalRelation.Before,
-        TemporalRelation.Meets => TemporalRelation.MetBy,
-        TemporalRelation.MetBy => TemporalRelation.Meets,
-        TemporalRelation.Overlaps => TemporalRelation.OverlappedBy,
-        TemporalRelation.OverlappedBy => TemporalRelation.Overlaps,
-        TemporalRelation.Starts => TemporalRelation.StartedBy,
-        TemporalRelation.StartedBy => TemporalRelation.Starts,
-        TemporalRelation.During => TemporalRelation.Contains,
-        TemporalRelation.Contains => TemporalRelation.During,
-        TemporalRelation.Finishes => TemporalRelation.FinishedBy,
-        TemporalRelation.FinishedBy => TemporalRelation.Finishes,
-        _ => r,
-    };
 }

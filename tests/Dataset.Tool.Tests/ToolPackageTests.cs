@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
+using Dataset.Package.Tests;
 
 namespace Dataset.Tool.Tests;
 
@@ -17,7 +17,7 @@ public class ToolPackageTests
         var version = "0.1.0-t" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + Random.Shared.Next(1000, 9999);
         var feed = temp["feed"];
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = temp["packages"] };
-        Run(ToolHarness.RepositoryRoot, null, "pack", Path.Combine(ToolHarness.RepositoryRoot, "src/Dataset.Tool/Dataset.Tool.csproj"), "-c", "Release",
+        DotNet.Ok(ToolHarness.RepositoryRoot, null, "pack", Path.Combine(ToolHarness.RepositoryRoot, "src/Dataset.Tool/Dataset.Tool.csproj"), "-c", "Release",
             "-p:Version=" + version, "--artifacts-path", temp["artifacts"], "-o", feed);
 
         var package = Path.Combine(feed, "Dataset.Tool." + version + ".nupkg");
@@ -43,53 +43,15 @@ public class ToolPackageTests
               </packageSources>
             </configuration>
             """);
-        Run(consumer, environment, "new", "tool-manifest");
-        Run(consumer, environment, "tool", "install", "Dataset.Tool", "--version", version);
+        DotNet.Ok(consumer, environment, "new", "tool-manifest");
+        DotNet.Ok(consumer, environment, "tool", "install", "Dataset.Tool", "--version", version);
 
-        var (code, output) = Exec(consumer, environment, "dataset", "check", ToolHarness.CuratedData);
+        var (code, output) = DotNet.Run(consumer, environment, "dataset", "check", ToolHarness.CuratedData);
         Assert.True(code == 0, output);
         Assert.Contains("dataset check: 0 error(s), 0 warning(s)", output, StringComparison.Ordinal);
 
-        var (missing, message) = Exec(consumer, environment, "dataset", "check", temp["nothing-here"]);
+        var (missing, message) = DotNet.Run(consumer, environment, "dataset", "check", temp["nothing-here"]);
         Assert.Equal(2, missing);
         Assert.Contains("dataset: error: the data folder", message, StringComparison.Ordinal);
-    }
-
-    private static void Run(string directory, IDictionary<string, string>? environment, params string[] args)
-    {
-        var (code, output) = Exec(directory, environment, args);
-        Assert.True(code == 0, "dotnet " + string.Join(' ', args) + " failed with " + code + ":\n" + output);
-    }
-
-    private static (int Code, string Output) Exec(string directory, IDictionary<string, string>? environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k == "VSTEST_HOST_DEBUG").ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet " + string.Join(' ', args) + " did not finish in 5 minutes");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 }

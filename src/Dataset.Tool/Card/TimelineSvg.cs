@@ -17,6 +17,9 @@ namespace Dataset.Tool.Card;
 internal static class TimelineSvg
 {
     private const int Width = 1200;
+
+    /// <summary>How wide a bar is drawn whose one end is unknown (<c>before</c>, <c>after</c>).</summary>
+    private const double OpenWidth = 40;
     private const int Label = 430;
     private const int Row = 18;
     private const int Top = 58;
@@ -66,7 +69,10 @@ internal static class TimelineSvg
             var x = X(new DateTime(y, 1, 1));
             s.Append("<line x1=\"").Append(Svg.N(x)).Append("\" y1=\"").Append(Top - 14).Append("\" x2=\"").Append(Svg.N(x)).Append("\" y2=\"").Append(Top + (shown.Count * Row))
                 .Append("\" stroke=\"#e2e8f0\"/>\n");
-            s.Append("<text x=\"").Append(Svg.N(x + 3)).Append("\" y=\"").Append(Top - 4).Append("\" fill=\"#4a5568\" font-size=\"11\">").Append(y).Append("</text>\n");
+            if (y < lastYear) // a label names the year that starts at its line; the last line closes the axis
+            {
+                s.Append("<text x=\"").Append(Svg.N(x + 3)).Append("\" y=\"").Append(Top - 4).Append("\" fill=\"#4a5568\" font-size=\"11\">").Append(y).Append("</text>\n");
+            }
         }
 
         for (var i = 0; i < shown.Count; i++)
@@ -76,9 +82,21 @@ internal static class TimelineSvg
             var y = Top + (i * Row);
             var x1 = t.Start is { } st ? X(st.First) : axisLeft;
             var x2 = t.End is { } en ? X(en.Last.AddDays(1)) : axisRight;
+            var openStart = t.Start is null;
+            var openEnd = t.End is null;
+            if (e.Time?.Modifier is "before")
+            {
+                // Wholly before the value, how long before unknown: a bar fading out to the left of its first day.
+                (x1, x2, openStart) = (Math.Max(axisLeft, x1 - OpenWidth), x1, true);
+            }
+            else if (e.Time?.Modifier is "after")
+            {
+                (x1, x2, openEnd) = (x2, Math.Min(axisRight, x2 + OpenWidth), true);
+            }
+
             x2 = Math.Max(x2, x1 + 2.5);
             var (fill, stroke, opacity) = Shade(CardModel.AuthorFactuality(e));
-            var paint = t.Start is null ? "url(#open-start)" : t.End is null ? "url(#open-end)" : fill;
+            var paint = openStart ? "url(#open-start)" : openEnd ? "url(#open-end)" : fill;
             s.Append("<g data-event=\"").Append(Svg.X(article.Id + "/" + e.Id)).Append("\"><title>").Append(Svg.X(Tooltip(card, e))).Append("</title>");
             if (i % 2 == 0)
             {
@@ -90,10 +108,14 @@ internal static class TimelineSvg
                 .Append("\" rx=\"2\" fill=\"").Append(paint).Append("\" fill-opacity=\"").Append(Svg.N(opacity)).Append("\" stroke=\"").Append(stroke).Append("\"/>");
             if (e.Time?.Modifier is { } mod)
             {
-                var mx = mod switch { "before" => x1, "after" => x2, "start" => x1, "end" => x2, _ => (x1 + x2) / 2 };
+                var mx = mod switch { "before" => x2, "after" => x1, "start" => x1, "end" => x2, _ => (x1 + x2) / 2 };
                 var cy = y + (Row / 2.0);
                 s.Append("<path d=\"M").Append(Svg.N(mx)).Append(' ').Append(Svg.N(cy - 6)).Append(" l5 6 l-5 6 l-5 -6 z\" fill=\"#d69e2e\" stroke=\"#744210\"/>");
-                s.Append("<text x=\"").Append(Svg.N(Math.Min(mx + 8, axisRight - 40))).Append("\" y=\"").Append(y + 13).Append("\" fill=\"#744210\" font-size=\"10\">").Append(Svg.X(mod)).Append("</text>");
+                // The word sits on the side the qualifier points to, clear of the bar: before and start to the left.
+                var leftOfMark = mod is "before" or "start" || (mod is not "after" && mx + 48 > axisRight);
+                var labelX = mod is "before" ? x1 - 4 : mod is "after" ? x2 + 4 : leftOfMark ? mx - 8 : mx + 8;
+                s.Append("<text x=\"").Append(Svg.N(labelX)).Append("\" y=\"").Append(y + 13).Append("\" fill=\"#744210\" font-size=\"10\"")
+                    .Append(leftOfMark ? " text-anchor=\"end\"" : string.Empty).Append('>').Append(Svg.X(mod)).Append("</text>");
             }
 
             s.Append("</g>\n");
