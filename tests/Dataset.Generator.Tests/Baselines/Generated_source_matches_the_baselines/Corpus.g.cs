@@ -87,16 +87,21 @@ namespace Fixture
         /// <returns>The entity, or <see langword="null"/>.</returns>
         public static global::Dataset.Entity FindById(string id) => Index.FindById(id);
 
-        /// <summary>Finds the entity a name or alias denotes, ignoring case ("Teheran" finds Tehran).</summary>
+        /// <summary>Finds the entity a name or alias denotes: exactly, ignoring case ("Teheran" finds Tehran), else ignoring spacing, punctuation and diacritics too ("S300" finds the S-300).</summary>
         /// <param name="nameOrAlias">A canonical name or alias.</param>
-        /// <param name="entity">The entity, or <see langword="null"/>.</param>
+        /// <param name="entity">The entity (the first in id order when several match), or <see langword="null"/>.</param>
         /// <returns><see langword="true"/> when found.</returns>
         public static bool TryFind(string nameOrAlias, out global::Dataset.Entity entity) => Index.TryFind(nameOrAlias, out entity);
 
-        /// <summary>Finds the entity a name or alias denotes, ignoring case, or returns <see langword="null"/>.</summary>
+        /// <summary>Finds the entity a name or alias denotes, exactly (ignoring case) or else ignoring spacing, punctuation and diacritics too, or returns <see langword="null"/>.</summary>
         /// <param name="nameOrAlias">A canonical name or alias.</param>
-        /// <returns>The entity, or <see langword="null"/>.</returns>
+        /// <returns>The entity (the first in id order when several match), or <see langword="null"/>.</returns>
         public static global::Dataset.Entity Find(string nameOrAlias) => Index.Find(nameOrAlias);
+
+        /// <summary>Every entity a name or alias denotes, in id order: an ambiguous name lists every candidate. Matches ignoring case, spacing, punctuation and diacritics ("S300" finds the S-300).</summary>
+        /// <param name="nameOrAlias">A canonical name or alias.</param>
+        /// <returns>The entities; empty when none.</returns>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Entity> FindAll(string nameOrAlias) => Index.FindAll(nameOrAlias);
 
         /// <summary>Finds a country by its ISO 3166-1 alpha-2 or alpha-3 code, ignoring case.</summary>
         /// <param name="code">For example <c>IR</c> or <c>IRN</c>.</param>
