@@ -13,18 +13,18 @@ internal static class CorpusEmitter
         var entity = Expressions.Runtime + "Entity";
 
         w.Line("/// <summary>The source articles of the dataset, one property each; <see cref=\"All\"/> lists them in id order.</summary>");
+        w.Line(Header.GeneratedCode);
         w.Open("public static partial class Articles");
-        w.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article> s_all;");
-        w.Line();
-        w.Line("/// <summary>All articles, in id order.</summary>");
-        ShardEmitter.WriteArticlesAll(w, unit);
+        ShardEmitter.WriteArticlesAll(w, unit, "/// <summary>All articles, in id order.</summary>");
         w.Close();
         w.Line();
 
         w.Line("/// <summary>The dataset as a whole: its version, content hash, articles, entities and every fact they state.</summary>");
+        w.Line(Header.GeneratedCode);
         w.Open("public static partial class Corpus");
         w.Line("/// <summary>The dataset version (the package version it was built as).</summary>");
-        w.Line("public const string Version = " + Escaping.Literal(unit.Version) + ";");
+        w.Line("/// <remarks>A read-only field, not a constant: a program reads it from the dataset assembly it runs with, so it stays true when only the package is updated.</remarks>");
+        w.Line("public static readonly string Version = " + Escaping.Literal(unit.Version) + ";");
         w.Line();
         w.Line("/// <summary>All articles, in id order.</summary>");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article> Articles => global::" + unit.Namespace + ".Articles.All;");
@@ -32,10 +32,7 @@ internal static class CorpusEmitter
         w.Line("/// <summary>All entities of every kind, in id order.</summary>");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + entity + "> Entities => global::" + unit.Namespace + ".Entities.Index.All;");
         w.Line();
-        w.Line("private static " + Expressions.Runtime + "FactIndex s_facts;");
-        w.Line();
-        w.Line("/// <summary>Every fact of every article, with navigation from articles and entities; built on first use.</summary>");
-        ShardEmitter.WriteFacts(w, unit);
+        ShardEmitter.WriteFacts(w, unit, "/// <summary>Every fact of every article, with navigation from articles and entities; built on first use.</summary>");
         foreach (var (name, type, what) in new[]
         {
             ("Events", "Event", "Every event, in article id order, then annotation order."),
@@ -66,11 +63,11 @@ internal static class CorpusEmitter
         w.Line();
 
         w.Line("/// <summary>Lookups over every entity by id, name or alias, ISO code and Wikidata id. No lookup throws on a miss.</summary>");
+        w.Line(Header.GeneratedCode);
         w.Open("public static partial class Entities");
-        w.Line("private static " + Expressions.Runtime + "EntityIndex s_index;");
-        w.Line();
-        w.Line("/// <summary>The index behind these lookups, built on first use.</summary>");
-        w.Line("public static " + Expressions.Runtime + "EntityIndex Index => s_index ?? (s_index = new " + Expressions.Runtime + "EntityIndex(AllEntities()));");
+        var index = Expressions.Runtime + "EntityIndex";
+        LazyProperty.Write(w, "/// <summary>The index behind these lookups, built on first use.</summary>", "public static " + index + " Index", index, "s_index",
+            w => w.Line("var created = new " + index + "(AllEntities());"));
         w.Line();
         w.Line("/// <summary>Finds an entity by its kebab-case id.</summary>");
         w.Line("/// <param name=\"id\">For example <c>vladimir-putin</c>.</param>");

@@ -5,22 +5,37 @@
 namespace Fixture
 {
     /// <summary>The source articles of the dataset, one property each; <see cref="All"/> lists them in id order.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Articles
     {
         private static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> s_all;
 
         /// <summary>All articles, in id order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> All => s_all ?? (s_all = new global::Dataset.Article[]
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> All
         {
-            Example20130717,
-        });
+            get
+            {
+                if (s_all is null)
+                {
+                    var created = new global::Dataset.Article[]
+                    {
+                        Example20130717,
+                    };
+                    global::System.Threading.Interlocked.CompareExchange(ref s_all, created, null);
+                }
+
+                return s_all;
+            }
+        }
     }
 
     /// <summary>The dataset as a whole: its version, content hash, articles, entities and every fact they state.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Corpus
     {
         /// <summary>The dataset version (the package version it was built as).</summary>
-        public const string Version = "1.2.3";
+        /// <remarks>A read-only field, not a constant: a program reads it from the dataset assembly it runs with, so it stays true when only the package is updated.</remarks>
+        public static readonly string Version = "1.2.3";
 
         /// <summary>All articles, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> Articles => global::Fixture.Articles.All;
@@ -31,10 +46,22 @@ namespace Fixture
         private static global::Dataset.FactIndex s_facts;
 
         /// <summary>Every fact of every article, with navigation from articles and entities; built on first use.</summary>
-        public static global::Dataset.FactIndex Facts => s_facts ?? (s_facts = new global::Dataset.FactIndex(new global::Dataset.ArticleFacts[]
+        public static global::Dataset.FactIndex Facts
         {
-            global::Fixture.Articles.FactsOfExample20130717(),
-        }));
+            get
+            {
+                if (s_facts is null)
+                {
+                    var created = new global::Dataset.FactIndex(new global::Dataset.ArticleFacts[]
+                    {
+                        global::Fixture.Articles.FactsOfExample20130717(),
+                    });
+                    global::System.Threading.Interlocked.CompareExchange(ref s_facts, created, null);
+                }
+
+                return s_facts;
+            }
+        }
 
         /// <summary>Every event, in article id order, then annotation order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Event> Events => Facts.Events;
@@ -69,12 +96,25 @@ namespace Fixture
     }
 
     /// <summary>Lookups over every entity by id, name or alias, ISO code and Wikidata id. No lookup throws on a miss.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Entities
     {
         private static global::Dataset.EntityIndex s_index;
 
         /// <summary>The index behind these lookups, built on first use.</summary>
-        public static global::Dataset.EntityIndex Index => s_index ?? (s_index = new global::Dataset.EntityIndex(AllEntities()));
+        public static global::Dataset.EntityIndex Index
+        {
+            get
+            {
+                if (s_index is null)
+                {
+                    var created = new global::Dataset.EntityIndex(AllEntities());
+                    global::System.Threading.Interlocked.CompareExchange(ref s_index, created, null);
+                }
+
+                return s_index;
+            }
+        }
 
         /// <summary>Finds an entity by its kebab-case id.</summary>
         /// <param name="id">For example <c>vladimir-putin</c>.</param>

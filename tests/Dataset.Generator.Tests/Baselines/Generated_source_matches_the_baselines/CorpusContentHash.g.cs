@@ -7,6 +7,7 @@ namespace Fixture
     public static partial class Corpus
     {
         /// <summary>SHA-256 over the content of every YAML and text file the dataset was built from (independent of paths and order).</summary>
-        public const string ContentHash = "de83fdb5223c035eda5e17c5e2d90e08ce007e0b9633ce90688a5891dc742556";
+        /// <remarks>A read-only field, not a constant: a program reads it from the dataset assembly it runs with, so it stays true when only the package is updated.</remarks>
+        public static readonly string ContentHash = "de83fdb5223c035eda5e17c5e2d90e08ce007e0b9633ce90688a5891dc742556";
     }
 }

@@ -6,6 +6,8 @@ namespace Fixture
 {
     public static partial class Articles
     {
+        private static global::Dataset.Article s_articleExample20130717;
+
         /// <summary>“Ruritania and Valdoria sign a pact”, Ilse Marant, 2013-07-17.</summary>
         /// <remarks>Article <c>example-2013-07-17</c>: https://example.org/pact</remarks>
         public static global::Dataset.Article Example20130717
@@ -14,7 +16,7 @@ namespace Fixture
             {
                 if (s_articleExample20130717 is null)
                 {
-                    global::System.Threading.Interlocked.CompareExchange(ref s_articleExample20130717, new global::Dataset.Article(
+                    var created = new global::Dataset.Article(
                         id: "example-2013-07-17",
                         headline: "Ruritania and Valdoria sign a pact",
                         authors: new global::Dataset.Person[] { global::Fixture.People.IlseMarant },
@@ -24,14 +26,13 @@ namespace Fixture
                         kind: global::Dataset.ArticleKind.News,
                         language: "en",
                         textSha256: "a4da97500dfb1b4a3463071cce1fdbce7f8b5c65e6bf7b0b5e505c0c1faef085",
-                        textLength: 124), null);
+                        textLength: 124);
+                    global::System.Threading.Interlocked.CompareExchange(ref s_articleExample20130717, created, null);
                 }
 
                 return s_articleExample20130717;
             }
         }
-
-        private static global::Dataset.Article s_articleExample20130717;
 
         /// <summary>Builds the facts of <see cref="Example20130717"/>; called once by <see cref="Corpus.Facts"/>.</summary>
         /// <returns>The article's facts.</returns>

@@ -5,6 +5,7 @@
 namespace Fixture
 {
     /// <summary>Every country in the dataset, one property each; <see cref="All"/> lists them in id order.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Countries
     {
         /// <summary>
@@ -18,14 +19,10 @@ namespace Fixture
             description: "An invented kingdom.",
             iso2: "XR",
             iso3: "XRU",
-            currency: null,
             aliases: new global::Dataset.Alias[]
             {
                 new global::Dataset.Alias("Ruritanian", global::Dataset.AliasForm.Demonym),
-            },
-            wikidata: null,
-            partOf: null,
-            country: null);
+            });
 
         /// <summary>
         /// <b>Valdoria</b>: An invented republic.
@@ -38,10 +35,7 @@ namespace Fixture
             description: "An invented republic.",
             iso2: "XV",
             iso3: "XVA",
-            currency: null,
-            wikidata: "Q999999999",
-            partOf: null,
-            country: null);
+            wikidata: "Q999999999");
 
         /// <summary>All countries in the dataset, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Country> All { get; } = new global::Dataset.Country[]

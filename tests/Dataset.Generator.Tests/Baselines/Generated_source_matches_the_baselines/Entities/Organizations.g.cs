@@ -5,6 +5,7 @@
 namespace Fixture
 {
     /// <summary>Every organization in the dataset, one property each; <see cref="All"/> lists them in id order.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Organizations
     {
         /// <summary>
@@ -14,10 +15,7 @@ namespace Fixture
         public static global::Dataset.Organization ExampleWire { get; } = new global::Dataset.Organization(
             id: "example-wire",
             name: "Example Wire",
-            description: "An invented news agency.",
-            wikidata: null,
-            partOf: null,
-            country: null);
+            description: "An invented news agency.");
 
         /// <summary>All organizations in the dataset, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> All { get; } = new global::Dataset.Organization[]

@@ -5,6 +5,7 @@
 namespace Fixture
 {
     /// <summary>Every person in the dataset, one property each; <see cref="All"/> lists them in id order.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class People
     {
         /// <summary>
@@ -25,8 +26,6 @@ namespace Fixture
             {
                 new global::Dataset.Alias("Ilse Marrant", global::Dataset.AliasForm.AsWritten),
             },
-            wikidata: null,
-            partOf: null,
             country: () => global::Fixture.Countries.Valdoria);
 
         /// <summary>All people in the dataset, in id order.</summary>
