@@ -9,10 +9,10 @@ internal static class ArticleEmitter
 {
     public static string HintName(ArticleUnit unit) => "Articles/" + unit.Article.Id + ".g.cs";
 
-    public static string Emit(ArticleUnit unit)
+    public static string Emit(ArticleUnit unit, bool nullable)
     {
         var a = unit.Article;
-        var w = Header.Start(unit.Namespace);
+        var w = Header.Start(unit.Namespace, nullable);
         w.Open("public static partial class Articles");
         var doc = "/// <summary>\u201C" + Escaping.Xml(a.Headline) + "\u201D, " + Escaping.Xml(string.Join(", ", a.AuthorNames))
             + ", " + Escaping.Xml(a.Published) + ".</summary>\n"
@@ -21,7 +21,7 @@ internal static class ArticleEmitter
 
         // Built on first access, in its own small getter: as initializers of the class, a thousand articles made one
         // static constructor so large that JIT-compiling it took a quarter of a second at first access.
-        LazyProperty.Write(w, doc, "public static " + Expressions.Runtime + "Article " + a.Member, Expressions.Runtime + "Article", field, w =>
+        LazyProperty.Write(w, nullable, doc, "public static " + Expressions.Runtime + "Article " + a.Member, Expressions.Runtime + "Article", field, w =>
         {
             w.Line("var created = new " + Expressions.Runtime + "Article(");
             w.Indent();

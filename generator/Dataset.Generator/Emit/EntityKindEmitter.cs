@@ -9,11 +9,11 @@ internal static class EntityKindEmitter
 {
     public static string HintName(EntityKindUnit unit) => "Entities/" + Vocabulary.ClassFor(unit.Kind) + ".g.cs";
 
-    public static string Emit(EntityKindUnit unit)
+    public static string Emit(EntityKindUnit unit, bool nullable)
     {
         var cls = Vocabulary.ClassFor(unit.Kind);
         var type = Expressions.Runtime + Vocabulary.TypeFor(unit.Kind);
-        var w = Header.Start(unit.Namespace);
+        var w = Header.Start(unit.Namespace, nullable);
         w.Line("/// <summary>Every " + Vocabulary.TypeFor(unit.Kind).ToLowerInvariant() + " in the dataset, one property each; <see cref=\"All\"/> lists them in id order.</summary>");
         w.Line(Header.GeneratedCode);
         w.Open("public static partial class " + cls);

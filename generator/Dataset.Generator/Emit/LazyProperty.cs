@@ -13,12 +13,12 @@ namespace Dataset.Generator.Emit;
 internal static class LazyProperty
 {
     /// <summary>
-    /// Writes the field, then the property with its documentation (<paramref name="doc"/>, whole <c>///</c> lines).
+    /// Writes the field (maybe null, where <paramref name="nullable"/> annotations are on), then the property with its documentation (<paramref name="doc"/>, whole <c>///</c> lines).
     /// <paramref name="create"/> writes the statements that declare the local <c>created</c> holding the new value.
     /// </summary>
-    public static void Write(SourceWriter w, string doc, string declaration, string type, string field, Action<SourceWriter> create)
+    public static void Write(SourceWriter w, bool nullable, string doc, string declaration, string type, string field, Action<SourceWriter> create)
     {
-        w.Line("private static " + type + " " + field + ";");
+        w.Line("private static " + CodeFeatures.MaybeNull(type, nullable) + " " + field + ";");
         w.Line();
         foreach (var line in doc.Split('\n'))
         {

@@ -76,24 +76,24 @@ internal static class ShardEmitter
 
     public static string HintName(ArticleListShard shard) => "Articles/All.Shard" + Number(shard.Shard) + ".g.cs";
 
-    public static string Emit(EntityFileUnit file)
+    public static string Emit(EntityFileUnit file, bool nullable)
     {
         if (file.ShardCount == 0)
         {
-            return EntityKindEmitter.Emit(file.Unit);
+            return EntityKindEmitter.Emit(file.Unit, nullable);
         }
 
         var unit = file.Unit;
         var cls = Vocabulary.ClassFor(unit.Kind);
         var type = Expressions.Runtime + Vocabulary.TypeFor(unit.Kind);
-        var w = Header.Start(unit.Namespace);
+        var w = Header.Start(unit.Namespace, nullable);
         if (file.Shard < 0)
         {
             // The index: All concatenates the shards on first use (after every entity's initializer has run).
             w.Line("/// <summary>Every " + Vocabulary.TypeFor(unit.Kind).ToLowerInvariant() + " in the dataset, one property each; <see cref=\"All\"/> lists them in id order.</summary>");
             w.Line(Header.GeneratedCode);
             w.Open("public static partial class " + cls);
-            LazyProperty.Write(w, "/// <summary>All " + cls.ToLowerInvariant() + " in the dataset, in id order.</summary>", "public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All", "global::System.Collections.Generic.IReadOnlyList<" + type + ">", "s_all", w =>
+            LazyProperty.Write(w, nullable, "/// <summary>All " + cls.ToLowerInvariant() + " in the dataset, in id order.</summary>", "public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All", "global::System.Collections.Generic.IReadOnlyList<" + type + ">", "s_all", w =>
             {
                 w.Line("var all = new global::System.Collections.Generic.List<" + type + ">();");
                 for (var i = 0; i < file.ShardCount; i++)
@@ -128,9 +128,9 @@ internal static class ShardEmitter
         return Header.End(w);
     }
 
-    public static string Emit(ArticleListShard shard)
+    public static string Emit(ArticleListShard shard, bool nullable)
     {
-        var w = Header.Start(shard.Namespace);
+        var w = Header.Start(shard.Namespace, nullable);
         w.Open("public static partial class Articles");
         w.Line("private static " + Expressions.Runtime + "Article[] AllShard" + Number(shard.Shard) + "() => new " + Expressions.Runtime + "Article[]");
         w.Line("{");
@@ -158,11 +158,11 @@ internal static class ShardEmitter
     }
 
     /// <summary>Writes the <c>Corpus.Facts</c> property: every article's facts listed while the corpus is small, else the concatenation of the shards.</summary>
-    public static void WriteFacts(SourceWriter w, CorpusUnit unit, string doc)
+    public static void WriteFacts(SourceWriter w, bool nullable, CorpusUnit unit, string doc)
     {
         var index = Expressions.Runtime + "FactIndex";
         var facts = Expressions.Runtime + "ArticleFacts";
-        LazyProperty.Write(w, doc, "public static " + index + " Facts", index, "s_facts", w =>
+        LazyProperty.Write(w, nullable, doc, "public static " + index + " Facts", index, "s_facts", w =>
         {
             if (unit.ArticleMembers.Count <= ArticlesPerShard)
             {
@@ -188,11 +188,11 @@ internal static class ShardEmitter
     }
 
     /// <summary>Writes the <c>Articles.All</c> property: the list itself while it is small, else the concatenation of its shards.</summary>
-    public static void WriteArticlesAll(SourceWriter w, CorpusUnit unit, string doc)
+    public static void WriteArticlesAll(SourceWriter w, bool nullable, CorpusUnit unit, string doc)
     {
         var list = "global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article>";
         var article = Expressions.Runtime + "Article";
-        LazyProperty.Write(w, doc, "public static " + list + " All", list, "s_all", w =>
+        LazyProperty.Write(w, nullable, doc, "public static " + list + " All", list, "s_all", w =>
         {
             if (unit.ArticleMembers.Count <= ArticlesPerShard)
             {
@@ -217,9 +217,9 @@ internal static class ShardEmitter
         });
     }
 
-    public static string Emit(ContentHashUnit unit)
+    public static string Emit(ContentHashUnit unit, bool nullable)
     {
-        var w = Header.Start(unit.Namespace);
+        var w = Header.Start(unit.Namespace, nullable);
         w.Open("public static partial class Corpus");
         w.Line("/// <summary>SHA-256 over the content of every YAML and text file the dataset was built from (independent of paths and order).</summary>");
         w.Line("/// <remarks>A read-only field, not a constant: a program reads it from the dataset assembly it runs with, so it stays true when only the package is updated.</remarks>");
