@@ -79,6 +79,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         /// <summary>The diagnostics.</summary>
         public const string Diagnostics = nameof(Diagnostics);
+
+        /// <summary>Whether this build reports the diagnostics (one target framework of a multi-targeted project does).</summary>
+        public const string DiagnosticsScope = nameof(DiagnosticsScope);
     }
 
     /// <inheritdoc />
@@ -168,11 +171,26 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             static (spc, input) => AddSource(spc, ShardEmitter.HintName(input.Left), () => ShardEmitter.Emit(input.Left, nullable: input.Right)));
         context.RegisterSourceOutput(contentHash.Combine(nullable),
             static (spc, input) => AddSource(spc, ShardEmitter.ContentHashHintName, () => ShardEmitter.Emit(input.Left, nullable: input.Right)));
-        context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+        // Diagnostics: reported by one target framework's build only; the others fail with one line while there are errors.
+        var scope = context.AnalyzerConfigOptionsProvider
+            .Select(static (o, _) => OptionsReader.ReadDiagnosticsScope(o.GlobalOptions))
+            .WithTrackingName(Steps.DiagnosticsScope);
+        context.RegisterSourceOutput(diagnostics.Combine(scope), static (spc, input) =>
         {
-            foreach (var d in list)
+            if (input.Right.Report)
             {
-                spc.ReportDiagnostic(DiagnosticFactory.ToDiagnostic(d));
+                foreach (var d in input.Left)
+                {
+                    spc.ReportDiagnostic(DiagnosticFactory.ToDiagnostic(d));
+                }
+
+                return;
+            }
+
+            var errors = input.Left.Count(d => d.Descriptor.DefaultSeverity == Core.Diagnostics.DiagnosticSeverity.Error);
+            if (errors > 0)
+            {
+                AddSource(spc, ErrorSummaryEmitter.HintName, () => ErrorSummaryEmitter.Emit(errors, input.Right.ReportingTargetFramework));
             }
         });
     }

@@ -1,5 +1,6 @@
 using System.Linq;
 using Dataset.Core.Model;
+using Dataset.Generator.Emit;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -37,6 +38,20 @@ internal static class OptionsReader
 
         return (string.Equals(identifier, ".NETCoreApp", System.StringComparison.OrdinalIgnoreCase) && version >= new System.Version(3, 0))
             || (string.Equals(identifier, ".NETStandard", System.StringComparison.OrdinalIgnoreCase) && version >= new System.Version(2, 1));
+    }
+
+    /// <summary>
+    /// Whether this build reports the diagnostics: yes unless <c>DatasetDiagnosticsTargetFramework</c> names another
+    /// framework than this build's <c>TargetFramework</c> (the package's build files set it, in a multi-targeted
+    /// project, to the first of <c>TargetFrameworks</c>).
+    /// </summary>
+    public static DiagnosticsScope ReadDiagnosticsScope(AnalyzerConfigOptions options)
+    {
+        var reporting = Property(options, "DatasetDiagnosticsTargetFramework");
+        var current = Property(options, "TargetFramework");
+        return reporting is null || current is null || string.Equals(reporting, current, System.StringComparison.OrdinalIgnoreCase)
+            ? DiagnosticsScope.Here
+            : new DiagnosticsScope(false, reporting);
     }
 
     /// <summary>Dotted C# identifiers, none a keyword.</summary>
