@@ -35,6 +35,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         /// <summary>The options reduced to plain strings.</summary>
         public const string Options = nameof(Options);
 
+        /// <summary>Whether the consumer's C# has nullable annotations (C# 8 or newer), from its parse options.</summary>
+        public const string NullableAnnotations = nameof(NullableAnnotations);
+
+        /// <summary>What the generated code may use: nullable annotations, and <c>NotNullWhenAttribute</c> (from the target framework).</summary>
+        public const string CodeFeatures = nameof(CodeFeatures);
+
         /// <summary>The registry files linked and checked on their own.</summary>
         public const string Registry = nameof(Registry);
 
@@ -73,6 +79,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         /// <summary>The diagnostics.</summary>
         public const string Diagnostics = nameof(Diagnostics);
+
+        /// <summary>Whether this build reports the diagnostics (one target framework of a multi-targeted project does).</summary>
+        public const string DiagnosticsScope = nameof(DiagnosticsScope);
     }
 
     /// <inheritdoc />
@@ -92,6 +101,18 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         IncrementalValueProvider<DatasetOptions> options = context.AnalyzerConfigOptionsProvider
             .Select(static (o, _) => OptionsReader.Read(o.GlobalOptions))
             .WithTrackingName(Steps.Options);
+
+        // What the consumer's compiler and framework let the generated code use, reduced to booleans at once. Every file
+        // needs the language version (for #nullable and '?'); only the corpus index, which has the Try lookups, needs
+        // to know whether NotNullWhenAttribute exists. That is judged from the target framework (an MSBuild property),
+        // not from the compilation's references: nothing here depends on user code, so no CompilationProvider.
+        IncrementalValueProvider<bool> nullable = context.ParseOptionsProvider
+            .Select(static (o, _) => o is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
+            .WithTrackingName(Steps.NullableAnnotations);
+        IncrementalValueProvider<CodeFeatures> features = nullable
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (o, _) => OptionsReader.HasNotNullWhen(o.GlobalOptions)))
+            .Select(static (pair, _) => new CodeFeatures(pair.Left, NotNullWhen: pair.Left && pair.Right))
+            .WithTrackingName(Steps.CodeFeatures);
 
         // 2. Linking in three steps, so that an edit to one article re-links that article only: the registry on its
         //    own; each article against the registry's entity table (and its own text); then a cheap corpus assembly.
@@ -140,16 +161,36 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var diagnostics = corpus.Select(static (c, _) => c.Diagnostics).WithTrackingName(Steps.Diagnostics);
 
         // 4. Outputs.
-        context.RegisterSourceOutput(entityFiles, static (spc, file) => AddSource(spc, ShardEmitter.HintName(file), () => ShardEmitter.Emit(file)));
-        context.RegisterSourceOutput(articles, static (spc, unit) => AddSource(spc, ArticleEmitter.HintName(unit), () => ArticleEmitter.Emit(unit)));
-        context.RegisterSourceOutput(index, static (spc, unit) => AddSource(spc, CorpusEmitter.HintName, () => CorpusEmitter.Emit(unit)));
-        context.RegisterSourceOutput(articleList, static (spc, shard) => AddSource(spc, ShardEmitter.HintName(shard), () => ShardEmitter.Emit(shard)));
-        context.RegisterSourceOutput(contentHash, static (spc, unit) => AddSource(spc, ShardEmitter.ContentHashHintName, () => ShardEmitter.Emit(unit)));
-        context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+        context.RegisterSourceOutput(entityFiles.Combine(nullable),
+            static (spc, input) => AddSource(spc, ShardEmitter.HintName(input.Left), () => ShardEmitter.Emit(input.Left, nullable: input.Right)));
+        context.RegisterSourceOutput(articles.Combine(nullable),
+            static (spc, input) => AddSource(spc, ArticleEmitter.HintName(input.Left), () => ArticleEmitter.Emit(input.Left, nullable: input.Right)));
+        context.RegisterSourceOutput(index.Combine(features),
+            static (spc, input) => AddSource(spc, CorpusEmitter.HintName, () => CorpusEmitter.Emit(input.Left, features: input.Right)));
+        context.RegisterSourceOutput(articleList.Combine(nullable),
+            static (spc, input) => AddSource(spc, ShardEmitter.HintName(input.Left), () => ShardEmitter.Emit(input.Left, nullable: input.Right)));
+        context.RegisterSourceOutput(contentHash.Combine(nullable),
+            static (spc, input) => AddSource(spc, ShardEmitter.ContentHashHintName, () => ShardEmitter.Emit(input.Left, nullable: input.Right)));
+        // Diagnostics: reported by one target framework's build only; the others fail with one line while there are errors.
+        var scope = context.AnalyzerConfigOptionsProvider
+            .Select(static (o, _) => OptionsReader.ReadDiagnosticsScope(o.GlobalOptions))
+            .WithTrackingName(Steps.DiagnosticsScope);
+        context.RegisterSourceOutput(diagnostics.Combine(scope), static (spc, input) =>
         {
-            foreach (var d in list)
+            if (input.Right.Report)
             {
-                spc.ReportDiagnostic(DiagnosticFactory.ToDiagnostic(d));
+                foreach (var d in input.Left)
+                {
+                    spc.ReportDiagnostic(DiagnosticFactory.ToDiagnostic(d));
+                }
+
+                return;
+            }
+
+            var errors = input.Left.Count(d => d.Descriptor.DefaultSeverity == Core.Diagnostics.DiagnosticSeverity.Error);
+            if (errors > 0)
+            {
+                AddSource(spc, ErrorSummaryEmitter.HintName, () => ErrorSummaryEmitter.Emit(errors, input.Right.ReportingTargetFramework));
             }
         });
     }

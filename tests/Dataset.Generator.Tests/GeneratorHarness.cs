@@ -18,23 +18,38 @@ internal sealed class InMemoryText(string path, string text) : AdditionalText
     public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, Encoding.UTF8);
 }
 
-internal sealed class TestOptions(string? ns) : AnalyzerConfigOptionsProvider
+/// <summary>
+/// The MSBuild properties a project passes to the generator: the namespace, the version, and a .NET 8 target framework
+/// (the references the tests compile against), each replaceable through <paramref name="properties"/> (a null value
+/// removes one).
+/// </summary>
+internal sealed class TestOptions(string? ns, IReadOnlyDictionary<string, string?>? properties = null) : AnalyzerConfigOptionsProvider
 {
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(ns);
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(ns, properties);
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
 
-    private sealed class Options(string? ns) : AnalyzerConfigOptions
+    private sealed class Options(string? ns, IReadOnlyDictionary<string, string?>? properties) : AnalyzerConfigOptions
     {
         public override bool TryGetValue(string key, out string value)
         {
+            const string prefix = "build_property.";
+            if (properties is not null && key.StartsWith(prefix, StringComparison.Ordinal) && properties.TryGetValue(key.Substring(prefix.Length), out var given))
+            {
+                value = given!;
+                return given is not null;
+            }
+
             value = key switch
             {
                 "build_property.RootNamespace" => "Fixture",
                 "build_property.DatasetNamespace" => ns ?? string.Empty,
                 "build_property.Version" => "1.2.3",
+                "build_property.TargetFramework" => "net8.0",
+                "build_property.TargetFrameworkIdentifier" => ".NETCoreApp",
+                "build_property.TargetFrameworkVersion" => "v8.0",
                 _ => null!,
             };
             return value is not null;
@@ -55,15 +70,20 @@ internal sealed class GeneratorHarness
 
     private readonly bool _trackSteps;
 
-    public GeneratorHarness(IEnumerable<(string Path, string Text)> files, string? ns = null, bool trackSteps = true)
+    public GeneratorHarness(
+        IEnumerable<(string Path, string Text)> files,
+        string? ns = null,
+        bool trackSteps = true,
+        CSharpParseOptions? parseOptions = null,
+        IReadOnlyDictionary<string, string?>? properties = null)
     {
         _trackSteps = trackSteps;
         Texts = files.Select(f => (AdditionalText)new InMemoryText(Root + f.Path, f.Text)).ToImmutableArray();
         Driver = CSharpGeneratorDriver.Create(
             new[] { new DatasetGenerator().AsSourceGenerator() },
             Texts,
-            ParseOptions,
-            new TestOptions(ns),
+            parseOptions ?? ParseOptions,
+            new TestOptions(ns, properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
@@ -107,6 +127,9 @@ internal sealed class GeneratorHarness
         Assert.All(again.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
             o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, "run again over the same inputs, an output was " + o.Reason));
     }
+
+    /// <summary>Gives the driver other parse options (another language version), as an IDE does when the project changes.</summary>
+    public void UpdateParseOptions(CSharpParseOptions options) => Driver = Driver.WithUpdatedParseOptions(options);
 
     public void Replace(string path, string text)
     {

@@ -50,9 +50,89 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
                 "build/Dataset.Generator.targets",
                 "buildTransitive/Dataset.Generator.props",
                 "buildTransitive/Dataset.Generator.targets",
+                "docs/diagnostics.md",
+                "schema/article.schema.json",
+                "schema/registry.schema.json",
             },
             _feed.Entries("Dataset.Generator"));
+        Assert.Equal(File.ReadAllText(Path.Combine(DotNet.RepositoryRoot, "docs", "diagnostics.md")), _feed.ReadText("Dataset.Generator", "docs/diagnostics.md"));
+        Assert.Equal(File.ReadAllText(Path.Combine(DotNet.RepositoryRoot, "data", "schema", "article.schema.json")), _feed.ReadText("Dataset.Generator", "schema/article.schema.json"));
     }
+
+    [Fact]
+    public void A_netstandard2_0_project_on_CSharp_7_3_and_a_net8_0_one_with_nullable_compile_the_generated_code()
+    {
+        var consumer = _feed.MultiTargetConsumer;
+
+        Assert.True(consumer.Clean.ExitCode == 0, consumer.Clean.Output);
+        Assert.True(File.Exists(Path.Combine(consumer.Directory, "bin", "Release", "netstandard2.0", "Multi.dll")));
+        Assert.True(File.Exists(Path.Combine(consumer.Directory, "bin", "Release", "net8.0", "Multi.dll")));
+    }
+
+    [Fact]
+    public void DatasetCopySchemas_puts_the_schemas_where_the_modelines_look()
+    {
+        var consumer = _feed.MultiTargetConsumer;
+
+        Assert.Equal(new[] { "article.schema.json", "registry.schema.json" }, consumer.SchemaFiles);
+        var articles = Path.Combine(consumer.Directory, "data", "articles");
+        var modeline = File.ReadLines(Path.Combine(articles, "northwind-2024-03-12-coastal-pact.yaml")).First();
+        Assert.Equal("# yaml-language-server: $schema=../schema/article.schema.json", modeline);
+        Assert.True(File.Exists(Path.GetFullPath(Path.Combine(articles, "../schema/article.schema.json"))));
+    }
+
+    [Fact]
+    public void A_multi_targeted_build_prints_each_YAML_error_once()
+    {
+        var (exitCode, output) = _feed.MultiTargetConsumer.Broken;
+
+        Assert.NotEqual(0, exitCode);
+        Assert.True(Lines(output).Count(l => l.Contains("error DSG0203: no country has the id 'arvenai'", StringComparison.Ordinal)) == 1, output);
+        var pointer = Assert.Single(Lines(output), l => l.Contains("error CS1029", StringComparison.Ordinal));
+        Assert.Contains("the dataset's YAML has 1 error, reported once, by this project's netstandard2.0 build", pointer);
+    }
+
+    [Fact]
+    public void Building_the_other_framework_alone_still_fails_and_says_where_the_errors_are()
+    {
+        var (exitCode, output) = _feed.MultiTargetConsumer.BrokenNet8Alone;
+
+        Assert.NotEqual(0, exitCode);
+        Assert.DoesNotContain("error DSG", output);
+        Assert.Contains("error CS1029: #error: 'Dataset.Generator: the dataset's YAML has 1 error, reported once, by this project's netstandard2.0 build", output);
+    }
+
+    [Fact]
+    public void Help_links_outside_the_repository_open_the_diagnostics_page_of_the_package()
+    {
+        var consumer = _feed.MultiTargetConsumer;
+        Assert.NotEqual(0, consumer.BrokenStandardAlone.ExitCode);
+        Assert.True(Lines(consumer.BrokenStandardAlone.Output).Count(l => l.Contains("error DSG0203", StringComparison.Ordinal)) == 1, consumer.BrokenStandardAlone.Output);
+
+        using var log = JsonDocument.Parse(File.ReadAllText(consumer.ErrorLog));
+        var link = Assert.Single(HelpUris(log.RootElement).Where(u => u.EndsWith("#dsg0203", StringComparison.Ordinal)).Distinct());
+
+        // This repository has no http(s) origin, so no absolute page was known at pack time: the link is the package's page.
+        var page = Path.Combine(consumer.PackageFolder, "docs", "diagnostics.md");
+        Assert.Equal(new Uri(page).AbsoluteUri + "#dsg0203", link);
+        Assert.Contains("## DSG0203", File.ReadAllText(page));
+
+        // The compiler prints the link after the message, so a terminal shows it too.
+        Assert.Contains("(" + link + ")", consumer.BrokenStandardAlone.Output);
+    }
+
+    /// <summary>Every <c>helpUri</c> of a SARIF log, wherever the format version puts the rules.</summary>
+    private static IEnumerable<string> HelpUris(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p =>
+            p.Name == "helpUri" && p.Value.ValueKind == JsonValueKind.String ? new[] { p.Value.GetString()! } : HelpUris(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(HelpUris),
+        _ => Enumerable.Empty<string>(),
+    };
+
+    /// <summary>The lines the build logged, without MSBuild's closing summary (which repeats every error once more).</summary>
+    private static IEnumerable<string> Lines(string output) =>
+        output.Split('\n').Select(l => l.TrimEnd('\r')).TakeWhile(l => l.Trim() != "Build FAILED." && l.Trim() != "Build succeeded.");
 
     [Fact]
     public void Generator_package_is_a_development_dependency_that_depends_on_the_same_Model_version()

@@ -14,6 +14,7 @@ public sealed class PackedFeed : IDisposable
     private readonly Lazy<DatasetConsumer> _datasetConsumer;
     private readonly Lazy<FictionalConsumer> _fictionalConsumer;
     private readonly Lazy<BrokenConsumer> _brokenConsumer;
+    private readonly Lazy<MultiTargetConsumer> _multiTargetConsumer;
 
     public PackedFeed()
     {
@@ -33,6 +34,7 @@ public sealed class PackedFeed : IDisposable
         _datasetConsumer = new Lazy<DatasetConsumer>(() => new DatasetConsumer(this));
         _fictionalConsumer = new Lazy<FictionalConsumer>(() => new FictionalConsumer(this));
         _brokenConsumer = new Lazy<BrokenConsumer>(() => new BrokenConsumer(this));
+        _multiTargetConsumer = new Lazy<MultiTargetConsumer>(() => new MultiTargetConsumer(this));
     }
 
     public string Root { get; }
@@ -49,6 +51,8 @@ public sealed class PackedFeed : IDisposable
     public FictionalConsumer FictionalConsumer => _fictionalConsumer.Value;
 
     public BrokenConsumer BrokenConsumer => _brokenConsumer.Value;
+
+    public MultiTargetConsumer MultiTargetConsumer => _multiTargetConsumer.Value;
 
     public string Package(string id) => Path.Combine(Feed, id + "." + Version + ".nupkg");
 
@@ -87,21 +91,35 @@ public sealed class PackedFeed : IDisposable
         return nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata");
     }
 
-    /// <summary>Creates a folder for a consumer project, with a nuget.config that names only the temporary feed.</summary>
-    public string NewConsumerDirectory(string name)
+    /// <summary>
+    /// Creates a folder for a consumer project, with a nuget.config that names only the temporary feed; and, for a
+    /// project that targets frameworks whose reference assemblies are packages (netstandard2.0's NETStandard.Library,
+    /// net8.0's reference pack), the machine's global package folder as a second, local source: the repository's own
+    /// build restored those there, so the test needs no registry.
+    /// </summary>
+    public string NewConsumerDirectory(string name, bool frameworkPackages = false)
     {
         var directory = Path.Combine(Root, name);
         Directory.CreateDirectory(directory);
+        var local = frameworkPackages ? $"""<add key="machine-packages" value="{GlobalPackagesFolder()}" />""" : string.Empty;
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
                 <add key="dataset-test-feed" value="{Feed}" />
+                {local}
               </packageSources>
             </configuration>
             """);
         return directory;
+    }
+
+    private static string GlobalPackagesFolder()
+    {
+        var output = DotNet.Ok(DotNet.RepositoryRoot, null, "nuget", "locals", "global-packages", "--list");
+        var line = output.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("global-packages:", StringComparison.Ordinal));
+        return line["global-packages:".Length..].Trim();
     }
 
     public void Dispose()
@@ -308,6 +326,94 @@ public sealed class BrokenConsumer
     public (int ExitCode, string Output) Build { get; }
 
     public string Assets { get; }
+}
+
+/// <summary>
+/// A class library for netstandard2.0 (on C# 7.3, its default language version) and net8.0 (with nullable reference
+/// types), over the fictional corpus: the generated code compiles in both, each YAML error is printed once, and a
+/// build of the other framework alone still fails.
+/// </summary>
+public sealed class MultiTargetConsumer
+{
+    public MultiTargetConsumer(PackedFeed feed)
+    {
+        Directory = feed.NewConsumerDirectory("multi", frameworkPackages: true);
+        File.WriteAllText(Path.Combine(Directory, "Multi.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFrameworks>netstandard2.0;net8.0</TargetFrameworks>
+                <LangVersion Condition="'$(TargetFramework)' == 'netstandard2.0'">7.3</LangVersion>
+                <Nullable Condition="'$(TargetFramework)' == 'net8.0'">enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <WarningsNotAsErrors>NU1603</WarningsNotAsErrors>
+                <DatasetCopySchemas>true</DatasetCopySchemas>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Dataset.Model" Version="{feed.Version}" />
+                <PackageReference Include="Dataset.Generator" Version="{feed.Version}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        // C# 7.3 syntax only; under net8.0's nullable analysis a hit of TryFind is not null, so nothing warns.
+        File.WriteAllText(Path.Combine(Directory, "Uses.cs"), """
+            namespace Multi.Usage
+            {
+                public static class Uses
+                {
+                    public static string Describe()
+                    {
+                        if (Multi.Entities.TryFind("Belmoran", out var entity) && Multi.Entities.TryGetByIsoCode("XAA", out var country))
+                        {
+                            return entity.Name + "; " + country.Name + "; " + Multi.Entities.FindAll("Arvenia").Count + "; " + Multi.Corpus.Version;
+                        }
+
+                        return "none";
+                    }
+                }
+            }
+            """);
+        Consumers.CopyDirectory(Consumers.FictionalCorpus, Path.Combine(Directory, "data"));
+
+        // The modelines as a user writes them (docs/annotation-guide.md): the schema folder beside the YAML folders.
+        foreach (var yaml in System.IO.Directory.GetFiles(Path.Combine(Directory, "data"), "*.yaml", SearchOption.AllDirectories))
+        {
+            File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("$schema=../../../../data/schema/", "$schema=../schema/", StringComparison.Ordinal));
+        }
+
+        Clean = DotNet.Run(Directory, feed.Environment, "build", "-c", "Release");
+        SchemaFiles = System.IO.Directory.Exists(Path.Combine(Directory, "data", "schema"))
+            ? System.IO.Directory.GetFiles(Path.Combine(Directory, "data", "schema")).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToList()
+            : new List<string>();
+
+        // The mistake of BrokenConsumer: a person's country id misspelt.
+        var people = Path.Combine(Directory, "data", "registry", "people.yaml");
+        File.WriteAllText(people, File.ReadAllText(people).Replace("country: arvenia", "country: arvenai", StringComparison.Ordinal));
+        Broken = DotNet.Run(Directory, feed.Environment, "build", "-c", "Release", "--no-restore");
+        BrokenNet8Alone = DotNet.Run(Directory, feed.Environment, "build", "-c", "Release", "--no-restore", "-f", "net8.0");
+
+        // The reporting framework alone, with a SARIF error log: what IDEs and log viewers read, help links included.
+        ErrorLog = Path.Combine(Directory, "errors.sarif");
+        BrokenStandardAlone = DotNet.Run(Directory, feed.Environment, "build", "-c", "Release", "--no-restore", "-f", "netstandard2.0", "-p:ErrorLog=" + ErrorLog + ",version=2.1");
+        PackageFolder = Path.Combine(feed.Environment["NUGET_PACKAGES"], "dataset.generator", feed.Version);
+    }
+
+    public string Directory { get; }
+
+    public (int ExitCode, string Output) Clean { get; }
+
+    public IReadOnlyList<string> SchemaFiles { get; }
+
+    public (int ExitCode, string Output) Broken { get; }
+
+    public (int ExitCode, string Output) BrokenNet8Alone { get; }
+
+    public (int ExitCode, string Output) BrokenStandardAlone { get; }
+
+    public string ErrorLog { get; }
+
+    /// <summary>Where NuGet put the generator package for this consumer.</summary>
+    public string PackageFolder { get; }
 }
 
 internal static class Consumers

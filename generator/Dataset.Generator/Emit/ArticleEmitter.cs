@@ -9,41 +9,34 @@ internal static class ArticleEmitter
 {
     public static string HintName(ArticleUnit unit) => "Articles/" + unit.Article.Id + ".g.cs";
 
-    public static string Emit(ArticleUnit unit)
+    public static string Emit(ArticleUnit unit, bool nullable)
     {
         var a = unit.Article;
-        var w = Header.Start(unit.Namespace);
+        var w = Header.Start(unit.Namespace, nullable);
         w.Open("public static partial class Articles");
-        w.Line("/// <summary>\u201C" + Escaping.Xml(a.Headline) + "\u201D, " + Escaping.Xml(string.Join(", ", a.AuthorNames))
-            + ", " + Escaping.Xml(a.Published.ToString()) + ".</summary>");
-        w.Line("/// <remarks>Article <c>" + Escaping.Xml(a.Id) + "</c>: " + Escaping.Xml(a.Url) + "</remarks>");
+        var doc = "/// <summary>\u201C" + Escaping.Xml(a.Headline) + "\u201D, " + Escaping.Xml(string.Join(", ", a.AuthorNames))
+            + ", " + Escaping.Xml(a.Published.ToString()) + ".</summary>\n"
+            + "/// <remarks>Article <c>" + Escaping.Xml(a.Id) + "</c>: " + Escaping.Xml(a.Url) + "</remarks>";
         var field = "s_article" + a.Member;
 
         // Built on first access, in its own small getter: as initializers of the class, a thousand articles made one
         // static constructor so large that JIT-compiling it took a quarter of a second at first access.
-        w.Open("public static " + Expressions.Runtime + "Article " + a.Member);
-        w.Open("get");
-        w.Open("if (" + field + " is null)");
-        w.Line("global::System.Threading.Interlocked.CompareExchange(ref " + field + ", new " + Expressions.Runtime + "Article(");
-        w.Indent();
-        w.Line("id: " + Escaping.Literal(a.Id) + ",");
-        w.Line("headline: " + Escaping.Literal(a.Headline) + ",");
-        w.Line("authors: new " + Expressions.Runtime + "Person[] { " + string.Join(", ", a.Authors.Select(x => Expressions.EntityRef(unit.Namespace, x))) + " },");
-        w.Line("publisher: " + (a.Publisher is null ? "null" : Expressions.EntityRef(unit.Namespace, a.Publisher)) + ",");
-        w.Line("published: " + Expressions.Date(a.Published) + ",");
-        w.Line("url: " + Escaping.Literal(a.Url) + ",");
-        w.Line("kind: " + Expressions.Runtime + "ArticleKind." + a.Kind + ",");
-        w.Line("language: " + Escaping.Literal(a.Language) + ",");
-        w.Line("textSha256: " + Escaping.Literal(a.Sha256) + ",");
-        w.Line("textLength: " + a.TextLength.ToString(CultureInfo.InvariantCulture) + "), null);");
-        w.Outdent();
-        w.Close();
-        w.Line();
-        w.Line("return " + field + ";");
-        w.Close();
-        w.Close();
-        w.Line();
-        w.Line("private static " + Expressions.Runtime + "Article " + field + ";");
+        LazyProperty.Write(w, nullable, doc, "public static " + Expressions.Runtime + "Article " + a.Member, Expressions.Runtime + "Article", field, w =>
+        {
+            w.Line("var created = new " + Expressions.Runtime + "Article(");
+            w.Indent();
+            w.Line("id: " + Escaping.Literal(a.Id) + ",");
+            w.Line("headline: " + Escaping.Literal(a.Headline) + ",");
+            w.Line("authors: new " + Expressions.Runtime + "Person[] { " + string.Join(", ", a.Authors.Select(x => Expressions.EntityRef(unit.Namespace, x))) + " },");
+            w.Line("publisher: " + (a.Publisher is null ? "null" : Expressions.EntityRef(unit.Namespace, a.Publisher)) + ",");
+            w.Line("published: " + Expressions.Date(a.Published) + ",");
+            w.Line("url: " + Escaping.Literal(a.Url) + ",");
+            w.Line("kind: " + Expressions.Runtime + "ArticleKind." + a.Kind + ",");
+            w.Line("language: " + Escaping.Literal(a.Language) + ",");
+            w.Line("textSha256: " + Escaping.Literal(a.Sha256) + ",");
+            w.Line("textLength: " + a.TextLength.ToString(CultureInfo.InvariantCulture) + ");");
+            w.Outdent();
+        });
         w.Line();
         WriteFacts(w, unit.Namespace, a);
         w.Close();

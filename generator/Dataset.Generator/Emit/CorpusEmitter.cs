@@ -7,24 +7,27 @@ internal static class CorpusEmitter
 {
     public const string HintName = "Corpus.g.cs";
 
-    public static string Emit(CorpusUnit unit)
+    public static string Emit(CorpusUnit unit, CodeFeatures features)
     {
-        var w = Header.Start(unit.Namespace);
+        var nullable = features.NullableAnnotations;
+        var w = Header.Start(unit.Namespace, nullable);
         var entity = Expressions.Runtime + "Entity";
+        var maybeEntity = CodeFeatures.MaybeNull(entity, features.NullableAnnotations);
+        var maybeCountry = CodeFeatures.MaybeNull(Expressions.Runtime + "Country", features.NullableAnnotations);
 
         w.Line("/// <summary>The source articles of the dataset, one property each; <see cref=\"All\"/> lists them in id order.</summary>");
+        w.Line(Header.GeneratedCode);
         w.Open("public static partial class Articles");
-        w.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article> s_all;");
-        w.Line();
-        w.Line("/// <summary>All articles, in id order.</summary>");
-        ShardEmitter.WriteArticlesAll(w, unit);
+        ShardEmitter.WriteArticlesAll(w, nullable, unit, "/// <summary>All articles, in id order.</summary>");
         w.Close();
         w.Line();
 
         w.Line("/// <summary>The dataset as a whole: its version, content hash, articles, entities and every fact they state.</summary>");
+        w.Line(Header.GeneratedCode);
         w.Open("public static partial class Corpus");
         w.Line("/// <summary>The dataset version (the package version it was built as).</summary>");
-        w.Line("public const string Version = " + Escaping.Literal(unit.Version) + ";");
+        w.Line("/// <remarks>A read-only field, not a constant: a program reads it from the dataset assembly it runs with, so it stays true when only the package is updated.</remarks>");
+        w.Line("public static readonly string Version = " + Escaping.Literal(unit.Version) + ";");
         w.Line();
         w.Line("/// <summary>All articles, in id order.</summary>");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article> Articles => global::" + unit.Namespace + ".Articles.All;");
@@ -32,10 +35,7 @@ internal static class CorpusEmitter
         w.Line("/// <summary>All entities of every kind, in id order.</summary>");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + entity + "> Entities => global::" + unit.Namespace + ".Entities.Index.All;");
         w.Line();
-        w.Line("private static " + Expressions.Runtime + "FactIndex s_facts;");
-        w.Line();
-        w.Line("/// <summary>Every fact of every article, with navigation from articles and entities; built on first use.</summary>");
-        ShardEmitter.WriteFacts(w, unit);
+        ShardEmitter.WriteFacts(w, nullable, unit, "/// <summary>Every fact of every article, with navigation from articles and entities; built on first use.</summary>");
         foreach (var (name, type, what) in new[]
         {
             ("Events", "Event", "Every event, in article id order, then annotation order."),
@@ -66,55 +66,60 @@ internal static class CorpusEmitter
         w.Line();
 
         w.Line("/// <summary>Lookups over every entity by id, name or alias, ISO code and Wikidata id. No lookup throws on a miss.</summary>");
+        w.Line(Header.GeneratedCode);
         w.Open("public static partial class Entities");
-        w.Line("private static " + Expressions.Runtime + "EntityIndex s_index;");
-        w.Line();
-        w.Line("/// <summary>The index behind these lookups, built on first use.</summary>");
-        w.Line("public static " + Expressions.Runtime + "EntityIndex Index => s_index ?? (s_index = new " + Expressions.Runtime + "EntityIndex(AllEntities()));");
+        var index = Expressions.Runtime + "EntityIndex";
+        LazyProperty.Write(w, nullable, "/// <summary>The index behind these lookups, built on first use.</summary>", "public static " + index + " Index", index, "s_index",
+            w => w.Line("var created = new " + index + "(AllEntities());"));
         w.Line();
         w.Line("/// <summary>Finds an entity by its kebab-case id.</summary>");
         w.Line("/// <param name=\"id\">For example <c>vladimir-putin</c>.</param>");
         w.Line("/// <param name=\"entity\">The entity, or <see langword=\"null\"/>.</param>");
         w.Line("/// <returns><see langword=\"true\"/> when found.</returns>");
-        w.Line("public static bool TryGetById(string id, out " + entity + " entity) => Index.TryGetById(id, out entity);");
+        TryMethod(w, features, "public static bool TryGetById(string id, ", entity, "entity", "Index.TryGetById(id, out entity)");
         w.Line();
         w.Line("/// <summary>Finds an entity by its kebab-case id, or returns <see langword=\"null\"/>.</summary>");
         w.Line("/// <param name=\"id\">For example <c>vladimir-putin</c>.</param>");
         w.Line("/// <returns>The entity, or <see langword=\"null\"/>.</returns>");
-        w.Line("public static " + entity + " FindById(string id) => Index.FindById(id);");
+        w.Line("public static " + maybeEntity + " FindById(string id) => Index.FindById(id);");
         w.Line();
-        w.Line("/// <summary>Finds the entity a name or alias denotes, ignoring case (\"Teheran\" finds Tehran).</summary>");
+        w.Line("/// <summary>Finds the entity a name or alias denotes: exactly, ignoring case (\"Teheran\" finds Tehran), else ignoring spacing, punctuation and diacritics too (\"S300\" finds the S-300).</summary>");
         w.Line("/// <param name=\"nameOrAlias\">A canonical name or alias.</param>");
-        w.Line("/// <param name=\"entity\">The entity, or <see langword=\"null\"/>.</param>");
+        w.Line("/// <param name=\"entity\">The entity (the first in id order when several match), or <see langword=\"null\"/>.</param>");
         w.Line("/// <returns><see langword=\"true\"/> when found.</returns>");
-        w.Line("public static bool TryFind(string nameOrAlias, out " + entity + " entity) => Index.TryFind(nameOrAlias, out entity);");
+        TryMethod(w, features, "public static bool TryFind(string nameOrAlias, ", entity, "entity", "Index.TryFind(nameOrAlias, out entity)");
         w.Line();
-        w.Line("/// <summary>Finds the entity a name or alias denotes, ignoring case, or returns <see langword=\"null\"/>.</summary>");
+        w.Line("/// <summary>Finds the entity a name or alias denotes, exactly (ignoring case) or else ignoring spacing, punctuation and diacritics too, or returns <see langword=\"null\"/>.</summary>");
         w.Line("/// <param name=\"nameOrAlias\">A canonical name or alias.</param>");
-        w.Line("/// <returns>The entity, or <see langword=\"null\"/>.</returns>");
-        w.Line("public static " + entity + " Find(string nameOrAlias) => Index.Find(nameOrAlias);");
+        w.Line("/// <returns>The entity (the first in id order when several match), or <see langword=\"null\"/>.</returns>");
+        w.Line("public static " + maybeEntity + " Find(string nameOrAlias) => Index.Find(nameOrAlias);");
+        w.Line();
+        w.Line("/// <summary>Every entity a name or alias denotes, in id order: an ambiguous name lists every candidate. Matches ignoring case, spacing, punctuation and diacritics (\"S300\" finds the S-300).</summary>");
+        w.Line("/// <param name=\"nameOrAlias\">A canonical name or alias.</param>");
+        w.Line("/// <returns>The entities; empty when none.</returns>");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + entity + "> FindAll(string nameOrAlias) => Index.FindAll(nameOrAlias);");
         w.Line();
         w.Line("/// <summary>Finds a country by its ISO 3166-1 alpha-2 or alpha-3 code, ignoring case.</summary>");
         w.Line("/// <param name=\"code\">For example <c>IR</c> or <c>IRN</c>.</param>");
         w.Line("/// <param name=\"country\">The country, or <see langword=\"null\"/>.</param>");
         w.Line("/// <returns><see langword=\"true\"/> when found.</returns>");
-        w.Line("public static bool TryGetByIsoCode(string code, out " + Expressions.Runtime + "Country country) => Index.TryGetByIsoCode(code, out country);");
+        TryMethod(w, features, "public static bool TryGetByIsoCode(string code, ", Expressions.Runtime + "Country", "country", "Index.TryGetByIsoCode(code, out country)");
         w.Line();
         w.Line("/// <summary>Finds a country by its ISO 3166-1 alpha-2 or alpha-3 code, ignoring case, or returns <see langword=\"null\"/>.</summary>");
         w.Line("/// <param name=\"code\">For example <c>IR</c> or <c>IRN</c>.</param>");
         w.Line("/// <returns>The country, or <see langword=\"null\"/>.</returns>");
-        w.Line("public static " + Expressions.Runtime + "Country FindByIsoCode(string code) => Index.FindByIsoCode(code);");
+        w.Line("public static " + maybeCountry + " FindByIsoCode(string code) => Index.FindByIsoCode(code);");
         w.Line();
         w.Line("/// <summary>Finds an entity by its Wikidata id (for example <c>Q794</c>).</summary>");
         w.Line("/// <param name=\"qid\">The Wikidata id.</param>");
         w.Line("/// <param name=\"entity\">The entity, or <see langword=\"null\"/>.</param>");
         w.Line("/// <returns><see langword=\"true\"/> when found.</returns>");
-        w.Line("public static bool TryGetByWikidata(string qid, out " + entity + " entity) => Index.TryGetByWikidata(qid, out entity);");
+        TryMethod(w, features, "public static bool TryGetByWikidata(string qid, ", entity, "entity", "Index.TryGetByWikidata(qid, out entity)");
         w.Line();
         w.Line("/// <summary>Finds an entity by its Wikidata id (for example <c>Q794</c>), or returns <see langword=\"null\"/>.</summary>");
         w.Line("/// <param name=\"qid\">The Wikidata id.</param>");
         w.Line("/// <returns>The entity, or <see langword=\"null\"/>.</returns>");
-        w.Line("public static " + entity + " FindByWikidata(string qid) => Index.FindByWikidata(qid);");
+        w.Line("public static " + maybeEntity + " FindByWikidata(string qid) => Index.FindByWikidata(qid);");
         w.Line();
         w.Open("private static global::System.Collections.Generic.IEnumerable<" + entity + "> AllEntities()");
         foreach (var kind in unit.Kinds)
@@ -132,5 +137,32 @@ internal static class CorpusEmitter
         w.Close();
         w.Close();
         return Header.End(w);
+    }
+
+    /// <summary>
+    /// Writes a <c>Try</c> lookup whose out value is null on a miss, in the form the consumer's compiler and framework
+    /// allow. With nullable annotations and <c>NotNullWhenAttribute</c>: <c>[NotNullWhen(true)] out T? value</c>, so
+    /// flow analysis knows the value after a hit. With annotations but without the attribute (netstandard2.0, .NET
+    /// Framework): the method in a <c>#nullable disable annotations</c> region, so its out value is oblivious; marked
+    /// <c>T?</c> without the attribute, every use after a hit would warn. C# 7.3: plain <c>out T value</c>.
+    /// The attribute is not declared by the generator: a polyfill of our own would clash with the consumer's (CS0436).
+    /// </summary>
+    private static void TryMethod(SourceWriter w, CodeFeatures features, string start, string outType, string outName, string call)
+    {
+        var tail = " " + outName + ") => " + call + ";";
+        if (!features.NullableAnnotations)
+        {
+            w.Line(start + "out " + outType + tail);
+        }
+        else if (features.NotNullWhen)
+        {
+            w.Line(start + "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + outType + "?" + tail);
+        }
+        else
+        {
+            w.Directive("#nullable disable annotations");
+            w.Line(start + "out " + outType + tail);
+            w.Directive("#nullable enable annotations");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Dataset.Core.Model;
 
@@ -8,12 +9,13 @@ internal static class EntityKindEmitter
 {
     public static string HintName(EntityKindUnit unit) => "Entities/" + Vocabulary.ClassFor(unit.Kind) + ".g.cs";
 
-    public static string Emit(EntityKindUnit unit)
+    public static string Emit(EntityKindUnit unit, bool nullable)
     {
         var cls = Vocabulary.ClassFor(unit.Kind);
         var type = Expressions.Runtime + Vocabulary.TypeFor(unit.Kind);
-        var w = Header.Start(unit.Namespace);
+        var w = Header.Start(unit.Namespace, nullable);
         w.Line("/// <summary>Every " + Vocabulary.TypeFor(unit.Kind).ToLowerInvariant() + " in the dataset, one property each; <see cref=\"All\"/> lists them in id order.</summary>");
+        w.Line(Header.GeneratedCode);
         w.Open("public static partial class " + cls);
         foreach (var e in unit.Entities)
         {
@@ -56,52 +58,72 @@ internal static class EntityKindEmitter
             + (e.Wikidata is null ? string.Empty : ", Wikidata " + Escaping.Xml(e.Wikidata))
             + (e.Aliases.IsEmpty ? string.Empty : "; also written " + string.Join(", ", e.Aliases.Select(a => Escaping.Xml(a.Text))))
             + ".</remarks>");
-        w.Line("public static " + type + " " + e.Member + " { get; } = new " + type + "(");
-        w.Indent();
-        w.Line("id: " + Escaping.Literal(e.Id) + ",");
-        w.Line("name: " + Escaping.Literal(e.Name) + ",");
-        w.Line("description: " + Escaping.Literal(e.Description) + ",");
+        // Named arguments, each on its own line; an optional one whose value is null is left out (the constructors
+        // default it to null), so each entity lists only what the data says.
+        var args = new List<string[]>
+        {
+            new[] { "id: " + Escaping.Literal(e.Id) },
+            new[] { "name: " + Escaping.Literal(e.Name) },
+            new[] { "description: " + Escaping.Literal(e.Description) },
+        };
         switch (e.Kind)
         {
             case "person" when !e.Positions.IsEmpty:
-                w.Line("positions: new " + Expressions.Runtime + "Position[]");
-                w.Line("{");
-                w.Indent();
-                foreach (var p in e.Positions)
-                {
-                    w.Line("new " + Expressions.Runtime + "Position(" + Escaping.Literal(p.Title) + ", " + Expressions.LazyEntityRef(ns, p.Of) + ", " + Expressions.Time(p.Time) + "),");
-                }
-
-                w.Outdent();
-                w.Line("},");
+                args.Add(List("positions", Expressions.Runtime + "Position",
+                    e.Positions.Select(p => "new " + Expressions.Runtime + "Position(" + Escaping.Literal(p.Title) + ", " + Expressions.LazyEntityRef(ns, p.Of) + ", " + Expressions.Time(p.Time) + ")")));
                 break;
             case "country":
-                w.Line("iso2: " + Escaping.Literal(e.Iso2) + ",");
-                w.Line("iso3: " + Escaping.Literal(e.Iso3) + ",");
-                w.Line("currency: " + Escaping.Literal(e.Currency) + ",");
+                Optional(args, "iso2", e.Iso2);
+                Optional(args, "iso3", e.Iso3);
+                Optional(args, "currency", e.Currency);
                 break;
             case "weapon" or "vessel":
-                w.Line("@class: " + Escaping.Literal(e.Class) + ",");
+                Optional(args, "@class", e.Class);
                 break;
         }
 
         if (!e.Aliases.IsEmpty)
         {
-            w.Line("aliases: new " + Expressions.Runtime + "Alias[]");
-            w.Line("{");
-            w.Indent();
-            foreach (var a in e.Aliases)
-            {
-                w.Line("new " + Expressions.Runtime + "Alias(" + Escaping.Literal(a.Text) + ", " + Expressions.Runtime + "AliasForm." + a.Form + "),");
-            }
-
-            w.Outdent();
-            w.Line("},");
+            args.Add(List("aliases", Expressions.Runtime + "Alias",
+                e.Aliases.Select(a => "new " + Expressions.Runtime + "Alias(" + Escaping.Literal(a.Text) + ", " + Expressions.Runtime + "AliasForm." + a.Form + ")")));
         }
 
-        w.Line("wikidata: " + Escaping.Literal(e.Wikidata) + ",");
-        w.Line("partOf: " + Expressions.LazyEntityRef(ns, e.PartOf) + ",");
-        w.Line("country: " + Expressions.LazyEntityRef(ns, e.Country) + ");");
+        Optional(args, "wikidata", e.Wikidata);
+        if (e.PartOf is not null)
+        {
+            args.Add(new[] { "partOf: " + Expressions.LazyEntityRef(ns, e.PartOf) });
+        }
+
+        if (e.Country is not null)
+        {
+            args.Add(new[] { "country: " + Expressions.LazyEntityRef(ns, e.Country) });
+        }
+
+        w.Line("public static " + type + " " + e.Member + " { get; } = new " + type + "(");
+        w.Indent();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var lines = args[i];
+            for (var j = 0; j < lines.Length - 1; j++)
+            {
+                w.Line(lines[j]);
+            }
+
+            w.Line(lines[lines.Length - 1] + (i == args.Count - 1 ? ");" : ","));
+        }
+
         w.Outdent();
     }
+
+    private static void Optional(List<string[]> args, string name, string? value)
+    {
+        if (value is not null)
+        {
+            args.Add(new[] { name + ": " + Escaping.Literal(value) });
+        }
+    }
+
+    /// <summary>An array argument: <c>name: new T[]</c>, then one element a line between braces.</summary>
+    private static string[] List(string name, string type, IEnumerable<string> elements) =>
+        new[] { name + ": new " + type + "[]", "{" }.Concat(elements.Select(x => "    " + x + ",")).Concat(new[] { "}" }).ToArray();
 }

@@ -76,43 +76,33 @@ internal static class ShardEmitter
 
     public static string HintName(ArticleListShard shard) => "Articles/All.Shard" + Number(shard.Shard) + ".g.cs";
 
-    public static string Emit(EntityFileUnit file)
+    public static string Emit(EntityFileUnit file, bool nullable)
     {
         if (file.ShardCount == 0)
         {
-            return EntityKindEmitter.Emit(file.Unit);
+            return EntityKindEmitter.Emit(file.Unit, nullable);
         }
 
         var unit = file.Unit;
         var cls = Vocabulary.ClassFor(unit.Kind);
         var type = Expressions.Runtime + Vocabulary.TypeFor(unit.Kind);
-        var w = Header.Start(unit.Namespace);
+        var w = Header.Start(unit.Namespace, nullable);
         if (file.Shard < 0)
         {
             // The index: All concatenates the shards on first use (after every entity's initializer has run).
             w.Line("/// <summary>Every " + Vocabulary.TypeFor(unit.Kind).ToLowerInvariant() + " in the dataset, one property each; <see cref=\"All\"/> lists them in id order.</summary>");
+            w.Line(Header.GeneratedCode);
             w.Open("public static partial class " + cls);
-            w.Line("private static global::System.Collections.Generic.IReadOnlyList<" + type + "> s_all;");
-            w.Line();
-            w.Line("/// <summary>All " + cls.ToLowerInvariant() + " in the dataset, in id order.</summary>");
-            w.Open("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All");
-            w.Open("get");
-            w.Line("if (s_all == null)");
-            w.Line("{");
-            w.Indent();
-            w.Line("var all = new global::System.Collections.Generic.List<" + type + ">();");
-            for (var i = 0; i < file.ShardCount; i++)
+            LazyProperty.Write(w, nullable, "/// <summary>All " + cls.ToLowerInvariant() + " in the dataset, in id order.</summary>", "public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All", "global::System.Collections.Generic.IReadOnlyList<" + type + ">", "s_all", w =>
             {
-                w.Line("all.AddRange(Shard" + Number(i) + "());");
-            }
+                w.Line("var all = new global::System.Collections.Generic.List<" + type + ">();");
+                for (var i = 0; i < file.ShardCount; i++)
+                {
+                    w.Line("all.AddRange(Shard" + Number(i) + "());");
+                }
 
-            w.Line("s_all = all.ToArray();");
-            w.Outdent();
-            w.Line("}");
-            w.Line();
-            w.Line("return s_all;");
-            w.Close();
-            w.Close();
+                w.Line("var created = all.ToArray();");
+            });
             w.Close();
             return Header.End(w);
         }
@@ -138,9 +128,9 @@ internal static class ShardEmitter
         return Header.End(w);
     }
 
-    public static string Emit(ArticleListShard shard)
+    public static string Emit(ArticleListShard shard, bool nullable)
     {
-        var w = Header.Start(shard.Namespace);
+        var w = Header.Start(shard.Namespace, nullable);
         w.Open("public static partial class Articles");
         w.Line("private static " + Expressions.Runtime + "Article[] AllShard" + Number(shard.Shard) + "() => new " + Expressions.Runtime + "Article[]");
         w.Line("{");
@@ -168,64 +158,72 @@ internal static class ShardEmitter
     }
 
     /// <summary>Writes the <c>Corpus.Facts</c> property: every article's facts listed while the corpus is small, else the concatenation of the shards.</summary>
-    public static void WriteFacts(SourceWriter w, CorpusUnit unit)
+    public static void WriteFacts(SourceWriter w, bool nullable, CorpusUnit unit, string doc)
     {
         var index = Expressions.Runtime + "FactIndex";
         var facts = Expressions.Runtime + "ArticleFacts";
-        if (unit.ArticleMembers.Count <= ArticlesPerShard)
+        LazyProperty.Write(w, nullable, doc, "public static " + index + " Facts", index, "s_facts", w =>
         {
-            w.Line("public static " + index + " Facts => s_facts ?? (s_facts = new " + index + "(new " + facts + "[]");
-            w.Line("{");
-            w.Indent();
-            foreach (var member in unit.ArticleMembers)
+            if (unit.ArticleMembers.Count <= ArticlesPerShard)
             {
-                w.Line("global::" + unit.Namespace + ".Articles." + ArticleEmitter.FactsMethod(member) + "(),");
+                w.Line("var created = new " + index + "(new " + facts + "[]");
+                w.Line("{");
+                w.Indent();
+                foreach (var member in unit.ArticleMembers)
+                {
+                    w.Line("global::" + unit.Namespace + ".Articles." + ArticleEmitter.FactsMethod(member) + "(),");
+                }
+
+                w.Outdent();
+                w.Line("});");
+                return;
             }
 
+            var shards = Split(unit).Select(s => "global::" + unit.Namespace + ".Articles.FactsShard" + Number(s.Shard) + "()");
+            w.Line("var created = new " + index + "(global::System.Linq.Enumerable.ToArray(");
+            w.Indent();
+            w.Line(shards.Aggregate((a, b) => "global::System.Linq.Enumerable.Concat(" + a + ", " + b + ")") + "));");
             w.Outdent();
-            w.Line("}));");
-            return;
-        }
-
-        var shards = Split(unit).Select(s => "global::" + unit.Namespace + ".Articles.FactsShard" + Number(s.Shard) + "()");
-        w.Line("public static " + index + " Facts => s_facts ?? (s_facts = new " + index + "(global::System.Linq.Enumerable.ToArray(");
-        w.Indent();
-        w.Line(shards.Aggregate((a, b) => "global::System.Linq.Enumerable.Concat(" + a + ", " + b + ")") + ")));");
-        w.Outdent();
+        });
     }
 
     /// <summary>Writes the <c>Articles.All</c> property: the list itself while it is small, else the concatenation of its shards.</summary>
-    public static void WriteArticlesAll(SourceWriter w, CorpusUnit unit)
+    public static void WriteArticlesAll(SourceWriter w, bool nullable, CorpusUnit unit, string doc)
     {
+        var list = "global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article>";
         var article = Expressions.Runtime + "Article";
-        if (unit.ArticleMembers.Count <= ArticlesPerShard)
+        LazyProperty.Write(w, nullable, doc, "public static " + list + " All", list, "s_all", w =>
         {
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + article + "> All => s_all ?? (s_all = new " + article + "[]");
-            w.Line("{");
-            w.Indent();
-            foreach (var member in unit.ArticleMembers)
+            if (unit.ArticleMembers.Count <= ArticlesPerShard)
             {
-                w.Line(member + ",");
+                w.Line("var created = new " + article + "[]");
+                w.Line("{");
+                w.Indent();
+                foreach (var member in unit.ArticleMembers)
+                {
+                    w.Line(member + ",");
+                }
+
+                w.Outdent();
+                w.Line("};");
+                return;
             }
 
+            var shards = Split(unit).Select(s => "AllShard" + Number(s.Shard) + "()");
+            w.Line("var created = global::System.Linq.Enumerable.ToArray(");
+            w.Indent();
+            w.Line(shards.Aggregate((a, b) => "global::System.Linq.Enumerable.Concat(" + a + ", " + b + ")") + ");");
             w.Outdent();
-            w.Line("});");
-            return;
-        }
-
-        var shards = Split(unit).Select(s => "AllShard" + Number(s.Shard) + "()");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + article + "> All => s_all ?? (s_all = global::System.Linq.Enumerable.ToArray(");
-        w.Indent();
-        w.Line(shards.Aggregate((a, b) => "global::System.Linq.Enumerable.Concat(" + a + ", " + b + ")") + "));");
-        w.Outdent();
+        });
     }
 
-    public static string Emit(ContentHashUnit unit)
+    public static string Emit(ContentHashUnit unit, bool nullable)
     {
-        var w = Header.Start(unit.Namespace);
+        var w = Header.Start(unit.Namespace, nullable);
         w.Open("public static partial class Corpus");
         w.Line("/// <summary>SHA-256 over the content of every YAML and text file the dataset was built from (independent of paths and order).</summary>");
-        w.Line("public const string ContentHash = " + Escaping.Literal(unit.ContentHash) + ";");
+        w.Line("/// <remarks>A read-only field, not a constant: a program reads it from the dataset assembly it runs with, so it stays true when only the package is updated.</remarks>");
+        w.Line("public static readonly string ContentHash = " + Escaping.Literal(unit.ContentHash) + ";");
         w.Close();
         return Header.End(w);
     }

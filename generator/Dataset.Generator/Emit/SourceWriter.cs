@@ -20,6 +20,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>A preprocessor directive, at the start of its line.</summary>
+    public SourceWriter Directive(string text)
+    {
+        _sb.Append(text).Append('\n');
+        return this;
+    }
+
     public SourceWriter Open(string text)
     {
         Line(text);
