@@ -41,6 +41,15 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         /// <summary>What the generated code may use: nullable annotations, and <c>NotNullWhenAttribute</c> (from the target framework).</summary>
         public const string CodeFeatures = nameof(CodeFeatures);
 
+        /// <summary>The vocabulary file linked on its own (or the default vocabulary when the project has none).</summary>
+        public const string Vocabulary = nameof(Vocabulary);
+
+        /// <summary>The linked vocabulary, as the registry and the articles see it.</summary>
+        public const string VocabularyModel = nameof(VocabularyModel);
+
+        /// <summary>One unit per vocabulary set (EventTypes, ParticipantRoles, ...).</summary>
+        public const string VocabularyUnits = nameof(VocabularyUnits);
+
         /// <summary>The registry files linked and checked on their own.</summary>
         public const string Registry = nameof(Registry);
 
@@ -116,8 +125,17 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         // 2. Linking in three steps, so that an edit to one article re-links that article only: the registry on its
         //    own; each article against the registry's entity table (and its own text); then a cheap corpus assembly.
+        //    The vocabulary comes first, on its own: an article edit leaves it cached; a vocabulary edit re-links the
+        //    registry (its entity kinds) and every article (their terms).
+        IncrementalValueProvider<VocabularyResult> vocabulary = files.Where(static f => f.Vocabulary is not null).Collect()
+            .Select(static (vocabularyFiles, ct) => CorpusPipeline.LinkVocabulary(vocabularyFiles, ct))
+            .WithTrackingName(Steps.Vocabulary);
+        IncrementalValueProvider<VocabularyModel> vocabularyModel = vocabulary
+            .Select(static (v, _) => v.Vocabulary)
+            .WithTrackingName(Steps.VocabularyModel);
         IncrementalValueProvider<RegistryResult> registry = files.Where(static f => f.Registry is not null).Collect()
-            .Select(static (registryFiles, ct) => CorpusPipeline.LinkRegistry(registryFiles, ct))
+            .Combine(vocabulary)
+            .Select(static (pair, ct) => CorpusPipeline.LinkRegistry(pair.Left, pair.Right, ct))
             .WithTrackingName(Steps.Registry);
         IncrementalValueProvider<EntityTable> table = registry
             .Select(static (r, _) => r.Table)
@@ -130,8 +148,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (pair, _) => ArticleLinker.Pair(article: pair.Left, texts: pair.Right))
             .WithTrackingName(Steps.ArticleInputs);
         IncrementalValuesProvider<ArticleResult> linked = articleInputs
-            .Combine(table.Combine(options))
-            .Select(static (input, ct) => CorpusPipeline.LinkArticle(input.Left, table: input.Right.Left, options: input.Right.Right, ct))
+            .Combine(table.Combine(options).Combine(vocabularyModel))
+            .Select(static (input, ct) => CorpusPipeline.LinkArticle(input.Left, table: input.Right.Left.Left, vocabulary: input.Right.Right, options: input.Right.Left.Right, ct))
             .WithTrackingName(Steps.LinkArticle);
         IncrementalValueProvider<ImmutableArray<FileResult>> unbound = files
             .Where(static f => f.Registry is null && f.Article is null)
@@ -159,10 +177,15 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var articleList = index.SelectMany(static (c, _) => ShardEmitter.Split(c)).WithTrackingName(Steps.ArticleListShards);
         var contentHash = corpus.Select(static (c, _) => new ContentHashUnit(c.Corpus.Namespace, c.Corpus.ContentHash)).WithTrackingName(Steps.ContentHash);
         var diagnostics = corpus.Select(static (c, _) => c.Diagnostics).WithTrackingName(Steps.Diagnostics);
+        var vocabularyUnits = vocabularyModel.Combine(options)
+            .SelectMany(static (pair, _) => VocabularyUnit.Split(pair.Left, pair.Right.Namespace))
+            .WithTrackingName(Steps.VocabularyUnits);
 
         // 4. Outputs.
         context.RegisterSourceOutput(entityFiles.Combine(nullable),
             static (spc, input) => AddSource(spc, ShardEmitter.HintName(input.Left), () => ShardEmitter.Emit(input.Left, nullable: input.Right)));
+        context.RegisterSourceOutput(vocabularyUnits.Combine(nullable),
+            static (spc, input) => AddSource(spc, VocabularyEmitter.HintName(input.Left), () => VocabularyEmitter.Emit(input.Left, nullable: input.Right)));
         context.RegisterSourceOutput(articles.Combine(nullable),
             static (spc, input) => AddSource(spc, ArticleEmitter.HintName(input.Left), () => ArticleEmitter.Emit(input.Left, nullable: input.Right)));
         context.RegisterSourceOutput(index.Combine(features),

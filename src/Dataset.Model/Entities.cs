@@ -308,3 +308,36 @@ public sealed record Force : Entity
     /// <inheritdoc />
     public override int GetHashCode() => base.GetHashCode();
 }
+
+/// <summary>
+/// Any other thing a dataset names: the built-in kind that a vocabulary's own kinds extend when they are neither people,
+/// organisations nor places (a trophy, a product, a species).
+/// </summary>
+public sealed record Thing : Entity
+{
+    /// <summary>Creates a thing; generated code calls this.</summary>
+    /// <param name="id">The stable kebab-case id.</param>
+    /// <param name="name">The canonical English name.</param>
+    /// <param name="description">A neutral description.</param>
+    /// <param name="aliases">Other names, or <see langword="null"/>.</param>
+    /// <param name="wikidata">The Wikidata QID, or <see langword="null"/>.</param>
+    /// <param name="partOf">The containing entity, resolved lazily, or <see langword="null"/>.</param>
+    /// <param name="country">The associated country, resolved lazily, or <see langword="null"/>.</param>
+    public Thing(
+        string id,
+        string name,
+        string description,
+        IReadOnlyList<Alias>? aliases = null,
+        string? wikidata = null,
+        Func<Entity>? partOf = null,
+        Func<Country>? country = null)
+        : base(EntityKind.Thing, id, name, description, aliases, wikidata, partOf, country)
+    {
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Thing? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
+}

@@ -32,6 +32,9 @@ public enum EntityKind
 
     /// <summary>An armed or security force, existing or planned.</summary>
     Force,
+
+    /// <summary>Any other thing (<see cref="Dataset.Thing"/>): the built-in kind a vocabulary's own kinds of things extend.</summary>
+    Thing,
 }
 
 /// <summary>How an alias relates to the entity's canonical name.</summary>

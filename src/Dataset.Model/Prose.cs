@@ -71,13 +71,5 @@ internal static class Prose
         _ => "gives it factuality " + ((int)value).ToString(CultureInfo.InvariantCulture),
     };
 
-    public static string Stance(Stance stance) => stance switch
-    {
-        Dataset.Stance.Asserts => "asserts it",
-        Dataset.Stance.Denies => "denies it",
-        Dataset.Stance.DoesNotConfirm => "does not confirm it",
-        Dataset.Stance.Expects => "expects it",
-        Dataset.Stance.Warns => "warns of it",
-        _ => "takes stance " + ((int)stance).ToString(CultureInfo.InvariantCulture),
-    };
+    public static string Stance(Stance stance) => stance.Prose;
 }

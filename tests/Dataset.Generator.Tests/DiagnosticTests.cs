@@ -163,8 +163,87 @@ public class DiagnosticTests
     [Fact]
     public void DSG0106_unsupported_schema_version()
     {
-        var d = Single("DSG0106", WithPeople(Fixture.People.Replace("schema: 1", "schema: 2")));
+        var d = Single("DSG0106", WithPeople(Fixture.People.Replace("schema: 1", "schema: 3")));
         AssertAt(d, "people.yaml", 1, 9);
+    }
+
+    [Fact]
+    public void DSG0109_a_vocabulary_file_of_schema_1_says_to_write_schema_2()
+    {
+        var d = Single("DSG0109", Fixture.WithVocabulary(Fixture.Vocabulary.Replace("schema: 2", "schema: 1")));
+        AssertAt(d, "treaties.yaml", 1, 9);
+        Assert.Contains("schema: 2", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DSG0110_a_second_vocabulary_file_names_the_first()
+    {
+        var files = Fixture.WithVocabulary().Append(("vocabulary/zz-more.yaml", Fixture.Vocabulary.Replace("name: treaties", "name: more"))).ToArray();
+        var d = Single("DSG0110", files);
+        AssertAt(d, "zz-more.yaml", 3, 3);
+        AssertFirstAt(d, "treaties.yaml", 3, 3);
+    }
+
+    [Fact]
+    public void DSG0205_an_unknown_event_type_suggests_the_nearest_codes_of_the_vocabulary()
+    {
+        var d = Single("DSG0205", Fixture.Files(article: Fixture.Article().Replace("type: diplomacy.agreement", "type: diplomacy.agrement")));
+        AssertAt(d, "example-2013-07-17.yaml", 15, 11);
+        Assert.StartsWith("no event type has the code 'diplomacy.agrement' in the vocabulary 'news'; did you mean 'diplomacy.agreement'", d.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DSG0205_unknown_terms_of_a_declared_vocabulary_are_located_where_they_are_written()
+    {
+        // An unknown role in an event type's roles, a kind extending an unknown kind, a registry file of an unknown kind.
+        var vocabulary = Fixture.Vocabulary.Replace("roles: [party, witness]", "roles: [party, witnes]").Replace("extends: person", "extends: persn");
+        var result = new GeneratorHarness(Fixture.WithVocabulary(vocabulary)).Run();
+        var unknown = result.Diagnostics.Where(x => x.Id == "DSG0205").OrderBy(x => x.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        Assert.Equal(2, unknown.Count);
+        AssertAt(unknown[0], "treaties.yaml", 14, 20);
+        Assert.Contains("'witnes'", unknown[0].GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("did you mean 'witness'", unknown[0].GetMessage(), StringComparison.Ordinal);
+        AssertAt(unknown[1], "treaties.yaml", 19, 107);
+        Assert.Contains("no entity kind has the code 'persn'", unknown[1].GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("did you mean 'person'", unknown[1].GetMessage(), StringComparison.Ordinal);
+
+        var kind = Single("DSG0205", Fixture.WithVocabulary(people: Fixture.People.Replace("kind: person", "kind: ministr")));
+        AssertAt(kind, "people.yaml", 2, 7);
+        Assert.Contains("did you mean 'minister'", kind.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DSG0206_a_role_the_event_type_does_not_take()
+    {
+        var article = Fixture.Article().Replace("{ entity: valdoria, role: party }", "{ entity: valdoria, role: withness }")
+            .Replace("- { entity: ruritania, role: party }", "- { entity: ruritania, role: party }\n      - { entity: example-wire, role: agent }");
+        var vocabulary = Fixture.Vocabulary.Replace("  - { code: witness,", "  - { code: agent, label: Agent, description: Acts. }\n  - { code: withness, label: Withness, description: A typo kept on purpose. }\n  - { code: witness,");
+        var result = new GeneratorHarness(Fixture.WithVocabulary(vocabulary, article)).Run();
+        var notTaken = result.Diagnostics.Where(x => x.Id == "DSG0206").OrderBy(x => x.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        Assert.Equal(2, notTaken.Count);
+        AssertAt(notTaken[0], "example-2013-07-17.yaml", 19, 39);
+        Assert.Equal("the event type 'diplomacy.agreement' takes the roles 'party', 'witness', not 'agent'", notTaken[0].GetMessage());
+        Assert.EndsWith("not 'withness'; did you mean 'witness'?", notTaken[1].GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DSG0207_a_duplicate_code_names_the_first()
+    {
+        var d = Single("DSG0207", Fixture.WithVocabulary(Fixture.Vocabulary.Replace("{ code: witness,", "{ code: party,")));
+        AssertAt(d, "treaties.yaml", 17, 13);
+        AssertFirstAt(d, "treaties.yaml", 16, 13);
+
+        var builtIn = Single("DSG0207", Fixture.WithVocabulary(Fixture.Vocabulary.Replace("code: minister", "code: person")));
+        AssertAt(builtIn, "treaties.yaml", 19, 13);
+        Assert.Empty(builtIn.AdditionalLocations);
+    }
+
+    [Fact]
+    public void DSG0208_a_cycle_of_parents_is_reported_and_cut()
+    {
+        var d = Single("DSG0208", Fixture.WithVocabulary(Fixture.Vocabulary.Replace("    cameo: \"05\"", "    parent: diplomacy.agreement\n    cameo: \"05\"")));
+        AssertAt(d, "treaties.yaml", 8, 13);
+        Assert.Contains("diplomacy \u2192 diplomacy.agreement \u2192 diplomacy", d.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -94,6 +94,29 @@ internal static class Fixture
             evidence: Minister Ilse Marrant said
         """;
 
+    /// <summary>A small vocabulary of the project's own (schema 2): event types with a parent and roles, and an entity kind.</summary>
+    public const string Vocabulary = """
+        schema: 2
+        vocabulary:
+          name: treaties
+        event-types:
+          - code: diplomacy
+            label: Diplomacy
+            description: Relations between states.
+            cameo: "05"
+          - code: diplomacy.agreement
+            parent: diplomacy
+            label: Agreement
+            description: States sign an agreement.
+            cameo: "057"
+            roles: [party, witness]
+        participant-roles:
+          - { code: party, label: Party, description: Signs it. }
+          - { code: witness, label: Witness, description: Witnesses it. }
+        entity-kinds:
+          - { code: minister, label: Minister, description: A member of a government., class: Ministers, extends: person }
+        """;
+
     public static (string Path, string Text)[] Files(string? article = null, string? people = null, string? countries = null, string text = Text) => new[]
     {
         ("registry/countries.yaml", countries ?? Countries),
@@ -102,6 +125,10 @@ internal static class Fixture
         ("articles/example-2013-07-17.yaml", article ?? Article(text)),
         ("articles/example-2013-07-17.txt", text),
     };
+
+    /// <summary>The fixture's files with a vocabulary file of the project's own.</summary>
+    public static (string Path, string Text)[] WithVocabulary(string vocabulary = Vocabulary, string? article = null, string? people = null) =>
+        Files(article: article, people: people).Append(("vocabulary/treaties.yaml", vocabulary)).ToArray();
 
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -11,7 +11,11 @@ public class GeneratorTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(
-            new[] { "Articles/example-2013-07-17.g.cs", "Corpus.g.cs", "CorpusContentHash.g.cs", "Entities/Countries.g.cs", "Entities/Organizations.g.cs", "Entities/People.g.cs" },
+            new[]
+            {
+                "Articles/example-2013-07-17.g.cs", "Corpus.g.cs", "CorpusContentHash.g.cs", "Entities/Countries.g.cs", "Entities/Organizations.g.cs", "Entities/People.g.cs",
+                "Vocabulary/CorrectionKinds.g.cs", "Vocabulary/EventTypes.g.cs", "Vocabulary/ParticipantRoles.g.cs", "Vocabulary/RelationTypes.g.cs", "Vocabulary/Stances.g.cs",
+            },
             result.GeneratedSources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
         foreach (var source in result.GeneratedSources)
         {
@@ -88,9 +92,13 @@ public class GeneratorTests
             var corpus = assembly.GetType("Fixture.Corpus")!;
             var events = (IReadOnlyList<Dataset.Event>)corpus.GetProperty("Events")!.GetValue(null)!;
             var pact = events.Single();
-            Assert.Equal(("pact", Dataset.EventType.DiplomacyAgreement, "Ruritania and Valdoria sign a pact."), (pact.Id, pact.Type, pact.Summary));
+            Assert.Equal(("pact", "diplomacy.agreement", "Ruritania and Valdoria sign a pact."), (pact.Id, pact.Type.Code, pact.Summary));
+            var eventTypes = assembly.GetType("Fixture.EventTypes")!;
+            Assert.Same(eventTypes.GetProperty("DiplomacyAgreement")!.GetValue(null), pact.Type);
+            Assert.Equal(("diplomacy", "057", "057"), (pact.Type.Parent!.Code, pact.Type.Cameo, pact.Cameo));
+            Assert.True(pact.Type.IsA((Dataset.EventType)eventTypes.GetProperty("Diplomacy")!.GetValue(null)!));
             Assert.Equal(new[] { "ruritania", "valdoria" }, pact.Participants.Select(p => p.Entity.Id));
-            Assert.All(pact.Participants, p => Assert.Equal(Dataset.ParticipantRole.Party, p.Role));
+            Assert.All(pact.Participants, p => Assert.Equal("party", p.Role.Code));
             Assert.Null(pact.Place);
             Assert.Equal(Dataset.TemporalValue.Point(Dataset.PartialDate.OfDay(2013, 7, 8)), pact.Time);
             Assert.Equal((0, 52), (pact.Evidence.Start, pact.Evidence.Length));

@@ -270,7 +270,7 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
         Assert.Equal("Port Selin in Belmora", consumer.Value("place"));
         Assert.Equal("Arvenia and Belmora sign coastal trade pact; Northwind Gazette; Lena Varga; 2024-03-12; News", consumer.Value("article"));
         Assert.Equal("10", consumer.Value("entities"));
-        Assert.Equal("DiplomacyAgreement; 2024-03-11; Port Selin; Coastal Trade Pact; Arvenia as party, Belmora as party", consumer.Value("event"));
+        Assert.Equal("diplomacy.agreement; 2024-03-11; Port Selin; Coastal Trade Pact; Arvenia as party, Belmora as party", consumer.Value("event"));
         Assert.Equal("Arvenia and Belmora signed a coastal trade pact in Port Selin on Monday", consumer.Value("evidence"));
         Assert.Equal("1", consumer.Value("kestrel-events"));
         Assert.Equal("450,000,000 USD; 2023; Coastal Trade Council", consumer.Value("trade"));

@@ -12,7 +12,7 @@ public class FactTypesTests
     [Fact]
     public void An_event_without_sources_is_asserted_by_the_author()
     {
-        var e = new Event("e", EventType.DiplomacyVisit, "A visit.", null, null, null, EventStatus.Occurred, null, null, null, null, Ev());
+        var e = new Event("e", EventTypes.DiplomacyVisit, "A visit.", null, null, null, EventStatus.Occurred, null, null, null, null, Ev());
 
         var only = Assert.Single(e.Factuality);
         Assert.True(only.IsAuthor);
@@ -23,7 +23,7 @@ public class FactTypesTests
     [Fact]
     public void Factuality_is_per_source()
     {
-        var e = new Event("e", EventType.MilitaryExercise, "An exercise.", new[] { new Participant(Valdoria, ParticipantRole.Participant) }, null, null,
+        var e = new Event("e", EventTypes.MilitaryExercise, "An exercise.", new[] { new Participant(Valdoria, ParticipantRoles.Participant) }, null, null,
             EventStatus.Occurred, null, new[] { new SourceFactuality(Valdoria, Factuality.Unknown), new SourceFactuality(null, Factuality.Possible) }, null, null, Ev());
 
         Assert.Equal(Factuality.Unknown, e.FactualityFor(Valdoria));
@@ -77,20 +77,32 @@ public class FactTypesTests
     }
 
     [Fact]
-    public void Vocabulary_enums_round_trip_to_their_YAML_codes()
+    public void Vocabulary_terms_carry_their_YAML_codes_and_compare_by_code()
     {
-        Assert.Equal("diplomacy.visit-declined", EventType.DiplomacyVisitDeclined.ToCode());
-        Assert.Equal("military", EventType.MilitaryExercise.Domain());
-        Assert.Equal("location-owner", ParticipantRole.LocationOwner.ToCode());
-        Assert.Equal("military-relations", RelationType.MilitaryRelations.ToCode());
-        Assert.Equal("misspelled-name", CorrectionKind.MisspelledName.ToCode());
-        Assert.Equal(22, Enum.GetValues<EventType>().Select(t => t.ToCode()).Distinct().Count(c => c.Contains('.', StringComparison.Ordinal)));
+        Assert.Equal("diplomacy.visit-declined", EventTypes.DiplomacyVisitDeclined.ToCode());
+        Assert.Equal("military", EventTypes.MilitaryExercise.Domain());
+        Assert.Equal("location-owner", ParticipantRoles.LocationOwner.ToCode());
+        Assert.Equal("military-relations", RelationTypes.MilitaryRelations.ToCode());
+        Assert.Equal("misspelled-name", CorrectionKinds.MisspelledName.ToCode());
+        Assert.Equal(22, EventTypes.All.Select(t => t.ToCode()).Distinct().Count(c => c.Contains('.', StringComparison.Ordinal)));
+        Assert.Equal(7, EventTypes.All.Count(t => t.Parent is null));
+        Assert.True(EventTypes.MilitaryExercise.IsA(EventTypes.Military));
+        Assert.False(EventTypes.MilitaryExercise.IsA(EventTypes.Diplomacy));
+        Assert.Same(EventTypes.Military, EventTypes.MilitaryExercise.Parent);
+        Assert.True(EventTypes.MilitaryExercise == new EventType("military.exercise", "Other label", string.Empty));
+        Assert.False(EventTypes.MilitaryExercise.Equals(new RelationType("military.exercise", "Same code, another set", string.Empty)));
+        Assert.Same(EventTypes.DiplomacyVisit, EventTypes.Find("diplomacy.visit"));
+        Assert.Null(EventTypes.Find("diplomacy.vist"));
+        Assert.True(ParticipantRoles.TryFind("host", out var host) && host == ParticipantRoles.Host);
+
+        // Every event type of the default news vocabulary carries a CAMEO code of 2 to 4 digits.
+        Assert.All(EventTypes.All, t => Assert.Matches("^[0-9]{2,4}$", t.Cameo));
     }
 
     [Fact]
     public void The_fact_index_navigates_from_entities_and_articles_and_never_throws_on_a_miss()
     {
-        var e = new Event("e", EventType.DiplomacyVisit, "A visit.", new[] { new Participant(Valdoria, ParticipantRole.Visitor) }, null, null, EventStatus.Occurred, null, null, null, null, Ev());
+        var e = new Event("e", EventTypes.DiplomacyVisit, "A visit.", new[] { new Participant(Valdoria, ParticipantRoles.Visitor) }, null, null, EventStatus.Occurred, null, null, null, null, Ev());
         var index = new FactIndex(new[] { new ArticleFacts(Article, events: new[] { e }) });
         var stranger = new Country("ruritania", "Ruritania", "Another invented country.");
         var otherArticle = new Article("a-2", "Other", Array.Empty<Person>(), null, PartialDate.OfYear(2014), "https://example.org/b", ArticleKind.News, "en", new string('1', 64), 1);

@@ -33,7 +33,7 @@ public class ProseBaselineTests
         var problems = Render().Split('\n')
             .Where(l => l.Contains("Dataset.", StringComparison.Ordinal) || l.Contains(" { ", StringComparison.Ordinal)
                 || l.Contains(" = ", StringComparison.Ordinal) || l.Contains("System.", StringComparison.Ordinal)
-                || Enum.GetNames<ParticipantRole>().Concat(Enum.GetNames<Factuality>()).Concat(Enum.GetNames<AliasForm>())
+                || ParticipantRoles.All.Select(r => r.Label.Replace(" ", string.Empty, StringComparison.Ordinal)).Concat(Enum.GetNames<Factuality>()).Concat(Enum.GetNames<AliasForm>())
                     .Any(n => n.Length > 6 && l.Contains(n, StringComparison.Ordinal) && !l.StartsWith("  quote", StringComparison.Ordinal)))
             .ToList();
 

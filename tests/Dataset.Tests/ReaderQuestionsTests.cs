@@ -48,7 +48,7 @@ public class ReaderQuestionsTests
         var unconfirmed = Corpus.Events.Where(e => e.FactualityFor(Countries.Russia) is Factuality.Unknown).ToList();
 
         var exercise = Assert.Single(unconfirmed);
-        Assert.Equal(EventType.MilitaryExercise, exercise.Type);
+        Assert.Equal(EventTypes.MilitaryExercise, exercise.Type);
         Assert.Equal("2013-07-08/2013-07-12", exercise.Time!.ToString());
         Assert.Equal(Places.CaspianSea, exercise.Place);
         Assert.Contains(exercise.Factuality, f => f.Source is Organization && f.Value == Factuality.Certain && f.Source.Name.Contains("Northern Fleet", StringComparison.OrdinalIgnoreCase));
@@ -65,7 +65,7 @@ public class ReaderQuestionsTests
         Assert.True(quote.Said!.IsWithin(PartialDate.OfMonth(2012, 1)));
         Assert.DoesNotContain(Corpus.Quotes, q => q.Said?.MayBeWithin(PartialDate.OfMonth(2013, 1)) == true);
 
-        var correction = Corpus.Corrections.Single(c => c.Kind == CorrectionKind.WrongDate && c.Entity == People.DmitryRogozin);
+        var correction = Corpus.Corrections.Single(c => c.Kind == CorrectionKinds.WrongDate && c.Entity == People.DmitryRogozin);
         Assert.Equal("warned in January", correction.Written);
         Assert.Contains("2012", correction.Correct, StringComparison.Ordinal);
         Assert.StartsWith("https://", correction.SourceUrl, StringComparison.Ordinal);
@@ -118,20 +118,20 @@ public class ReaderQuestionsTests
             .GroupBy(e => e.Time!.Start!.Value.Year)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Type).ToList());
 
-        Assert.Contains(EventType.DiplomacyVisit, byYear[2013]);
-        Assert.Contains(EventType.SecurityPact, byYear[2013]);
-        Assert.Contains(EventType.MilitaryExercise, byYear[2013]);
-        Assert.Contains(EventType.MilitaryDeployment, byYear[2013]);
-        Assert.Contains(EventType.ArmsSupplyRefused, byYear[2011]);
-        Assert.Contains(EventType.DiplomacyDelegationExchange, byYear[2012]);
-        Assert.Equal(new[] { EventType.MilitaryExercise }, byYear[2009]);
-        Assert.Equal(new[] { EventType.PoliticsStateCollapse }, byYear[1991]);
+        Assert.Contains(EventTypes.DiplomacyVisit, byYear[2013]);
+        Assert.Contains(EventTypes.SecurityPact, byYear[2013]);
+        Assert.Contains(EventTypes.MilitaryExercise, byYear[2013]);
+        Assert.Contains(EventTypes.MilitaryDeployment, byYear[2013]);
+        Assert.Contains(EventTypes.ArmsSupplyRefused, byYear[2011]);
+        Assert.Contains(EventTypes.DiplomacyDelegationExchange, byYear[2012]);
+        Assert.Equal(new[] { EventTypes.MilitaryExercise }, byYear[2009]);
+        Assert.Equal(new[] { EventTypes.PoliticsStateCollapse }, byYear[1991]);
     }
 
     [Fact]
     public void Who_was_the_first_Russian_interior_minister_to_visit_Iran_since_1979_and_when()
     {
-        var visit = Corpus.Events.Single(e => e.Type == EventType.DiplomacyVisit);
+        var visit = Corpus.Events.Single(e => e.Type == EventTypes.DiplomacyVisit);
 
         Assert.Contains(visit.Participants, p => p.Entity == People.VladimirKolokoltsev);
         Assert.Equal(Countries.Iran, visit.Place);
@@ -143,21 +143,21 @@ public class ReaderQuestionsTests
         Assert.Equal(TemporalRelation.Indeterminate, visit.Time.Relate(TemporalValue.Point(PartialDate.OfYear(2012))));
 
         // Two things "in January 2013" may be any days of that month: their order is honestly indeterminate.
-        Assert.Equal(TemporalRelation.Indeterminate, visit.Time.Relate(Corpus.Events.Single(e => e.Type == EventType.SecurityPact).Time!));
+        Assert.Equal(TemporalRelation.Indeterminate, visit.Time.Relate(Corpus.Events.Single(e => e.Type == EventTypes.SecurityPact).Time!));
         Assert.Contains("first Russian interior minister to travel to Iran since 1979", visit.Evidence.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void What_did_Medvedev_refuse_and_what_is_wrong_about_the_date()
     {
-        var refusal = Corpus.Events.Single(e => e.Type == EventType.ArmsSupplyRefused);
+        var refusal = Corpus.Events.Single(e => e.Type == EventTypes.ArmsSupplyRefused);
 
         Assert.True(refusal.Involves(People.DmitryMedvedev));
         Assert.Contains(refusal.Participants, p => p.Entity == Weapons.S300);
         Assert.Equal("2011", refusal.Time!.ToString());
         Assert.Equal(EntityKind.Agreement, refusal.Agreement!.Kind);
 
-        var correction = Corpus.Corrections.Single(c => c.Kind == CorrectionKind.WrongDate && c.Entity == refusal.Agreement);
+        var correction = Corpus.Corrections.Single(c => c.Kind == CorrectionKinds.WrongDate && c.Entity == refusal.Agreement);
         Assert.Contains("2010", correction.Correct, StringComparison.Ordinal);
         Assert.StartsWith("https://", correction.SourceUrl, StringComparison.Ordinal);
     }
@@ -177,11 +177,11 @@ public class ReaderQuestionsTests
     [Fact]
     public void Who_denied_that_the_2009_actions_were_joint_exercises()
     {
-        var claim = Corpus.Claims.Single(c => c.About is { Type: EventType.MilitaryExercise } e && e.Time!.ToString() == "2009");
+        var claim = Corpus.Claims.Single(c => c.About is { } e && e.Type == EventTypes.MilitaryExercise && e.Time!.ToString() == "2009");
 
-        Assert.Single(claim.Attributions, a => a.Stance == Stance.Denies);
-        Assert.Contains(claim.Attributions, a => a.Stance == Stance.Denies && a.Source!.Name.Contains("Russian", StringComparison.Ordinal));
-        Assert.Contains(claim.Attributions, a => a.Stance == Stance.Asserts && a.Source!.Name.Contains("Iranian", StringComparison.Ordinal));
+        Assert.Single(claim.Attributions, a => a.Stance == Stances.Denies);
+        Assert.Contains(claim.Attributions, a => a.Stance == Stances.Denies && a.Source!.Name.Contains("Russian", StringComparison.Ordinal));
+        Assert.Contains(claim.Attributions, a => a.Stance == Stances.Asserts && a.Source!.Name.Contains("Iranian", StringComparison.Ordinal));
         Assert.False(claim.IsAuthorJudgement);
     }
 
@@ -206,8 +206,8 @@ public class ReaderQuestionsTests
 
         Assert.Equal("Nezavisimaya Gazeta", corrections["Nezavizimaya Gazeta"]);
         Assert.StartsWith("Deputy Prime Minister", corrections["Russian defence minister"], StringComparison.Ordinal);
-        Assert.Equal(People.DmitryRogozin, Corpus.Corrections.Single(c => c.Kind == CorrectionKind.WrongTitle).Entity);
-        var transliteration = Corpus.Corrections.Single(c => c.Kind == CorrectionKind.Transliteration);
+        Assert.Equal(People.DmitryRogozin, Corpus.Corrections.Single(c => c.Kind == CorrectionKinds.WrongTitle).Entity);
+        var transliteration = Corpus.Corrections.Single(c => c.Kind == CorrectionKinds.Transliteration);
         Assert.Equal((People.VladimirMukhin, "Vladimir Muchin", "Vladimir Mukhin"), (transliteration.Entity, transliteration.Written, transliteration.Correct));
         Assert.StartsWith("https://www.rferl.org/", transliteration.SourceUrl, StringComparison.Ordinal);
     }
@@ -245,7 +245,7 @@ public class ReaderQuestionsTests
         var mukhin = Corpus.About(People.VladimirMukhin);
 
         Assert.Single(mukhin.Quotes);
-        Assert.Equal(2, mukhin.Claims.Count(c => c.StanceOf(People.VladimirMukhin) is Stance.Asserts or Stance.Warns));
+        Assert.Equal(2, mukhin.Claims.Count(c => c.StanceOf(People.VladimirMukhin) is { } s && (s == Stances.Asserts || s == Stances.Warns)));
         Assert.Equal(2, Corpus.Events.Count(e => e.FactualityFor(People.VladimirMukhin) is Factuality.Certain)); // the NATO transits via Baku and Aktau
         Assert.Contains(mukhin.Mentions, m => m.First.Text.Contains("Muchin", StringComparison.Ordinal));
     }
@@ -267,7 +267,7 @@ public class ReaderQuestionsTests
     [Fact]
     public void The_plans_were_announced_before_the_exercise_took_place()
     {
-        var announcement = Corpus.Events.Single(e => e.Type == EventType.DiplomacyAnnouncement);
+        var announcement = Corpus.Events.Single(e => e.Type == EventTypes.DiplomacyAnnouncement);
         var exercise = Corpus.Events.Single(e => e.FactualityFor(Countries.Russia) is Factuality.Unknown);
 
         Assert.Equal(TemporalModifier.End, announcement.Time!.Modifier);
@@ -299,8 +299,8 @@ public class ReaderQuestionsTests
 
         var putin = Corpus.About(People.VladimirPutin);
         Assert.All(putin.Events, e => Assert.True(e.Involves(People.VladimirPutin)));
-        Assert.Contains(putin.Events, e => e.Type == EventType.DiplomacyVisitDeclined);
-        Assert.Contains(putin.Events, e => e.Type == EventType.PoliticsTermStart && e.Time!.ToString() == "2012-05-07");
+        Assert.Contains(putin.Events, e => e.Type == EventTypes.DiplomacyVisitDeclined);
+        Assert.Contains(putin.Events, e => e.Type == EventTypes.PoliticsTermStart && e.Time!.ToString() == "2012-05-07");
     }
 
     private sealed class ByName : IComparer<Entity>

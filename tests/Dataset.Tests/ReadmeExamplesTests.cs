@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Dataset.Tests;
 
 /// <summary>
-/// The five queries of the README's "Using the dataset" section, run for real: their output must be what the README
+/// The six queries of the README's "Using the dataset" section, run for real: their output must be what the README
 /// shows, so the README cannot drift from the data or the API.
 /// </summary>
 public class ReadmeExamplesTests
@@ -44,7 +44,14 @@ public class ReadmeExamplesTests
             .Take(5)
             .Select(x => $"{x.Entity.Kind} {x.Entity}: {x.Count}");
 
-    public static TheoryData<string> Queries => new() { nameof(TradeIn2011), nameof(NotConfirmedByRussia), nameof(QuotesBySpeaker), nameof(EventsByYear), nameof(MostNamedEntities) };
+    public static IEnumerable<string> MilitaryEventsByTerm() =>
+        Corpus.Events
+            .Where(e => e.Type.IsA(EventTypes.Military))
+            .GroupBy(e => e.Type)
+            .OrderBy(g => g.Key.Code, StringComparer.Ordinal)
+            .Select(g => $"{g.Key.Label} (CAMEO {g.Key.Cameo}): {g.Count()}");
+
+    public static TheoryData<string> Queries => new() { nameof(TradeIn2011), nameof(NotConfirmedByRussia), nameof(QuotesBySpeaker), nameof(EventsByYear), nameof(MostNamedEntities), nameof(MilitaryEventsByTerm) };
 
     [Theory]
     [MemberData(nameof(Queries))]
@@ -65,7 +72,7 @@ public class ReadmeExamplesTests
         var readme = File.ReadAllText(Path.Combine(RepoRoot(), "README.md")).ReplaceLineEndings("\n");
         var examples = Regex.Matches(readme, @"```csharp\n// \d\. .*?```", RegexOptions.Singleline);
 
-        Assert.Equal(5, examples.Count);
+        Assert.Equal(6, examples.Count);
         foreach (Match example in examples)
         {
             // The code lines: after the title comment, before the output comments.
@@ -93,6 +100,7 @@ public class ReadmeExamplesTests
         nameof(NotConfirmedByRussia) => NotConfirmedByRussia(),
         nameof(QuotesBySpeaker) => QuotesBySpeaker(),
         nameof(EventsByYear) => EventsByYear(),
+        nameof(MilitaryEventsByTerm) => MilitaryEventsByTerm(),
         _ => MostNamedEntities(),
     };
 

@@ -42,8 +42,8 @@ internal static class DiagnosticDescriptors
         "the value contains the control, invisible or bidirectional character U+{0}; remove it (it could disguise what the text says)");
 
     public static readonly DiagnosticDescriptor NotADatasetFile = Error("DSG0100", "Not a dataset file", "Dataset.Schema",
-        "Start the file with `schema: 1`, then either `kind:` + `entities:` or `article:`; or remove it from the data folder.",
-        "{0}; a dataset file is one YAML mapping with 'schema: 1' and either 'kind' and 'entities' (a registry file) or 'article' (an article file)");
+        "Start the file with `schema: 2`, then either `kind:` + `entities:`, `article:` or `vocabulary:`; or remove it from the data folder.",
+        "{0}; a dataset file is one YAML mapping with 'schema: 2' and either 'kind' and 'entities' (a registry file), 'article' (an article file) or 'vocabulary' (the vocabulary file)");
 
     public static readonly DiagnosticDescriptor UnknownField = Error("DSG0101", "Unknown field", "Dataset.Schema",
         "Correct the field name (the message suggests the nearest) or remove it; see docs/annotation-guide.md.",
@@ -66,8 +66,8 @@ internal static class DiagnosticDescriptors
         "'{0}' is not a valid {1}");
 
     public static readonly DiagnosticDescriptor UnsupportedSchemaVersion = Error("DSG0106", "Unsupported schema version", "Dataset.Schema",
-        "Write `schema: 1`, the version this generator reads.",
-        "schema version '{0}' is not supported; this generator reads 'schema: 1'");
+        "Write `schema: 2` (or `schema: 1`: registry and article files of schema 1 are read unchanged).",
+        "schema version '{0}' is not supported; this generator reads 'schema: 1' and 'schema: 2'");
 
     public static readonly DiagnosticDescriptor AcknowledgementNotAllowed = Error("DSG0107", "Acknowledgement of a diagnostic that cannot be acknowledged", "Dataset.Schema",
         "Fix the error instead. Only the warnings marked *acknowledgeable* below can be acknowledged; correct the id if it is a typo (the message suggests the nearest).",
@@ -76,6 +76,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnusedAcknowledgement = Warning("DSG0108", "Acknowledgement matches no warning", "Dataset.Schema",
         "Remove the acknowledgement: the warning it was written for no longer occurs (or never did for this fact).",
         "this fact acknowledges {0}, but no {0} warning is reported for it; remove the acknowledgement");
+
+    public static readonly DiagnosticDescriptor VocabularyNeedsSchema2 = Error("DSG0109", "Vocabulary file of schema 1", "Dataset.Schema",
+        "Write `schema: 2` at the top of the vocabulary file: vocabularies are new in schema 2. Registry and article files may stay at `schema: 1`.",
+        "a vocabulary file needs 'schema: 2' (vocabularies are new in schema 2); registry and article files may keep 'schema: 1'");
+
+    public static readonly DiagnosticDescriptor SecondVocabulary = Error("DSG0110", "More than one vocabulary file", "Dataset.Schema",
+        "Merge the two files into one: a dataset has one vocabulary (the other file is the additional location). The default news vocabulary applies only when there is none.",
+        "the dataset already has a vocabulary (the additional location); a dataset has one vocabulary file: merge the two");
 
     public static readonly DiagnosticDescriptor InvalidId = Error("DSG0201", "Invalid id", "Dataset.References",
         "Use kebab-case: `ilse-marant`.",
@@ -92,6 +100,22 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor WrongReferenceKind = Error("DSG0204", "Reference to the wrong kind of entity", "Dataset.References",
         "Refer to an entity of the kind the field needs (an organisation for `publisher`).",
         "'{0}' is a {1}, but {2} must refer to {3}");
+
+    public static readonly DiagnosticDescriptor UnknownTerm = Error("DSG0205", "Unknown vocabulary term", "Dataset.References",
+        "Use a code the vocabulary declares (the message suggests the nearest), or add the term to the vocabulary file.",
+        "no {0} has the code '{1}' in the {2}{3}");
+
+    public static readonly DiagnosticDescriptor RoleNotTaken = Error("DSG0206", "Role the event type does not take", "Dataset.References",
+        "Use one of the roles the event type takes (its `roles` in the vocabulary, or its parent's), or add the role to that list.",
+        "the event type '{0}' takes the roles {1}, not '{2}'{3}");
+
+    public static readonly DiagnosticDescriptor DuplicateTerm = Error("DSG0207", "Duplicate vocabulary code", "Dataset.References",
+        "Give one of the two terms another code: codes are unique within each set of terms (the first is the additional location).",
+        "the {0} '{1}' is already declared (see the additional location); codes are unique within each set of terms");
+
+    public static readonly DiagnosticDescriptor HierarchyCycle = Error("DSG0208", "Vocabulary hierarchy cycle", "Dataset.References",
+        "Break the cycle: a term's `parent` (an entity kind's `extends`) must lead to a root (an event type without parent, a built-in kind).",
+        "the {0} '{1}' is its own ancestor ({2}); break the cycle");
 
     public static readonly DiagnosticDescriptor TextFileMissing = Error("DSG0301", "Article text not found", "Dataset.Evidence",
         "Put the article text next to the YAML file, under the data folder, so it is an AdditionalFile.",
@@ -165,8 +189,8 @@ internal static class DiagnosticDescriptors
         "Quote in `evidence` the passage that contains the `written` text, so that readers see the error in context.",
         "the correction '{0}' corrects \"{1}\", which is not inside its evidence passage; quote the passage that contains it");
 
-    public static readonly DiagnosticDescriptor IdentifierCollision = Error("DSG0801", "Two entities get the same C# name", "Dataset.Naming",
-        "Rename one entity so their PascalCase names differ.",
+    public static readonly DiagnosticDescriptor IdentifierCollision = Error("DSG0801", "Two names get the same C# name", "Dataset.Naming",
+        "Rename one entity (or change one vocabulary code or class name) so their PascalCase names differ.",
         "'{0}' and '{1}' (the additional location) would both become the C# member '{2}.{3}'; rename one of them");
 
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error("DSG0802", "Name gives no valid C# identifier", "Dataset.Naming",
@@ -185,8 +209,8 @@ internal static class DiagnosticDescriptors
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = Index(
         YamlSyntax, DuplicateKey, AliasNotSupported, NestingTooDeep, FileTooLarge, ScalarTooLong, ForbiddenCharacter,
         NotADatasetFile, UnknownField, MissingField, WrongNodeType, InvalidEnumValue, InvalidScalar, UnsupportedSchemaVersion,
-        AcknowledgementNotAllowed, UnusedAcknowledgement,
-        InvalidId, DuplicateId, UnknownReference, WrongReferenceKind,
+        AcknowledgementNotAllowed, UnusedAcknowledgement, VocabularyNeedsSchema2, SecondVocabulary,
+        InvalidId, DuplicateId, UnknownReference, WrongReferenceKind, UnknownTerm, RoleNotTaken, DuplicateTerm, HierarchyCycle,
         TextFileMissing, TextHashMismatch, EvidenceNotFound, EvidenceAmbiguous,
         InvalidTime, OccurredAfterPublication, SaidAfterPublication,
         ChangeArithmetic, ChangeMismatch, UnknownCurrency, MoneyWithoutPeriod, FieldNotForQuantityType, ImpossibleFigure, ChangeBackwards,

@@ -51,7 +51,11 @@ internal sealed record EntityModel(
 }
 
 /// <summary>A registry file: entities of one kind.</summary>
-internal sealed record RegistryFileModel(string Path, string Kind, EquatableArray<EntityModel> Entities);
+internal sealed record RegistryFileModel(string Path, string Kind, EquatableArray<EntityModel> Entities)
+{
+    /// <summary>Where <c>kind</c> was written: the registry step checks it against the vocabulary's entity kinds.</summary>
+    public LocationInfo KindLocation { get; init; } = LocationInfo.None;
+}
 
 /// <summary>An evidence selector: the exact passage, disambiguated by prefix, suffix or occurrence.</summary>
 internal sealed record EvidenceModel(string Text, string? Prefix, string? Suffix, int? Occurrence, LocationInfo Location);
@@ -73,10 +77,18 @@ internal sealed record ArticleMetaModel(
     LocationInfo Sha256Location);
 
 /// <summary>An entity taking part in an event, with its role.</summary>
-internal sealed record ParticipantModel(Ref Entity, string Role);
+internal sealed record ParticipantModel(Ref Entity, string Role)
+{
+    /// <summary>Where the role was written (the participant's place when it was left to the default).</summary>
+    public LocationInfo RoleLocation { get; init; } = LocationInfo.None;
+}
 
 /// <summary>What a source says of a fact: a factuality value (events) or a stance (claims). Source <c>author</c> is the article's author.</summary>
-internal sealed record AttributionModel(Ref Source, string Value, LocationInfo Location);
+internal sealed record AttributionModel(Ref Source, string Value, LocationInfo Location)
+{
+    /// <summary>Where the value (a factuality value or a stance) was written.</summary>
+    public LocationInfo ValueLocation { get; init; } = LocationInfo.None;
+}
 
 /// <summary>An event the article reports.</summary>
 internal sealed record EventModel(
@@ -99,7 +111,11 @@ internal sealed record EventModel(
 }
 
 /// <summary>A relation between two entities.</summary>
-internal sealed record RelationModel(string Id, LocationInfo Location, string Type, Ref Subject, Ref Object, TimeModel? Time, EvidenceModel Evidence);
+internal sealed record RelationModel(string Id, LocationInfo Location, string Type, Ref Subject, Ref Object, TimeModel? Time, EvidenceModel Evidence)
+{
+    /// <summary>Where the type was written.</summary>
+    public LocationInfo TypeLocation { get; init; } = LocationInfo.None;
+}
 
 /// <summary>A figure: money, count, percentage, or a change linking two figures.</summary>
 internal sealed record QuantityModel(
@@ -169,6 +185,9 @@ internal sealed record FileResult(string Path, string ContentSha256, RegistryFil
     /// required field): references to them are not reported as unknown, since the file's own errors explain them.
     /// </summary>
     public EquatableArray<string> UnboundIds { get; init; }
+
+    /// <summary>The vocabulary this file declares (a vocabulary file), or null.</summary>
+    public VocabularyFileModel? Vocabulary { get; init; }
 }
 
 /// <summary>An article text file, with its SHA-256 (over its UTF-8 bytes).</summary>

@@ -20,6 +20,7 @@ internal sealed record PositionEmit(string Title, EntityRefEmit? Of, TimeEmit? T
 /// <summary>Where an article first names an entity (or, with <see cref="Count"/> 0, first refers to it in a fact): shown in its XML docs.</summary>
 internal sealed record MentionEmit(string ArticleHeadline, string ArticleDate, string Sentence, int Count);
 
+/// <summary>An entity to emit; <see cref="Kind"/> is its built-in kind (which record type, which constructor arguments).</summary>
 internal sealed record EntityEmit(
     string Kind,
     string Id,
@@ -39,7 +40,14 @@ internal sealed record EntityEmit(
     EquatableArray<string> RolesAtMention);
 
 /// <summary>One generated file per entity kind.</summary>
-internal sealed record EntityKindUnit(string Namespace, string Kind, EquatableArray<EntityEmit> Entities);
+internal sealed record EntityKindUnit(string Namespace, string Kind, EquatableArray<EntityEmit> Entities)
+{
+    /// <summary>The static class of the kind (<c>People</c>, or the class a vocabulary declares: <c>Players</c>).</summary>
+    public string Class { get; init; } = string.Empty;
+
+    /// <summary>The built-in kind it is or extends, which gives the runtime record type (<c>person</c> → <c>Person</c>).</summary>
+    public string BuiltIn { get; init; } = string.Empty;
+}
 
 internal sealed record ArticleEmit(
     string Id,
@@ -59,7 +67,7 @@ internal sealed record ArticleEmit(
 /// <summary>One generated file per article.</summary>
 internal sealed record ArticleUnit(string Namespace, ArticleEmit Article);
 
-/// <summary>The corpus-wide index: entity kinds present, articles, version and content hash.</summary>
+/// <summary>The corpus-wide index: the static classes of the entity kinds present, articles, version and content hash.</summary>
 internal sealed record CorpusUnit(string Namespace, EquatableArray<string> Kinds, EquatableArray<string> ArticleMembers, string Version, string ContentHash);
 
 /// <summary>Everything validation produced: the emit units and the diagnostics.</summary>

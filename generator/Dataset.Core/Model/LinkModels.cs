@@ -14,7 +14,31 @@ namespace Dataset.Core.Model;
 /// entity has no member because its name makes no valid or unique identifier). No locations, so a registry edit
 /// that moves lines does not re-link the articles.
 /// </summary>
-internal sealed record EntityKey(string Id, string Kind, string Name, EquatableArray<string> Aliases, string? Member);
+internal sealed record EntityKey(string Id, string Kind, string Name, EquatableArray<string> Aliases, string? Member)
+{
+    /// <summary>The static class of the entity's kind (<c>People</c>, <c>Players</c>).</summary>
+    public string Class { get; init; } = string.Empty;
+
+    /// <summary>The kind and the kinds it extends, ending with its built-in kind (<c>player, person</c>).</summary>
+    public EquatableArray<string> Lineage { get; init; }
+
+    /// <summary>The built-in kind: the runtime record type (<c>person</c> → <c>Person</c>).</summary>
+    public string BuiltIn => Lineage.IsEmpty ? Kind : Lineage[Lineage.Count - 1];
+
+    /// <summary>Whether the entity is of <paramref name="kind"/> or of a kind that extends it.</summary>
+    public bool IsA(string kind)
+    {
+        foreach (var k in Lineage)
+        {
+            if (k == kind)
+            {
+                return true;
+            }
+        }
+
+        return Kind == kind;
+    }
+}
 
 /// <summary>
 /// The registry's entities, sorted by id, as every article's linking sees them. Compared by content; its hash code is
@@ -46,7 +70,14 @@ internal sealed class EntityTable : IEquatable<EntityTable>
 }
 
 /// <summary>The registry linked on its own: the table for the articles, the accepted entities, and the registry's diagnostics.</summary>
-internal sealed record RegistryResult(EntityTable Table, EquatableArray<EntityModel> Entities, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record RegistryResult(EntityTable Table, EquatableArray<EntityModel> Entities, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The vocabulary the registry was linked with (its entity kinds): the corpus step lists kinds in its order.</summary>
+    public VocabularyModel? Vocabulary { get; init; }
+
+    /// <summary>Ids of entities left out because their file's kind is unknown: references to them are not reported again.</summary>
+    public EquatableArray<string> DroppedIds { get; init; }
+}
 
 /// <summary>
 /// Every article text, sorted by normalised path (forward slashes) for a binary search. Compared by content; the texts

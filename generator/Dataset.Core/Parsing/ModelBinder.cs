@@ -23,10 +23,24 @@ internal static class ModelBinder
 
         var reader = new MappingReader(mapping, "the file", diagnostics);
         var schema = reader.Located("schema", required: true);
-        if (schema is { } s && s.Value != "1")
+        if (schema is { } s && s.Value is not ("1" or "2"))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedSchemaVersion, s.Location, s.Value));
             return Result(path, contentSha256, null, null, diagnostics);
+        }
+
+        if (reader.Node("vocabulary") is not null)
+        {
+            // A vocabulary is new in schema 2: a schema-1 file cannot declare one (docs/annotation-guide.md, migration).
+            if (schema is { Value: "1" } v1)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.VocabularyNeedsSchema2, v1.Location));
+                return Result(path, contentSha256, null, null, diagnostics);
+            }
+
+            var vocabulary = VocabularyBinder.Bind(path, reader);
+            reader.Finish();
+            return Result(path, contentSha256, null, null, diagnostics) with { Vocabulary = vocabulary };
         }
 
         if (reader.Node("article") is not null)
@@ -53,7 +67,9 @@ internal static class ModelBinder
 
     private static RegistryFileModel? BindRegistry(string path, MappingReader file, List<string> unbound)
     {
-        var kind = file.Enum("kind", Vocabulary.EntityKinds, "entity kind", required: true);
+        // The kind is checked against the vocabulary's entity kinds by the registry step.
+        var located = file.Located("kind", required: true);
+        var kind = located?.Value;
         var entities = file.List("entities", node =>
         {
             var entity = BindEntity(node, kind ?? "person", file.Diagnostics);
@@ -64,7 +80,7 @@ internal static class ModelBinder
 
             return entity;
         }, required: true);
-        return kind is null ? null : new RegistryFileModel(path, kind, entities.ToEquatableArray());
+        return located is not { } k ? null : new RegistryFileModel(path, k.Value, entities.ToEquatableArray()) { KindLocation = k.Location };
     }
 
     /// <summary>The id an entity or fact mapping declares, if it has a plain one.</summary>
@@ -239,7 +255,7 @@ internal static class ModelBinder
         }
 
         var id = r.String("id", required: true);
-        var type = r.Enum("type", Vocabulary.EventTypes, "event type", required: true);
+        var type = r.String("type", required: true); // a term of the vocabulary: checked when the article is linked
         var summary = r.String("summary", required: true);
         var participants = r.List("participants", n =>
         {
@@ -250,9 +266,9 @@ internal static class ModelBinder
             }
 
             var entity = p.Reference("entity", required: true);
-            var role = p.Enum("role", Vocabulary.Roles, "participant role") ?? "participant";
+            var role = p.Located("role");
             p.Finish();
-            return entity is null ? null : new ParticipantModel(entity, role);
+            return entity is null ? null : new ParticipantModel(entity, role?.Value ?? "participant") { RoleLocation = role?.Location ?? n.Location };
         });
         var place = r.Reference("place");
         var time = r.Time("time");
@@ -277,7 +293,8 @@ internal static class ModelBinder
                 factuality.ToEquatableArray(), ace, cameo, evidence) { Fields = fields };
     }
 
-    private static AttributionModel? BindAttribution(YamlNode node, string valueKey, IReadOnlyList<string> values, string what, List<DiagnosticInfo> d)
+    /// <summary>An attribution: a factuality value from <paramref name="values"/>, or (null) a stance, which the vocabulary checks.</summary>
+    private static AttributionModel? BindAttribution(YamlNode node, string valueKey, IReadOnlyList<string>? values, string what, List<DiagnosticInfo> d)
     {
         var r = MappingReader.For(node, "an attribution", d);
         if (r is null)
@@ -286,9 +303,10 @@ internal static class ModelBinder
         }
 
         var source = r.Reference("source", required: true);
-        var value = r.Enum(valueKey, values, what, required: true);
+        var value = values is null ? r.String(valueKey, required: true) : r.Enum(valueKey, values, what, required: true);
+        var fields = r.Fields();
         r.Finish();
-        return source is null || value is null ? null : new AttributionModel(source, value, node.Location);
+        return source is null || value is null ? null : new AttributionModel(source, value, node.Location) { ValueLocation = fields.At(valueKey, node.Location) };
     }
 
     private static RelationModel? BindRelation(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
@@ -300,7 +318,7 @@ internal static class ModelBinder
         }
 
         var id = r.String("id", required: true);
-        var type = r.Enum("type", Vocabulary.RelationTypes, "relation type", required: true);
+        var type = r.Located("type", required: true);
         var subject = r.Reference("subject", required: true);
         var obj = r.Reference("object", required: true);
         var time = r.Time("time");
@@ -309,7 +327,7 @@ internal static class ModelBinder
         r.Finish();
         return id is null || type is null || subject is null || obj is null || evidence is null
             ? null
-            : new RelationModel(id, node.Location, type, subject, obj, time, evidence);
+            : new RelationModel(id, node.Location, type.Value.Value, subject, obj, time, evidence) { TypeLocation = type.Value.Location };
     }
 
     private static QuantityModel? BindQuantity(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
@@ -380,7 +398,7 @@ internal static class ModelBinder
         var id = r.String("id", required: true);
         var statement = r.String("statement", required: true);
         var about = r.Reference("about");
-        var attributions = r.List("attributions", n => BindAttribution(n, "stance", Vocabulary.Stances, "stance", d), required: true);
+        var attributions = r.List("attributions", n => BindAttribution(n, "stance", null, "stance", d), required: true);
         var evidence = r.Evidence("evidence", required: true);
         BindAcknowledgements(r, id, acks, d);
         r.Finish();
@@ -398,7 +416,7 @@ internal static class ModelBinder
         }
 
         var id = r.String("id", required: true);
-        var kind = r.Enum("kind", Vocabulary.CorrectionKinds, "correction kind", required: true);
+        var kind = r.String("kind", required: true);
         var entity = r.Reference("entity");
         var written = r.Located("written", required: true);
         var correct = r.String("correct", required: true);

@@ -48,17 +48,30 @@ internal static class CorpusPipeline
     /// <summary>An article text with its sha256.</summary>
     public static TextFileModel ReadText(string path, string text) => new(path, text, Hashing.Sha256Hex(text));
 
-    /// <summary>Links and checks the registry files on their own.</summary>
-    public static RegistryResult LinkRegistry(IReadOnlyList<FileResult> registryFiles, CancellationToken cancellationToken) =>
+    /// <summary>Links the project's vocabulary file, or gives the default vocabulary when there is none.</summary>
+    public static VocabularyResult LinkVocabulary(IReadOnlyList<FileResult> vocabularyFiles, CancellationToken cancellationToken) =>
         Guard(
-            () => RegistryLinker.Link(registryFiles, cancellationToken),
-            ex => new RegistryResult(new EntityTable(EquatableArray<EntityKey>.Empty), EquatableArray<EntityModel>.Empty,
-                new EquatableArray<DiagnosticInfo>(new[] { InternalError(registryFiles.Count == 0 ? LocationInfo.None : LocationInfo.FileStart(registryFiles[0].Path), ex) })));
+            () => VocabularyLinker.Link(vocabularyFiles, cancellationToken),
+            ex => new VocabularyResult(VocabularyLinker.Default,
+                new EquatableArray<DiagnosticInfo>(new[] { InternalError(vocabularyFiles.Count == 0 ? LocationInfo.None : LocationInfo.FileStart(vocabularyFiles[0].Path), ex) })));
 
-    /// <summary>Links and checks one article against the registry's entity table and its own text.</summary>
-    public static ArticleResult LinkArticle(ArticleInput input, EntityTable table, DatasetOptions options, CancellationToken cancellationToken) =>
+    /// <summary>Links and checks the registry files on their own, against the vocabulary's entity kinds; reports the vocabulary's diagnostics too.</summary>
+    public static RegistryResult LinkRegistry(IReadOnlyList<FileResult> registryFiles, VocabularyResult vocabulary, CancellationToken cancellationToken)
+    {
+        var result = Guard(
+            () => RegistryLinker.Link(registryFiles, vocabulary.Vocabulary, cancellationToken),
+            ex => new RegistryResult(new EntityTable(EquatableArray<EntityKey>.Empty), EquatableArray<EntityModel>.Empty,
+                new EquatableArray<DiagnosticInfo>(new[] { InternalError(registryFiles.Count == 0 ? LocationInfo.None : LocationInfo.FileStart(registryFiles[0].Path), ex) }))
+            {
+                Vocabulary = vocabulary.Vocabulary,
+            });
+        return vocabulary.Diagnostics.IsEmpty ? result : result with { Diagnostics = vocabulary.Diagnostics.Concat(result.Diagnostics).ToEquatableArray() };
+    }
+
+    /// <summary>Links and checks one article against the registry's entity table, the vocabulary and its own text.</summary>
+    public static ArticleResult LinkArticle(ArticleInput input, EntityTable table, VocabularyModel vocabulary, DatasetOptions options, CancellationToken cancellationToken) =>
         Guard(
-            () => ArticleLinker.Link(input, table, options, cancellationToken),
+            () => ArticleLinker.Link(input, table, vocabulary, options, cancellationToken),
             ex => new ArticleResult(input.File.Article!.Meta.Id, input.File.Path, input.File.Article.Meta.Location, true, null, default, input.File.Diagnostics,
                 new EquatableArray<DiagnosticInfo>(new[] { InternalError(LocationInfo.FileStart(input.File.Path), ex) })));
 
@@ -85,10 +98,11 @@ internal static class CorpusPipeline
         var parsed = all.Where(f => IsYaml(f.Path)).Select(f => ParseFile(f.Path, f.Text, cancellationToken)).ToList();
         var texts = all.Where(f => IsText(f.Path)).Select(f => ReadText(f.Path, f.Text)).ToList();
 
-        var registry = LinkRegistry(parsed.Where(f => f.Registry is not null).ToList(), cancellationToken);
+        var vocabulary = LinkVocabulary(parsed.Where(f => f.Vocabulary is not null).ToList(), cancellationToken);
+        var registry = LinkRegistry(parsed.Where(f => f.Registry is not null).ToList(), vocabulary, cancellationToken);
         var textIndex = TextIndex.Create(texts);
         var articles = parsed.Where(f => f.Article is not null)
-            .Select(f => LinkArticle(ArticleLinker.Pair(f, textIndex), registry.Table, options, cancellationToken))
+            .Select(f => LinkArticle(ArticleLinker.Pair(f, textIndex), registry.Table, vocabulary.Vocabulary, options, cancellationToken))
             .ToList();
         var unbound = parsed.Where(f => f.Registry is null && f.Article is null).ToList();
         var hashes = parsed.Select(f => f.ContentSha256).Concat(texts.Select(t => t.Sha256)).ToList();

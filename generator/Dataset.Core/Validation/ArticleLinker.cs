@@ -23,8 +23,8 @@ internal static class ArticleLinker
     public static string? TextPathOf(FileResult article) =>
         article.Article is { } a ? Directory(article.Path) + a.Meta.TextFile.Replace('\\', '/') : null;
 
-    /// <summary>Links one article against the registry's table.</summary>
-    public static ArticleResult Link(ArticleInput input, EntityTable table, DatasetOptions options, CancellationToken cancellationToken)
+    /// <summary>Links one article against the registry's table and the vocabulary.</summary>
+    public static ArticleResult Link(ArticleInput input, EntityTable table, VocabularyModel vocabulary, DatasetOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var file = input.File;
@@ -37,7 +37,7 @@ internal static class ArticleLinker
         }
 
         var firstMentions = new Dictionary<string, MentionEmit>(StringComparer.Ordinal);
-        var emit = Link(file.Article, input.Text, EntityResolver.Of(table), firstMentions, diagnostics);
+        var emit = Link(file.Article, input.Text, EntityResolver.Of(table), vocabulary, firstMentions, diagnostics);
         return new ArticleResult(
             meta.Id,
             file.Path,
@@ -49,7 +49,7 @@ internal static class ArticleLinker
             diagnostics.ToEquatableArray());
     }
 
-    private static ArticleEmit? Link(ArticleFileModel article, TextFileModel? text, EntityResolver resolver, Dictionary<string, MentionEmit> firstMentions, DiagnosticBag diagnostics)
+    private static ArticleEmit? Link(ArticleFileModel article, TextFileModel? text, EntityResolver resolver, VocabularyModel vocabulary, Dictionary<string, MentionEmit> firstMentions, DiagnosticBag diagnostics)
     {
         var meta = article.Meta;
         var authors = meta.Authors.Select(a => resolver.Resolve(a, "'authors'", "person", diagnostics)).ToList();
@@ -75,7 +75,7 @@ internal static class ArticleLinker
         var evidenceText = EvidenceText.Create(text.Text);
         var date = published?.Value ?? meta.Published.Value;
         var mentions = MentionFinder.Find(meta, date, text.Text, evidenceText, resolver, firstMentions);
-        var facts = new FactLinker(article, new EvidenceSearch(text.Text, evidenceText), resolver, diagnostics).Link(mentions);
+        var facts = new FactLinker(article, new EvidenceSearch(text.Text, evidenceText), resolver, vocabulary, diagnostics).Link(mentions);
         MentionFinder.AddFactMentions(meta.Headline, date, facts, firstMentions);
 
         if (published is null || authors.Any(a => a is null))

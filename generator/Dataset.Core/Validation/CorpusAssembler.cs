@@ -62,22 +62,24 @@ internal static class CorpusAssembler
 
         var resolver = EntityResolver.Of(registry.Table);
         var kindUnits = new List<EntityKindUnit>();
-        foreach (var kind in Vocabulary.EntityKinds)
+        var vocabulary = registry.Vocabulary ?? VocabularyLinker.Default;
+        foreach (var kind in Vocabulary.BuiltInKinds.Select(k => k.Code).Concat(vocabulary.EntityKinds.Select(k => k.Code)))
         {
+            var builtIn = vocabulary.BuiltInOf(kind);
             var entities = registry.Entities
                 .Where(e => e.Kind == kind && resolver.TryGet(e.Id, out var key) && key.Member is not null)
                 .OrderBy(e => e.Id, StringComparer.Ordinal)
-                .Select(e => ToEmit(e, resolver, firstMentions.TryGetValue(e.Id, out var m) ? m : null))
+                .Select(e => ToEmit(e, builtIn, resolver, firstMentions.TryGetValue(e.Id, out var m) ? m : null))
                 .ToEquatableArray();
             if (!entities.IsEmpty)
             {
-                kindUnits.Add(new EntityKindUnit(options.Namespace, kind, entities));
+                kindUnits.Add(new EntityKindUnit(options.Namespace, kind, entities) { Class = vocabulary.ClassFor(kind), BuiltIn = builtIn });
             }
         }
 
         var corpus = new CorpusUnit(
             options.Namespace,
-            kindUnits.Select(k => k.Kind).ToEquatableArray(),
+            kindUnits.Select(k => k.Class).ToEquatableArray(),
             units.Select(a => a.Article.Member).ToEquatableArray(),
             options.Version,
             ContentHash(contentHashes));
@@ -87,7 +89,7 @@ internal static class CorpusAssembler
             diagnostics.Add(DiagnosticDescriptors.InvalidNamespace, LocationInfo.None, invalid);
         }
 
-        var sorted = WithoutCascades(diagnostics.ToEquatableArray(), unboundFiles)
+        var sorted = WithoutCascades(diagnostics.ToEquatableArray(), unboundFiles, registry.DroppedIds)
             .Distinct()
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Start)
@@ -100,9 +102,9 @@ internal static class CorpusAssembler
     /// Drops "unknown reference" errors for ids declared in files that failed to bind (see <see cref="FileResult.UnboundIds"/>):
     /// they are consequences of that file's own errors, which are reported.
     /// </summary>
-    private static IEnumerable<DiagnosticInfo> WithoutCascades(EquatableArray<DiagnosticInfo> diagnostics, IReadOnlyList<FileResult> unboundFiles)
+    private static IEnumerable<DiagnosticInfo> WithoutCascades(EquatableArray<DiagnosticInfo> diagnostics, IReadOnlyList<FileResult> unboundFiles, EquatableArray<string> dropped)
     {
-        var unbound = new HashSet<string>(unboundFiles.SelectMany(f => f.UnboundIds), StringComparer.Ordinal);
+        var unbound = new HashSet<string>(unboundFiles.SelectMany(f => f.UnboundIds).Concat(dropped), StringComparer.Ordinal);
         if (unbound.Count == 0)
         {
             return diagnostics;
@@ -113,14 +115,14 @@ internal static class CorpusAssembler
             && unbound.Contains(d.Arguments[1]) && !d.Arguments[0].EndsWith(" in this article", StringComparison.Ordinal)));
     }
 
-    private static EntityEmit ToEmit(EntityModel e, EntityResolver resolver, MentionEmit? mention)
+    private static EntityEmit ToEmit(EntityModel e, string builtIn, EntityResolver resolver, MentionEmit? mention)
     {
         var positions = e.Positions
             .Select(p => new PositionEmit(p.Title, resolver.Silent(p.Of), p.Time is { Parsed: { } parsed } t ? new TimeEmit(t.Value, t.Modifier, parsed) : null))
             .ToEquatableArray();
         resolver.TryGet(e.Id, out var key);
         return new EntityEmit(
-            e.Kind,
+            builtIn,
             e.Id,
             key.Member!,
             e.Name,

@@ -56,14 +56,14 @@ internal sealed class EntityResolver
 
         if (!_entities.TryGetValue(reference.Id, out var target))
         {
-            var pool = requiredKind is null ? _entities.Keys : _entities.Values.Where(e => e.Kind == requiredKind || otherKinds.Contains(e.Kind)).Select(e => e.Id);
+            var pool = requiredKind is null ? _entities.Keys : _entities.Values.Where(e => e.IsA(requiredKind) || otherKinds.Any(e.IsA)).Select(e => e.Id);
             var suggestions = Suggest.Nearest(reference.Id, pool, 3);
             diagnostics.Add(DiagnosticDescriptors.UnknownReference, reference.Location, requiredKind ?? "entity", reference.Id,
                 suggestions.Count == 0 ? string.Empty : "; did you mean " + string.Join(" or ", suggestions.Select(s => "'" + s + "'")) + "?");
             return null;
         }
 
-        if (requiredKind is not null && target.Kind != requiredKind && !otherKinds.Contains(target.Kind))
+        if (requiredKind is not null && !target.IsA(requiredKind) && !otherKinds.Any(target.IsA))
         {
             var allowed = string.Join(" or ", new[] { requiredKind }.Concat(otherKinds).Select(k => "a " + k));
             diagnostics.Add(DiagnosticDescriptors.WrongReferenceKind, reference.Location, reference.Id, target.Kind, what, allowed);
@@ -76,7 +76,7 @@ internal sealed class EntityResolver
     /// <summary>The reference to an entity, without reporting anything: null when it is unknown or has no member.</summary>
     public EntityRefEmit? Silent(string id) =>
         _entities.TryGetValue(id, out var target) && target.Member is { } member
-            ? new EntityRefEmit(target.Id, Vocabulary.ClassFor(target.Kind), member, Vocabulary.TypeFor(target.Kind))
+            ? new EntityRefEmit(target.Id, target.Class, member, Vocabulary.TypeFor(target.BuiltIn))
             : null;
 
     /// <summary>The reference to an entity, without reporting anything: null when absent, unknown or without a member.</summary>

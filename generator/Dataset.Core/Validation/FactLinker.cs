@@ -18,16 +18,18 @@ internal sealed class FactLinker
     private readonly ArticleFileModel _article;
     private readonly EvidenceSearch _evidence;
     private readonly EntityResolver _resolver;
+    private readonly VocabularyModel _vocabulary;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, LocationInfo> _ids = Ids.NewScope();
     private readonly Dictionary<string, string> _factKinds = new(StringComparer.Ordinal);
     private bool _failed;
 
-    public FactLinker(ArticleFileModel article, EvidenceSearch evidence, EntityResolver resolver, DiagnosticBag diagnostics)
+    public FactLinker(ArticleFileModel article, EvidenceSearch evidence, EntityResolver resolver, VocabularyModel vocabulary, DiagnosticBag diagnostics)
     {
         _article = article;
         _evidence = evidence;
         _resolver = resolver;
+        _vocabulary = vocabulary;
         _diagnostics = diagnostics;
     }
 
@@ -47,7 +49,15 @@ internal sealed class FactLinker
         foreach (var e in a.Events)
         {
             _failed = false;
-            var participants = e.Participants.Select(p => (Ref: Need(Resolve(p.Entity, "a participant", null)), p.Role)).ToList();
+            var type = Term(TermSet.EventType, e.Type, e.Fields.At("type", e.Location));
+            var participants = e.Participants.Select(p => (Ref: Need(Resolve(p.Entity, "a participant", null)), Role: Role(type, p))).ToList();
+            var cameo = e.Cameo;
+            if (cameo is not null && !Parsing.VocabularyBinder.IsCameo(cameo))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidScalar, e.Fields.At("crosswalk", e.Location), cameo, "CAMEO event code (2 to 4 digits, quoted: \"042\")");
+                _failed = true;
+            }
+
             var place = Optional(e.Place, Resolve(e.Place, "'place'", "place", "country"));
             var agreement = Optional(e.Agreement, Resolve(e.Agreement, "'agreement'", "agreement"));
             var time = Optional(e.Time, TimeChecks.Check(e.Time, "time value", _diagnostics));
@@ -56,8 +66,8 @@ internal sealed class FactLinker
             if (!_failed)
             {
                 eventIndex[e.Id] = events.Count;
-                events.Add(new EventEmit(e.Id, Vocabulary.EnumMember(e.Type), e.Summary,
-                    participants.Select(p => new ParticipantEmit(p.Ref!, Vocabulary.EnumMember(p.Role))).ToEquatableArray(),
+                events.Add(new EventEmit(e.Id, type!.Member!, e.Summary,
+                    participants.Select(p => new ParticipantEmit(p.Ref!, p.Role!.Member!)).ToEquatableArray(),
                     place, time, Vocabulary.EnumMember(e.Status), agreement, factuality.ToEquatableArray(), e.Ace, e.Cameo, evidence!));
             }
         }
@@ -66,13 +76,14 @@ internal sealed class FactLinker
         foreach (var r in a.Relations)
         {
             _failed = false;
+            var relationType = Term(TermSet.RelationType, r.Type, r.TypeLocation);
             var subject = Need(Resolve(r.Subject, "'subject'", null));
             var @object = Need(Resolve(r.Object, "'object'", null));
             var time = Optional(r.Time, TimeChecks.Check(r.Time, "time value", _diagnostics));
             var evidence = Evidence(r.Evidence);
             if (!_failed)
             {
-                relations.Add(new RelationEmit(r.Id, Vocabulary.EnumMember(r.Type), subject!, @object!, time, evidence!));
+                relations.Add(new RelationEmit(r.Id, relationType!.Member!, subject!, @object!, time, evidence!));
             }
         }
 
@@ -126,7 +137,7 @@ internal sealed class FactLinker
                 _failed = true; // reported here, or the event itself failed and was reported there
             }
 
-            var attributions = c.Attributions.Select(at => new SourceEmit(Source(at.Source), Vocabulary.EnumMember(at.Value))).ToList();
+            var attributions = c.Attributions.Select(at => new SourceEmit(Source(at.Source), Term(TermSet.Stance, at.Value, at.ValueLocation)?.Member ?? string.Empty)).ToList();
             var evidence = Evidence(c.Evidence);
             if (!_failed)
             {
@@ -138,18 +149,54 @@ internal sealed class FactLinker
         foreach (var c in a.Corrections)
         {
             _failed = false;
+            var kind = Term(TermSet.CorrectionKind, c.Kind, c.Fields.At("kind", c.Location));
             var entity = Optional(c.Entity, Resolve(c.Entity, "'entity'", null));
             Evidence(new EvidenceModel(c.Written, null, null, null, c.WrittenLocation), allowRepeats: true); // the written form is in the text
             var evidence = Evidence(c.Evidence);
             if (!_failed)
             {
-                corrections.Add(new CorrectionEmit(c.Id, Vocabulary.EnumMember(c.Kind), entity, c.Written, c.Correct, c.SourceTitle, c.SourceUrl, evidence!));
+                corrections.Add(new CorrectionEmit(c.Id, kind!.Member!, entity, c.Written, c.Correct, c.SourceTitle, c.SourceUrl, evidence!));
             }
         }
 
         FactChecks.Check(a, a.Meta.Published.Parsed is { IsInterval: false, Start: { Precision: Precision.Day } day } ? day : null, _diagnostics.Add);
         return new FactsEmit(events.ToEquatableArray(), relations.ToEquatableArray(), quantities.ToEquatableArray(), quotes.ToEquatableArray(),
             claims.ToEquatableArray(), corrections.ToEquatableArray(), mentions);
+    }
+
+    /// <summary>The vocabulary's term with this code; reports it (with the nearest codes) and fails the fact when there is none.</summary>
+    private TermModel? Term(TermSet set, string code, LocationInfo where)
+    {
+        if (_vocabulary.Find(set, code) is { } term)
+        {
+            return term;
+        }
+
+        _diagnostics.Add(DiagnosticDescriptors.UnknownTerm, where, set.What(), code, VocabularyLinker.Describe(_vocabulary),
+            VocabularyLinker.DidYouMean(code, _vocabulary.Terms(set).Select(t => t.Code)));
+        _failed = true;
+        return null;
+    }
+
+    /// <summary>A participant's role: a term of the vocabulary, and one the event type takes (when it says which).</summary>
+    private TermModel? Role(TermModel? type, ParticipantModel participant)
+    {
+        var role = Term(TermSet.ParticipantRole, participant.Role, participant.RoleLocation);
+        if (role is null || type is null)
+        {
+            return role;
+        }
+
+        var allowed = _vocabulary.RolesOf(type);
+        if (!allowed.IsEmpty && !allowed.Contains(role.Code))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.RoleNotTaken, participant.RoleLocation, type.Code,
+                string.Join(", ", allowed.Select(a => "'" + a + "'")), role.Code, VocabularyLinker.DidYouMean(role.Code, allowed));
+            _failed = true;
+            return null;
+        }
+
+        return role;
     }
 
     private EntityRefEmit? Resolve(Ref? reference, string what, string? requiredKind, params string[] otherKinds) =>

@@ -15,26 +15,52 @@ namespace Dataset.Core.Validation;
 internal static class RegistryLinker
 {
     /// <summary>Links the registry files on their own (in path order).</summary>
-    public static RegistryResult Link(IReadOnlyList<FileResult> registryFiles, CancellationToken cancellationToken)
+    public static RegistryResult Link(IReadOnlyList<FileResult> registryFiles, VocabularyModel vocabulary, CancellationToken cancellationToken)
     {
         var ordered = registryFiles.Where(f => f.Registry is not null).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(ordered.SelectMany(f => f.Diagnostics));
-        var accepted = CollectEntities(ordered.Select(f => f.Registry!), diagnostics);
-        var members = AssignMembers(accepted, diagnostics);
+
+        // Each file's kind is a built-in kind or one the vocabulary declares; a file of an unknown kind is reported
+        // once, at its 'kind', and its entities are left out (references to them are not reported again).
+        var known = new List<RegistryFileModel>();
+        var dropped = new List<string>();
+        foreach (var file in ordered.Select(f => f.Registry!))
+        {
+            if (vocabulary.Lineage(file.Kind).Count > 0)
+            {
+                known.Add(file);
+                continue;
+            }
+
+            diagnostics.Add(DiagnosticDescriptors.UnknownTerm, file.KindLocation, "entity kind", file.Kind, VocabularyLinker.Describe(vocabulary),
+                VocabularyLinker.DidYouMean(file.Kind, Vocabulary.BuiltInKinds.Select(k => k.Code).Concat(vocabulary.EntityKinds.Select(k => k.Code))));
+            dropped.AddRange(file.Entities.Select(e => e.Id));
+        }
+
+        var accepted = CollectEntities(known, diagnostics);
+        var members = AssignMembers(accepted, vocabulary, diagnostics);
         var table = new EntityTable(accepted
             .OrderBy(e => e.Id, StringComparer.Ordinal)
-            .Select(e => new EntityKey(e.Id, e.Kind, e.Name, e.Aliases.Select(a => a.Text).ToEquatableArray(), members.TryGetValue(e.Id, out var m) ? m : null))
+            .Select(e => new EntityKey(e.Id, e.Kind, e.Name, e.Aliases.Select(a => a.Text).ToEquatableArray(), members.TryGetValue(e.Id, out var m) ? m : null)
+            {
+                Class = vocabulary.ClassFor(e.Kind),
+                Lineage = vocabulary.Lineage(e.Kind).ToEquatableArray(),
+            })
             .ToEquatableArray());
 
         var resolver = EntityResolver.Of(table);
         foreach (var entity in accepted)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            CheckEntity(entity, resolver, diagnostics);
+            CheckEntity(entity, vocabulary.BuiltInOf(entity.Kind), resolver, diagnostics);
         }
 
-        return new RegistryResult(table, accepted.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new RegistryResult(table, accepted.ToEquatableArray(), diagnostics.ToEquatableArray())
+        {
+            Vocabulary = vocabulary,
+            DroppedIds = dropped.ToEquatableArray(),
+        };
     }
 
     /// <summary>Every entity with a valid id not declared before (in file order); reports the others.</summary>
@@ -54,14 +80,14 @@ internal static class RegistryLinker
     }
 
     /// <summary>The generated member of each entity (PascalCase of its name), unique within its class; reports the others.</summary>
-    private static Dictionary<string, string> AssignMembers(List<EntityModel> entities, DiagnosticBag diagnostics)
+    private static Dictionary<string, string> AssignMembers(List<EntityModel> entities, VocabularyModel vocabulary, DiagnosticBag diagnostics)
     {
         var members = new Dictionary<string, string>(StringComparer.Ordinal);
         var taken = new Dictionary<string, EntityModel>(StringComparer.Ordinal);
         foreach (var entity in entities.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
             var member = Naming.ToPascalCase(entity.Name);
-            var cls = Vocabulary.ClassFor(entity.Kind);
+            var cls = vocabulary.ClassFor(entity.Kind);
             if (!Naming.IsValidIdentifier(member) || member == "All")
             {
                 diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, entity.NameLocation, entity.Name, member);
@@ -82,7 +108,7 @@ internal static class RegistryLinker
         return members;
     }
 
-    private static void CheckEntity(EntityModel entity, EntityResolver resolver, DiagnosticBag diagnostics)
+    private static void CheckEntity(EntityModel entity, string builtIn, EntityResolver resolver, DiagnosticBag diagnostics)
     {
         CheckCode(entity.Iso2, entity, "iso2", "ISO 3166-1 alpha-2 code (two capital letters such as IR)", 2, diagnostics);
         CheckCode(entity.Iso3, entity, "iso3", "ISO 3166-1 alpha-3 code (three capital letters such as IRN)", 3, diagnostics);
@@ -92,17 +118,17 @@ internal static class RegistryLinker
             diagnostics.Add(DiagnosticDescriptors.InvalidScalar, entity.CodeLocations.At("wikidata", entity.Location), q, "Wikidata id (Q followed by digits, such as Q159)");
         }
 
-        if ((entity.Iso2 is not null || entity.Iso3 is not null || entity.Currency is not null) && entity.Kind != "country")
+        if ((entity.Iso2 is not null || entity.Iso3 is not null || entity.Currency is not null) && builtIn != "country")
         {
             diagnostics.Add(DiagnosticDescriptors.UnknownField, entity.Location, "codes.iso2/iso3/currency", "a " + entity.Kind, " (country codes belong to countries)");
         }
 
-        if (entity.Class is not null && entity.Kind is not ("weapon" or "vessel"))
+        if (entity.Class is not null && builtIn is not ("weapon" or "vessel"))
         {
             diagnostics.Add(DiagnosticDescriptors.UnknownField, entity.Location, "class", "a " + entity.Kind, " (only weapons and vessels have a class)");
         }
 
-        if (!entity.Positions.IsEmpty && entity.Kind != "person")
+        if (!entity.Positions.IsEmpty && builtIn != "person")
         {
             diagnostics.Add(DiagnosticDescriptors.UnknownField, entity.Location, "positions", "a " + entity.Kind, " (only people hold positions)");
         }

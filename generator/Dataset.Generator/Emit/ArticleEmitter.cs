@@ -96,9 +96,10 @@ internal static class ArticleEmitter
         // A local array initializer is stored as data too (the compiler copies it from the assembly's data section), and
         // unlike a static field it adds nothing to the class's static constructor, which runs before any article.
         PackedBytes.WriteLocal(w, "stream", encoded.Bytes);
+        VocabularyEmitter.WriteTermTable(w, ns, encoded.Terms);
         if (encoded.Entities.Count == 0)
         {
-            w.Line("return " + rt + "Infrastructure.FactStreamReader.Read(" + a.Member + ", stream, global::System.Array.Empty<" + rt + "Entity>());");
+            w.Line("return " + rt + "Infrastructure.FactStreamReader.Read(" + a.Member + ", stream, global::System.Array.Empty<" + rt + "Entity>(), terms);");
         }
         else
         {
@@ -111,7 +112,7 @@ internal static class ArticleEmitter
             }
 
             w.Outdent();
-            w.Line("});");
+            w.Line("}, terms);");
         }
 
         w.Close();

@@ -122,9 +122,9 @@ internal static class CorpusEmitter
         w.Line("public static " + maybeEntity + " FindByWikidata(string qid) => Index.FindByWikidata(qid);");
         w.Line();
         w.Open("private static global::System.Collections.Generic.IEnumerable<" + entity + "> AllEntities()");
-        foreach (var kind in unit.Kinds)
+        foreach (var cls in unit.Kinds)
         {
-            w.Open("foreach (var e in global::" + unit.Namespace + "." + Vocabulary.ClassFor(kind) + ".All)");
+            w.Open("foreach (var e in global::" + unit.Namespace + "." + cls + ".All)");
             w.Line("yield return e;");
             w.Close();
         }

@@ -7,14 +7,14 @@ namespace Dataset.Generator.Emit;
 /// <summary>Emits one static class per entity kind: one documented property per entity, and <c>All</c>.</summary>
 internal static class EntityKindEmitter
 {
-    public static string HintName(EntityKindUnit unit) => "Entities/" + Vocabulary.ClassFor(unit.Kind) + ".g.cs";
+    public static string HintName(EntityKindUnit unit) => "Entities/" + unit.Class + ".g.cs";
 
     public static string Emit(EntityKindUnit unit, bool nullable)
     {
-        var cls = Vocabulary.ClassFor(unit.Kind);
-        var type = Expressions.Runtime + Vocabulary.TypeFor(unit.Kind);
+        var cls = unit.Class;
+        var type = Expressions.Runtime + Vocabulary.TypeFor(unit.BuiltIn);
         var w = Header.Start(unit.Namespace, nullable);
-        w.Line("/// <summary>Every " + Vocabulary.TypeFor(unit.Kind).ToLowerInvariant() + " in the dataset, one property each; <see cref=\"All\"/> lists them in id order.</summary>");
+        w.Line("/// <summary>Every " + Escaping.Xml(unit.Kind) + " in the dataset, one property each; <see cref=\"All\"/> lists them in id order.</summary>");
         w.Line(Header.GeneratedCode);
         w.Open("public static partial class " + cls);
         foreach (var e in unit.Entities)

@@ -6,8 +6,12 @@ using Dataset.Core.Common;
 
 namespace Dataset.Generator.Emit;
 
-/// <summary>One article's facts as a fact stream, and the entities its table refers to, in table order.</summary>
-internal sealed record EncodedFacts(byte[] Bytes, IReadOnlyList<EntityRefEmit> Entities, int StringCount);
+/// <summary>One article's facts as a fact stream, and the entities and vocabulary terms its tables refer to, in table order.</summary>
+internal sealed record EncodedFacts(byte[] Bytes, IReadOnlyList<EntityRefEmit> Entities, int StringCount)
+{
+    /// <summary>The vocabulary terms the stream refers to, as (generated class, member): <c>(EventTypes, MilitaryExercise)</c>.</summary>
+    public IReadOnlyList<(string Class, string Member)> Terms { get; init; } = Array.Empty<(string, string)>();
+}
 
 /// <summary>
 /// Encodes an article's facts into the binary fact stream that <c>Dataset.Infrastructure.FactStreamReader</c> in
@@ -17,7 +21,7 @@ internal sealed record EncodedFacts(byte[] Bytes, IReadOnlyList<EntityRefEmit> E
 internal sealed class FactStreamWriter
 {
     /// <summary>The format written; the runtime reader rejects any other.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
@@ -26,6 +30,8 @@ internal sealed class FactStreamWriter
     private readonly Dictionary<string, int> _stringIndex = new(StringComparer.Ordinal);
     private readonly List<EntityRefEmit> _entities = new();
     private readonly Dictionary<EntityRefEmit, int> _entityIndex = new();
+    private readonly List<(string Class, string Member)> _terms = new();
+    private readonly Dictionary<(string Class, string Member), int> _termIndex = new();
 
     private FactStreamWriter()
     {
@@ -42,7 +48,7 @@ internal sealed class FactStreamWriter
         foreach (var r in facts.Relations)
         {
             w.String(r.Id);
-            w.UInt(Member(RelationTypes, r.Type));
+            w.Term("RelationTypes", r.Type);
             w.Entity(r.Subject);
             w.Entity(r.Object);
             w.Time(r.Time);
@@ -73,7 +79,7 @@ internal sealed class FactStreamWriter
             foreach (var s in c.Attributions)
             {
                 w.OptionalEntity(s.Entity);
-                w.UInt(Member(Stances, s.Value));
+                w.Term("Stances", s.Value);
             }
 
             w.Evidence(c.Evidence);
@@ -82,7 +88,7 @@ internal sealed class FactStreamWriter
         foreach (var c in facts.Corrections)
         {
             w.String(c.Id);
-            w.UInt(Member(CorrectionKinds, c.Kind));
+            w.Term("CorrectionKinds", c.Kind);
             w.OptionalEntity(c.Entity);
             w.String(c.Written);
             w.String(c.Correct);
@@ -98,7 +104,7 @@ internal sealed class FactStreamWriter
             w.Evidence(m.First);
         }
 
-        return new EncodedFacts(w.Assemble(facts), w._entities, w._strings.Count);
+        return new EncodedFacts(w.Assemble(facts), w._entities, w._strings.Count) { Terms = w._terms };
     }
 
     /// <summary>The header (version, length, strings, entity count, fact counts), then the body.</summary>
@@ -127,6 +133,7 @@ internal sealed class FactStreamWriter
         }
 
         UInt(rest, _entities.Count);
+        UInt(rest, _terms.Count);
         UInt(rest, facts.Events.Count);
         UInt(rest, facts.Relations.Count);
         UInt(rest, facts.Quantities.Count);
@@ -156,13 +163,13 @@ internal sealed class FactStreamWriter
     private void Event(EventEmit e)
     {
         String(e.Id);
-        UInt(Member(EventTypes, e.Type));
+        Term("EventTypes", e.Type);
         String(e.Summary);
         UInt(e.Participants.Count);
         foreach (var p in e.Participants)
         {
             Entity(p.Entity);
-            UInt(Member(Roles, p.Role));
+            Term("ParticipantRoles", p.Role);
         }
 
         OptionalEntity(e.Place);
@@ -306,6 +313,20 @@ internal sealed class FactStreamWriter
         return index;
     }
 
+    /// <summary>A vocabulary term, by its index in the term table (numbered in order of first use).</summary>
+    private void Term(string cls, string member)
+    {
+        var key = (cls, member);
+        if (!_termIndex.TryGetValue(key, out var index))
+        {
+            index = _terms.Count;
+            _terms.Add(key);
+            _termIndex.Add(key, index);
+        }
+
+        UInt(index);
+    }
+
     private void Entity(EntityRefEmit entity) => UInt(EntityIndex(entity));
 
     private void OptionalEntity(EntityRefEmit? entity) => UInt(entity is null ? 0 : EntityIndex(entity) + 1);
@@ -351,13 +372,8 @@ internal sealed class FactStreamWriter
         return size;
     }
 
-    private static readonly IReadOnlyDictionary<string, int> EventTypes = Numbered(Vocabulary.EventTypes);
-    private static readonly IReadOnlyDictionary<string, int> Roles = Numbered(Vocabulary.Roles);
     private static readonly IReadOnlyDictionary<string, int> EventStatuses = Numbered(Vocabulary.EventStatuses);
     private static readonly IReadOnlyDictionary<string, int> FactualityValues = Numbered(Vocabulary.FactualityValues);
-    private static readonly IReadOnlyDictionary<string, int> RelationTypes = Numbered(Vocabulary.RelationTypes);
-    private static readonly IReadOnlyDictionary<string, int> Stances = Numbered(Vocabulary.Stances);
-    private static readonly IReadOnlyDictionary<string, int> CorrectionKinds = Numbered(Vocabulary.CorrectionKinds);
     private static readonly IReadOnlyDictionary<string, int> TimeModifiers = Numbered(Vocabulary.TimeModifiers);
 
     /// <summary>

@@ -72,7 +72,7 @@ internal static class ShardEmitter
     public static string HintName(EntityFileUnit file) =>
         file.ShardCount == 0 || file.Shard < 0
             ? EntityKindEmitter.HintName(file.Unit)
-            : "Entities/" + Vocabulary.ClassFor(file.Unit.Kind) + ".Shard" + Number(file.Shard) + ".g.cs";
+            : "Entities/" + file.Unit.Class + ".Shard" + Number(file.Shard) + ".g.cs";
 
     public static string HintName(ArticleListShard shard) => "Articles/All.Shard" + Number(shard.Shard) + ".g.cs";
 
@@ -84,13 +84,13 @@ internal static class ShardEmitter
         }
 
         var unit = file.Unit;
-        var cls = Vocabulary.ClassFor(unit.Kind);
-        var type = Expressions.Runtime + Vocabulary.TypeFor(unit.Kind);
+        var cls = unit.Class;
+        var type = Expressions.Runtime + Vocabulary.TypeFor(unit.BuiltIn);
         var w = Header.Start(unit.Namespace, nullable);
         if (file.Shard < 0)
         {
             // The index: All concatenates the shards on first use (after every entity's initializer has run).
-            w.Line("/// <summary>Every " + Vocabulary.TypeFor(unit.Kind).ToLowerInvariant() + " in the dataset, one property each; <see cref=\"All\"/> lists them in id order.</summary>");
+            w.Line("/// <summary>Every " + Escaping.Xml(unit.Kind) + " in the dataset, one property each; <see cref=\"All\"/> lists them in id order.</summary>");
             w.Line(Header.GeneratedCode);
             w.Open("public static partial class " + cls);
             LazyProperty.Write(w, nullable, "/// <summary>All " + cls.ToLowerInvariant() + " in the dataset, in id order.</summary>", "public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All", "global::System.Collections.Generic.IReadOnlyList<" + type + ">", "s_all", w =>

@@ -59,14 +59,7 @@ public sealed record Correction : Fact
     /// <returns>One sentence.</returns>
     private protected override string Describe()
     {
-        var what = Kind switch
-        {
-            CorrectionKind.MisspelledName => "a misspelled name",
-            CorrectionKind.WrongTitle => "a wrong title",
-            CorrectionKind.WrongDate => "a wrong date",
-            CorrectionKind.Transliteration => "a different transliteration",
-            _ => "an error of kind " + Kind.ToCode(),
-        };
+        var what = Kind.Prose;
         return "The article writes " + Prose.Quoted(Written) + ", " + what + "; it should read " + Prose.Quoted(Correct) + ", according to " + Prose.Quoted(SourceTitle) + ".";
     }
 }

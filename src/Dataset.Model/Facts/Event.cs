@@ -10,7 +10,7 @@ public sealed record Participant(Entity Entity, ParticipantRole Role)
 {
     /// <summary>The entity and its role in words.</summary>
     /// <returns>For example <c>Iran as host</c> or <c>Syria as location owner</c>.</returns>
-    public override string ToString() => Entity.Name + " as " + Prose.Words(Role.ToCode());
+    public override string ToString() => Entity.Name + " as " + Role.Prose;
 }
 
 /// <summary>
@@ -31,8 +31,8 @@ public sealed record Event : Fact
     /// <param name="status">Whether it happened, is going on, is planned or did not happen.</param>
     /// <param name="agreement">The agreement it concerns, or <see langword="null"/>.</param>
     /// <param name="factuality">How certain each source presents it; empty means the author asserts it.</param>
-    /// <param name="ace">The ACE 2005 event subtype it corresponds to, or <see langword="null"/>.</param>
-    /// <param name="cameo">The CAMEO event code it corresponds to, or <see langword="null"/>.</param>
+    /// <param name="ace">The ACE 2005 event subtype it corresponds to, or <see langword="null"/> for its type's.</param>
+    /// <param name="cameo">The CAMEO event code it corresponds to, or <see langword="null"/> for its type's.</param>
     /// <param name="evidence">The passage that states it.</param>
     public Event(
         string id,
@@ -49,7 +49,7 @@ public sealed record Event : Fact
         Evidence evidence)
         : base(id, evidence)
     {
-        Type = type;
+        Type = type ?? throw new ArgumentNullException(nameof(type));
         Summary = summary ?? throw new ArgumentNullException(nameof(summary));
         Participants = participants ?? Array.Empty<Participant>();
         Place = place;
@@ -57,8 +57,8 @@ public sealed record Event : Fact
         Status = status;
         Agreement = agreement;
         Factuality = factuality is null || factuality.Count == 0 ? AuthorAsserts : factuality;
-        Ace = ace;
-        Cameo = cameo;
+        Ace = ace ?? type.Ace;
+        Cameo = cameo ?? type.Cameo;
     }
 
     /// <summary>The event type.</summary>
@@ -88,10 +88,13 @@ public sealed record Event : Fact
     /// </summary>
     public IReadOnlyList<SourceFactuality> Factuality { get; }
 
-    /// <summary>The ACE 2005 event subtype it corresponds to (for example <c>Contact.Meet</c>), or <see langword="null"/>.</summary>
+    /// <summary>The ACE 2005 event subtype it corresponds to (for example <c>Contact.Meet</c>): its own, else its type's, or <see langword="null"/>.</summary>
     public string? Ace { get; }
 
-    /// <summary>The CAMEO event code it corresponds to (for example <c>036</c>), or <see langword="null"/>.</summary>
+    /// <summary>
+    /// The CAMEO event code it corresponds to (for example <c>062</c>): the event's own where the annotation refines it
+    /// (<c>043</c>, Host a visit), else its type's; joins it with GDELT's <c>EventCode</c>.
+    /// </summary>
     public string? Cameo { get; }
 
     /// <summary>The author's factuality, or <see langword="null"/> when the annotation gives only other sources'.</summary>

@@ -1,4 +1,4 @@
-// The numeric values of Factuality and Stance are stored in the generated fact streams: never renumber a member.
+// The numeric values of Factuality are stored in the generated fact streams: never renumber a member.
 
 namespace Dataset;
 
@@ -26,25 +26,6 @@ public enum Factuality
 
     /// <summary>The source presents it as not the case (CT−).</summary>
     CertainNot = 5,
-}
-
-/// <summary>What a source takes as its stance towards a claim.</summary>
-public enum Stance
-{
-    /// <summary>The source asserts the statement.</summary>
-    Asserts = 0,
-
-    /// <summary>The source denies the statement.</summary>
-    Denies = 1,
-
-    /// <summary>The source was asked or expected to, but did not confirm the statement.</summary>
-    DoesNotConfirm = 2,
-
-    /// <summary>The source expects the statement to come true.</summary>
-    Expects = 3,
-
-    /// <summary>The source warns that the statement is or will be the case.</summary>
-    Warns = 4,
 }
 
 /// <summary>The factuality one source gives an event.</summary>

@@ -48,19 +48,7 @@ public sealed record Relation : Fact
     /// <returns>One sentence.</returns>
     private protected override string Describe()
     {
-        var verb = Type switch
-        {
-            RelationType.Alliance => "is allied with",
-            RelationType.Cooperation => "cooperates with",
-            RelationType.Competition => "competes with",
-            RelationType.Conflict => "is in conflict with",
-            RelationType.Support => "supports",
-            RelationType.Opposition => "opposes",
-            RelationType.Membership => "is a member of",
-            RelationType.MilitaryRelations => "has military relations with",
-            RelationType.Isolation => "seeks to isolate",
-            _ => "has the relation " + Type.ToCode() + " to",
-        };
+        var verb = Type.Prose;
         return Subject.Name + " " + verb + " " + Object.Name + (Time is null ? string.Empty : " " + Time.ToProse()) + ".";
     }
 }

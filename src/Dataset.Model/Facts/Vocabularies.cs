@@ -1,77 +1,241 @@
-// The closed vocabularies of schema v1 (docs/annotation-guide.md) as enums, with their YAML codes.
-// The numeric values are stored in the generated fact streams (Dataset.Infrastructure.FactStreamReader): never
-// renumber a member; add new ones at the end. A generator test checks its vocabulary against these values.
+// The open vocabularies (docs/annotation-guide.md, "Vocabulary"): each dataset declares its event types, participant
+// roles, relation types, stances and correction kinds in a vocabulary file (or uses the default news vocabulary), and
+// the generator emits one static class per set in the dataset's namespace (EventTypes, ParticipantRoles, ...), each
+// term a static member of the types below. Terms are equal by code: EventTypes.MilitaryExercise == e.Type.
+// Event status stays a closed enum: the runtime gives its values a meaning (Event's prose, the checks on dates).
+
+using System;
+using System.Collections.Generic;
 
 namespace Dataset;
 
-/// <summary>The type of an event, from the closed dotted vocabulary of schema v1 (<c>diplomacy.visit</c>, <c>military.exercise</c>, ...).</summary>
-public enum EventType
+/// <summary>
+/// A term of a dataset's vocabulary: an event type, participant role, relation type, stance or correction kind. Terms
+/// of the same type are equal when their codes are (ordinal); the generated classes (<c>EventTypes</c>,
+/// <c>ParticipantRoles</c>, ...) hold one instance per term.
+/// </summary>
+public abstract class VocabularyTerm : IEquatable<VocabularyTerm>
 {
-    /// <summary><c>diplomacy.visit</c>: An official travels to another country.</summary>
-    DiplomacyVisit = 0,
+    /// <summary>Creates a term; generated code calls this through the derived types.</summary>
+    /// <param name="code">The code annotations write (<c>military.exercise</c>).</param>
+    /// <param name="label">A short label (<c>Military exercise</c>).</param>
+    /// <param name="description">What the term means.</param>
+    /// <param name="prose">How sentences name it (<c>is allied with</c>), or <see langword="null"/> for the label in lower case.</param>
+    private protected VocabularyTerm(string code, string label, string? description, string? prose)
+    {
+        Code = code ?? throw new ArgumentNullException(nameof(code));
+        Label = label ?? code;
+        Description = description ?? string.Empty;
+        Prose = prose ?? Label.ToLowerInvariant();
+    }
 
-    /// <summary><c>diplomacy.visit-declined</c>: An invitation to visit is rejected.</summary>
-    DiplomacyVisitDeclined = 1,
+    /// <summary>The code annotations write, unique within its vocabulary set (for example <c>military.exercise</c>).</summary>
+    public string Code { get; }
 
-    /// <summary><c>diplomacy.meeting</c>: Officials meet.</summary>
-    DiplomacyMeeting = 2,
+    /// <summary>A short label (for example <c>Military exercise</c>).</summary>
+    public string Label { get; }
 
-    /// <summary><c>diplomacy.delegation-exchange</c>: Exchange of official delegations.</summary>
-    DiplomacyDelegationExchange = 3,
+    /// <summary>What the term means, from the vocabulary file.</summary>
+    public string Description { get; }
 
-    /// <summary><c>diplomacy.agreement</c>: An agreement or pact is reached or announced.</summary>
-    DiplomacyAgreement = 4,
+    /// <summary>How sentences name the term (<c>is allied with</c>, <c>denies it</c>, <c>a misspelled name</c>).</summary>
+    public string Prose { get; }
 
-    /// <summary><c>diplomacy.announcement</c>: A public announcement of plans.</summary>
-    DiplomacyAnnouncement = 5,
+    /// <summary>Whether two terms are equal: the same type and code.</summary>
+    /// <param name="left">A term, or <see langword="null"/>.</param>
+    /// <param name="right">A term, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(VocabularyTerm? left, VocabularyTerm? right) => left is null ? right is null : left.Equals(right);
 
-    /// <summary><c>diplomacy.relations-change</c>: Bilateral relations improve or deteriorate.</summary>
-    DiplomacyRelationsChange = 6,
+    /// <summary>Whether two terms differ.</summary>
+    /// <param name="left">A term, or <see langword="null"/>.</param>
+    /// <param name="right">A term, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when they are not equal.</returns>
+    public static bool operator !=(VocabularyTerm? left, VocabularyTerm? right) => !(left == right);
 
-    /// <summary><c>security.pact</c>: A security or intelligence-sharing pact.</summary>
-    SecurityPact = 7,
+    /// <summary>The code (kept for code written against the enums of schema 1: <c>e.Type.ToCode()</c>).</summary>
+    /// <returns><see cref="Code"/>.</returns>
+    public string ToCode() => Code;
 
-    /// <summary><c>security.assistance</c>: One state helps build another's security forces.</summary>
-    SecurityAssistance = 8,
+    /// <summary>Equal when of the same type with the same code.</summary>
+    /// <param name="other">The other term.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(VocabularyTerm? other) =>
+        other is not null && (ReferenceEquals(this, other) || (other.GetType() == GetType() && string.Equals(Code, other.Code, StringComparison.Ordinal)));
 
-    /// <summary><c>arms.supply-refused</c>: A contracted or requested arms delivery is refused.</summary>
-    ArmsSupplyRefused = 9,
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as VocabularyTerm);
 
-    /// <summary><c>arms.buildup</c>: A state strengthens or expands its armed forces.</summary>
-    ArmsBuildup = 10,
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
 
-    /// <summary><c>military.exercise</c>: A (joint) military exercise.</summary>
-    MilitaryExercise = 11,
+    /// <summary>The code.</summary>
+    /// <returns><see cref="Code"/>.</returns>
+    public override string ToString() => Code;
+}
 
-    /// <summary><c>military.deployment</c>: Forces or a vessel are stationed somewhere.</summary>
-    MilitaryDeployment = 12,
+/// <summary>
+/// The type of an event, from the dataset's vocabulary (<c>diplomacy.visit</c>, <c>military.exercise</c>, ...), with its
+/// place in the type hierarchy and its CAMEO event code.
+/// </summary>
+public sealed class EventType : VocabularyTerm
+{
+    private readonly IReadOnlyList<ParticipantRole> _roles;
 
-    /// <summary><c>military.naval-exchange</c>: Navies exchange warships or port visits.</summary>
-    MilitaryNavalExchange = 13,
+    /// <summary>Creates an event type; generated code calls this.</summary>
+    /// <param name="code">The code (<c>military.exercise</c>).</param>
+    /// <param name="label">A short label.</param>
+    /// <param name="description">What it means.</param>
+    /// <param name="parent">The broader type, or <see langword="null"/> for a root.</param>
+    /// <param name="cameo">The CAMEO event code (<c>062</c>), or <see langword="null"/>.</param>
+    /// <param name="ace">The ACE 2005 event subtype (<c>Contact.Meet</c>), or <see langword="null"/>.</param>
+    /// <param name="roles">The roles its participants take; empty when any role goes (or the parent's apply).</param>
+    public EventType(string code, string label, string description, EventType? parent = null, string? cameo = null, string? ace = null, IReadOnlyList<ParticipantRole>? roles = null)
+        : base(code, label, description, null)
+    {
+        Parent = parent;
+        Cameo = cameo;
+        Ace = ace;
+        _roles = roles ?? Array.Empty<ParticipantRole>();
+    }
 
-    /// <summary><c>military.intervention</c>: Armed intervention in another state.</summary>
-    MilitaryIntervention = 14,
+    /// <summary>The broader type (<c>military</c> for <c>military.exercise</c>), or <see langword="null"/> for a root.</summary>
+    public EventType? Parent { get; }
 
-    /// <summary><c>military.transit</c>: A state makes its territory or ports available for foreign troops.</summary>
-    MilitaryTransit = 15,
+    /// <summary>The root of its hierarchy (itself for a root).</summary>
+    public EventType Root
+    {
+        get
+        {
+            var t = this;
+            while (t.Parent is not null)
+            {
+                t = t.Parent;
+            }
 
-    /// <summary><c>conflict.war</c>: Ongoing armed conflict.</summary>
-    ConflictWar = 16,
+            return t;
+        }
+    }
 
-    /// <summary><c>conflict.dispute</c>: A legal or territorial dispute.</summary>
-    ConflictDispute = 17,
+    /// <summary>The CAMEO event code (for example <c>062</c>, Cooperate militarily), which joins it with GDELT's <c>EventCode</c>.</summary>
+    public string? Cameo { get; }
 
-    /// <summary><c>economy.sanctions</c>: Economic sanctions imposed.</summary>
-    EconomySanctions = 18,
+    /// <summary>The CAMEO root code (the first two digits, GDELT's <c>EventRootCode</c>), or <see langword="null"/>.</summary>
+    public string? CameoRoot => Cameo is null || Cameo.Length < 2 ? null : Cameo.Substring(0, 2);
 
-    /// <summary><c>economy.cooperation</c>: Economic or nuclear-energy cooperation.</summary>
-    EconomyCooperation = 19,
+    /// <summary>The ACE 2005 event subtype (for example <c>Contact.Meet</c>), or <see langword="null"/>.</summary>
+    public string? Ace { get; }
 
-    /// <summary><c>politics.state-collapse</c>: A state ceases to exist.</summary>
-    PoliticsStateCollapse = 20,
+    /// <summary>The roles its participants take (its own, else its nearest ancestor's); empty when any role goes.</summary>
+    public IReadOnlyList<ParticipantRole> Roles => _roles.Count > 0 || Parent is null ? _roles : Parent.Roles;
 
-    /// <summary><c>politics.term-start</c>: A leader's term of office begins.</summary>
-    PoliticsTermStart = 21,
+    /// <summary>Whether this type is <paramref name="type"/> or one of its subtypes: <c>e.Type.IsA(EventTypes.Military)</c>.</summary>
+    /// <param name="type">The type to test against.</param>
+    /// <returns><see langword="true"/> when this type or one of its ancestors equals <paramref name="type"/>.</returns>
+    public bool IsA(EventType type)
+    {
+        for (var t = this; t is not null; t = t.Parent)
+        {
+            if (t.Equals(type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>The part an entity plays in an event (<c>host</c>, <c>visitor</c>, ...), from the dataset's vocabulary.</summary>
+public sealed class ParticipantRole : VocabularyTerm
+{
+    /// <summary>Creates a role; generated code calls this.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="label">A short label.</param>
+    /// <param name="description">What it means.</param>
+    /// <param name="prose">How sentences name it, or <see langword="null"/>.</param>
+    public ParticipantRole(string code, string label, string description, string? prose = null)
+        : base(code, label, description, prose)
+    {
+    }
+}
+
+/// <summary>The type of a relation between two entities (<c>alliance</c>, <c>membership</c>, ...), from the dataset's vocabulary.</summary>
+public sealed class RelationType : VocabularyTerm
+{
+    /// <summary>Creates a relation type; generated code calls this.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="label">A short label.</param>
+    /// <param name="description">What it means.</param>
+    /// <param name="prose">The verb phrase between subject and object (<c>is allied with</c>), or <see langword="null"/>.</param>
+    public RelationType(string code, string label, string description, string? prose = null)
+        : base(code, label, description, prose)
+    {
+    }
+}
+
+/// <summary>What a source takes as its stance towards a claim (<c>asserts</c>, <c>denies</c>, ...), from the dataset's vocabulary.</summary>
+public sealed class Stance : VocabularyTerm
+{
+    /// <summary>Creates a stance; generated code calls this.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="label">A short label.</param>
+    /// <param name="description">What it means.</param>
+    /// <param name="prose">The clause after the source (<c>denies it</c>), or <see langword="null"/>.</param>
+    public Stance(string code, string label, string description, string? prose = null)
+        : base(code, label, description, prose)
+    {
+    }
+}
+
+/// <summary>What an article gets wrong, as recorded in a <see cref="Correction"/>, from the dataset's vocabulary.</summary>
+public sealed class CorrectionKind : VocabularyTerm
+{
+    /// <summary>Creates a correction kind; generated code calls this.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="label">A short label.</param>
+    /// <param name="description">What it means.</param>
+    /// <param name="prose">The noun phrase (<c>a misspelled name</c>), or <see langword="null"/>.</param>
+    public CorrectionKind(string code, string label, string description, string? prose = null)
+        : base(code, label, description, prose)
+    {
+    }
+}
+
+/// <summary>Lookup by code over one set of terms; the generated classes' <c>Find</c> and <c>TryFind</c> use it.</summary>
+/// <typeparam name="T">The type of term.</typeparam>
+public sealed class VocabularyIndex<T>
+    where T : VocabularyTerm
+{
+    private readonly Dictionary<string, T> _byCode = new(StringComparer.Ordinal);
+
+    /// <summary>Indexes the terms (the first of two with one code wins).</summary>
+    /// <param name="terms">The terms.</param>
+    public VocabularyIndex(IEnumerable<T> terms)
+    {
+        foreach (var term in terms ?? throw new ArgumentNullException(nameof(terms)))
+        {
+            if (!_byCode.ContainsKey(term.Code))
+            {
+                _byCode.Add(term.Code, term);
+            }
+        }
+    }
+
+    /// <summary>The term with this code, or <see langword="null"/>.</summary>
+    /// <param name="code">The code, exactly as annotations write it.</param>
+    /// <returns>The term, or <see langword="null"/>.</returns>
+    public T? Find(string code) => code is not null && _byCode.TryGetValue(code, out var term) ? term : null;
+
+    /// <summary>Finds the term with this code.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="term">The term, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when found.</returns>
+    public bool TryFind(string code, out T? term)
+    {
+        term = Find(code);
+        return term is not null;
+    }
 }
 
 /// <summary>Whether an event happened, is going on, is planned or did not happen.</summary>
@@ -96,123 +260,9 @@ public enum EventStatus
     Refused = 5,
 }
 
-/// <summary>The part an entity plays in an event.</summary>
-public enum ParticipantRole
-{
-    /// <summary><c>agent</c>: Does or initiates it.</summary>
-    Agent = 0,
-
-    /// <summary><c>participant</c>: Takes part.</summary>
-    Participant = 1,
-
-    /// <summary><c>visitor</c>: Travels to visit.</summary>
-    Visitor = 2,
-
-    /// <summary><c>host</c>: Receives a visitor or hosts it.</summary>
-    Host = 3,
-
-    /// <summary><c>supplier</c>: Supplies something.</summary>
-    Supplier = 4,
-
-    /// <summary><c>recipient</c>: Receives something.</summary>
-    Recipient = 5,
-
-    /// <summary><c>target</c>: Is its target.</summary>
-    Target = 6,
-
-    /// <summary><c>party</c>: Is a party to it (an agreement, relations).</summary>
-    Party = 7,
-
-    /// <summary><c>announcer</c>: Announces it.</summary>
-    Announcer = 8,
-
-    /// <summary><c>beneficiary</c>: Benefits from it.</summary>
-    Beneficiary = 9,
-
-    /// <summary><c>location-owner</c>: Owns the territory where it takes place.</summary>
-    LocationOwner = 10,
-}
-
-/// <summary>The type of a relation between two entities.</summary>
-public enum RelationType
-{
-    /// <summary><c>alliance</c>: An alliance.</summary>
-    Alliance = 0,
-
-    /// <summary><c>cooperation</c>: Cooperation.</summary>
-    Cooperation = 1,
-
-    /// <summary><c>competition</c>: Competition or rivalry.</summary>
-    Competition = 2,
-
-    /// <summary><c>conflict</c>: Conflict or hostility.</summary>
-    Conflict = 3,
-
-    /// <summary><c>support</c>: The subject supports the object.</summary>
-    Support = 4,
-
-    /// <summary><c>opposition</c>: The subject opposes the object.</summary>
-    Opposition = 5,
-
-    /// <summary><c>membership</c>: The subject is a member of the object.</summary>
-    Membership = 6,
-
-    /// <summary><c>military-relations</c>: Military relations.</summary>
-    MilitaryRelations = 7,
-
-    /// <summary><c>isolation</c>: The subject isolates the object.</summary>
-    Isolation = 8,
-}
-
-/// <summary>What an article gets wrong, as recorded in a <see cref="Correction"/>.</summary>
-public enum CorrectionKind
-{
-    /// <summary><c>misspelled-name</c>: A name is misspelled.</summary>
-    MisspelledName = 0,
-
-    /// <summary><c>wrong-title</c>: A person is given the wrong title or office.</summary>
-    WrongTitle = 1,
-
-    /// <summary><c>wrong-date</c>: A date is wrong.</summary>
-    WrongDate = 2,
-
-    /// <summary><c>transliteration</c>: A name is transliterated in a non-standard way.</summary>
-    Transliteration = 3,
-}
-
-/// <summary>The YAML codes of the vocabulary enums (<c>EventType.DiplomacyVisit</c> ↔ <c>diplomacy.visit</c>).</summary>
+/// <summary>The YAML codes of the closed enums, and the domain of an event type.</summary>
 public static class VocabularyCodes
 {
-    /// <summary>The YAML code of an <see cref="EventType"/>.</summary>
-    /// <param name="value">The value.</param>
-    /// <returns>For example <c>diplomacy.visit</c>; the number as text for a value outside the enum.</returns>
-    public static string ToCode(this EventType value) => value switch
-    {
-        EventType.DiplomacyVisit => "diplomacy.visit",
-        EventType.DiplomacyVisitDeclined => "diplomacy.visit-declined",
-        EventType.DiplomacyMeeting => "diplomacy.meeting",
-        EventType.DiplomacyDelegationExchange => "diplomacy.delegation-exchange",
-        EventType.DiplomacyAgreement => "diplomacy.agreement",
-        EventType.DiplomacyAnnouncement => "diplomacy.announcement",
-        EventType.DiplomacyRelationsChange => "diplomacy.relations-change",
-        EventType.SecurityPact => "security.pact",
-        EventType.SecurityAssistance => "security.assistance",
-        EventType.ArmsSupplyRefused => "arms.supply-refused",
-        EventType.ArmsBuildup => "arms.buildup",
-        EventType.MilitaryExercise => "military.exercise",
-        EventType.MilitaryDeployment => "military.deployment",
-        EventType.MilitaryNavalExchange => "military.naval-exchange",
-        EventType.MilitaryIntervention => "military.intervention",
-        EventType.MilitaryTransit => "military.transit",
-        EventType.ConflictWar => "conflict.war",
-        EventType.ConflictDispute => "conflict.dispute",
-        EventType.EconomySanctions => "economy.sanctions",
-        EventType.EconomyCooperation => "economy.cooperation",
-        EventType.PoliticsStateCollapse => "politics.state-collapse",
-        EventType.PoliticsTermStart => "politics.term-start",
-        _ => ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
     /// <summary>The YAML code of an <see cref="EventStatus"/>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>For example <c>occurred</c>; the number as text for a value outside the enum.</returns>
@@ -227,60 +277,12 @@ public static class VocabularyCodes
         _ => ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    /// <summary>The YAML code of an <see cref="ParticipantRole"/>.</summary>
-    /// <param name="value">The value.</param>
-    /// <returns>For example <c>agent</c>; the number as text for a value outside the enum.</returns>
-    public static string ToCode(this ParticipantRole value) => value switch
-    {
-        ParticipantRole.Agent => "agent",
-        ParticipantRole.Participant => "participant",
-        ParticipantRole.Visitor => "visitor",
-        ParticipantRole.Host => "host",
-        ParticipantRole.Supplier => "supplier",
-        ParticipantRole.Recipient => "recipient",
-        ParticipantRole.Target => "target",
-        ParticipantRole.Party => "party",
-        ParticipantRole.Announcer => "announcer",
-        ParticipantRole.Beneficiary => "beneficiary",
-        ParticipantRole.LocationOwner => "location-owner",
-        _ => ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
-    /// <summary>The YAML code of an <see cref="RelationType"/>.</summary>
-    /// <param name="value">The value.</param>
-    /// <returns>For example <c>alliance</c>; the number as text for a value outside the enum.</returns>
-    public static string ToCode(this RelationType value) => value switch
-    {
-        RelationType.Alliance => "alliance",
-        RelationType.Cooperation => "cooperation",
-        RelationType.Competition => "competition",
-        RelationType.Conflict => "conflict",
-        RelationType.Support => "support",
-        RelationType.Opposition => "opposition",
-        RelationType.Membership => "membership",
-        RelationType.MilitaryRelations => "military-relations",
-        RelationType.Isolation => "isolation",
-        _ => ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
-    /// <summary>The YAML code of an <see cref="CorrectionKind"/>.</summary>
-    /// <param name="value">The value.</param>
-    /// <returns>For example <c>misspelled-name</c>; the number as text for a value outside the enum.</returns>
-    public static string ToCode(this CorrectionKind value) => value switch
-    {
-        CorrectionKind.MisspelledName => "misspelled-name",
-        CorrectionKind.WrongTitle => "wrong-title",
-        CorrectionKind.WrongDate => "wrong-date",
-        CorrectionKind.Transliteration => "transliteration",
-        _ => ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
-    /// <summary>The domain of an event type: the part before the dot (<c>diplomacy</c>, <c>military</c>, ...).</summary>
+    /// <summary>The domain of an event type: the part of its code before the first dot (<c>diplomacy</c>, <c>military</c>, ...).</summary>
     /// <param name="value">The event type.</param>
-    /// <returns>For example <c>military</c> for <see cref="EventType.MilitaryExercise"/>.</returns>
+    /// <returns>For example <c>military</c> for <c>military.exercise</c>; see also <see cref="EventType.Root"/>.</returns>
     public static string Domain(this EventType value)
     {
-        var code = value.ToCode();
+        var code = (value ?? throw new ArgumentNullException(nameof(value))).Code;
         var dot = code.IndexOf('.');
         return dot < 0 ? code : code.Substring(0, dot);
     }

@@ -24,7 +24,9 @@ namespace Dataset.Infrastructure;
 /// Format <see cref="FormatVersion"/>: unsigned integers are LEB128 varints, signed ones zigzag varints. The stream is
 /// the format version, the stream's length in bytes, the string table (each string a varint of its byte count times two,
 /// plus one when the string is stored as UTF-16 code units rather than UTF-8, then the bytes), the number of entities
-/// in the table the generated code passes, the counts of events, relations, quantities, quotes, claims, corrections
+/// in the table the generated code passes, the number of vocabulary terms in the term table it passes (format 2: event
+/// types, participant roles, relation types, stances and correction kinds are open values of the dataset's
+/// vocabulary, referenced by index into that table), the counts of events, relations, quantities, quotes, claims, corrections
 /// and mentions, then the facts in that order. Strings are referenced by table index plus one (zero for
 /// <see langword="null"/>), entities by index into the entity table (plus one, zero for <see langword="null"/>, where
 /// the reference is optional). Enumerations are stored by numeric value; decimals as sign, scale and their three
@@ -39,7 +41,7 @@ namespace Dataset.Infrastructure;
 public static class FactStreamReader
 {
     /// <summary>The format version this reader decodes; a generated stream starts with the version it was written in.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>
     /// <c>MethodImplOptions.AggressiveOptimization</c> (.NET Core 3.0 and later; netstandard2.0 has no name for it): the
@@ -58,7 +60,8 @@ public static class FactStreamReader
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
     /// <exception cref="InvalidDataException">The stream is truncated or malformed, or does not match the entity table.</exception>
-    public static ArticleFacts Read(Article article, ulong[] stream, Entity[] entities)
+    /// <param name="terms">The vocabulary terms the stream refers to, in the order of its term table.</param>
+    public static ArticleFacts Read(Article article, ulong[] stream, Entity[] entities, VocabularyTerm[] terms)
     {
         if (stream is null)
         {
@@ -69,10 +72,10 @@ public static class FactStreamReader
         // Read in place, without copying the words into a byte array (on the usual little-endian machine).
         if (BitConverter.IsLittleEndian)
         {
-            return Decode(article, MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream)), entities);
+            return Decode(article, MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream)), entities, terms);
         }
 #endif
-        return Decode(article, Unpack(stream), entities);
+        return Decode(article, Unpack(stream), entities, terms);
     }
 
     /// <summary>Decodes an article's facts from its fact stream.</summary>
@@ -83,18 +86,24 @@ public static class FactStreamReader
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
     /// <exception cref="InvalidDataException">The stream is truncated or malformed, or does not match the entity table.</exception>
-    public static ArticleFacts Read(Article article, byte[] stream, Entity[] entities)
+    /// <param name="terms">The vocabulary terms the stream refers to, in the order of its term table.</param>
+    public static ArticleFacts Read(Article article, byte[] stream, Entity[] entities, VocabularyTerm[] terms)
     {
         if (stream is null)
         {
             throw new ArgumentNullException(nameof(stream));
         }
 
-        return Decode(article, stream, entities);
+        return Decode(article, stream, entities, terms);
     }
 
-    private static ArticleFacts Decode(Article article, Bytes stream, Entity[] entities)
+    private static ArticleFacts Decode(Article article, Bytes stream, Entity[] entities, VocabularyTerm[] terms)
     {
+        if (terms is null)
+        {
+            throw new ArgumentNullException(nameof(terms));
+        }
+
         if (article is null)
         {
             throw new ArgumentNullException(nameof(article));
@@ -105,7 +114,7 @@ public static class FactStreamReader
             throw new ArgumentNullException(nameof(entities));
         }
 
-        var decoder = new Decoder(article, stream, entities);
+        var decoder = new Decoder(article, stream, entities, terms);
         return decoder.Facts();
     }
 
@@ -136,15 +145,17 @@ public static class FactStreamReader
         private readonly Article _article;
         private readonly Bytes _bytes;
         private readonly Entity[] _entities;
+        private readonly VocabularyTerm[] _terms;
         private int _pos;
         private int _end;
         private string[] _strings = Array.Empty<string>();
 
-        public Decoder(Article article, Bytes bytes, Entity[] entities)
+        public Decoder(Article article, Bytes bytes, Entity[] entities, VocabularyTerm[] terms)
         {
             _article = article;
             _bytes = bytes;
             _entities = entities;
+            _terms = terms;
             _end = bytes.Length;
         }
 
@@ -186,6 +197,13 @@ public static class FactStreamReader
                     + _entities.Length.ToString(CultureInfo.InvariantCulture));
             }
 
+            var termCount = ReadUInt();
+            if (termCount != _terms.Length)
+            {
+                throw Malformed("refers to " + termCount.ToString(CultureInfo.InvariantCulture) + " vocabulary terms, but the generated code passes "
+                    + _terms.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
             var events = new Event[ReadCount()];
             var relations = new Relation[ReadCount()];
             var quantities = new Quantity[ReadCount()];
@@ -201,7 +219,7 @@ public static class FactStreamReader
 
             for (var i = 0; i < relations.Length; i++)
             {
-                relations[i] = new Relation(ReadString(), (RelationType)ReadUInt(), ReadEntity(), ReadEntity(), ReadTime(), ReadEvidence());
+                relations[i] = new Relation(ReadString(), ReadTerm<RelationType>(), ReadEntity(), ReadEntity(), ReadTime(), ReadEvidence());
             }
 
             for (var i = 0; i < quantities.Length; i++)
@@ -221,7 +239,7 @@ public static class FactStreamReader
 
             for (var i = 0; i < corrections.Length; i++)
             {
-                corrections[i] = new Correction(ReadString(), (CorrectionKind)ReadUInt(), ReadOptionalEntity<Entity>(), ReadString(), ReadString(), ReadString(),
+                corrections[i] = new Correction(ReadString(), ReadTerm<CorrectionKind>(), ReadOptionalEntity<Entity>(), ReadString(), ReadString(), ReadString(),
                     ReadString(), ReadEvidence());
             }
 
@@ -244,7 +262,7 @@ public static class FactStreamReader
         private Event ReadEvent()
         {
             var id = ReadString();
-            var type = (EventType)ReadUInt();
+            var type = ReadTerm<EventType>();
             var summary = ReadString();
             IReadOnlyList<Participant> participants = Array.Empty<Participant>();
             var participantCount = ReadCount();
@@ -253,7 +271,7 @@ public static class FactStreamReader
                 var list = new Participant[participantCount];
                 for (var i = 0; i < list.Length; i++)
                 {
-                    list[i] = new Participant(ReadEntity(), (ParticipantRole)ReadUInt());
+                    list[i] = new Participant(ReadEntity(), ReadTerm<ParticipantRole>());
                 }
 
                 participants = list;
@@ -354,7 +372,7 @@ public static class FactStreamReader
                 var list = new ClaimAttribution[count];
                 for (var i = 0; i < list.Length; i++)
                 {
-                    list[i] = new ClaimAttribution(ReadOptionalEntity<Entity>(), (Stance)ReadUInt());
+                    list[i] = new ClaimAttribution(ReadOptionalEntity<Entity>(), ReadTerm<Stance>());
                 }
 
                 attributions = list;
@@ -479,6 +497,21 @@ public static class FactStreamReader
             return _entities[reference - 1] as T
                 ?? throw Malformed("refers to entity " + (reference - 1).ToString(CultureInfo.InvariantCulture) + " as a " + typeof(T).Name
                     + ", but the generated code passes " + (_entities[reference - 1]?.GetType().Name ?? "null"));
+        }
+
+        [MethodImpl(Optimized)]
+        private T ReadTerm<T>()
+            where T : VocabularyTerm
+        {
+            var index = ReadUInt();
+            if (index >= _terms.Length)
+            {
+                throw Malformed("refers to vocabulary term " + index.ToString(CultureInfo.InvariantCulture) + " of " + _terms.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return _terms[index] as T
+                ?? throw Malformed("refers to vocabulary term " + index.ToString(CultureInfo.InvariantCulture) + " as a " + typeof(T).Name
+                    + ", but the generated code passes " + (_terms[index]?.GetType().Name ?? "null"));
         }
 
         [MethodImpl(Optimized)]

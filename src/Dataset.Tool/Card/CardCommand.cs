@@ -49,13 +49,19 @@ internal static class CardCommand
             version,
             read.Model.Corpus.ContentHash,
             articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(),
-            read.Model.EntityKinds.SelectMany(k => k.Entities).ToDictionary(e => e.Id, StringComparer.Ordinal));
+            read.Model.EntityKinds.SelectMany(k => k.Entities).ToDictionary(e => e.Id, StringComparer.Ordinal),
+            new TermCodes(read.Vocabulary));
 
     /// <summary>Keeps every linked article.</summary>
     internal sealed class Sink : IArticleSink
     {
         /// <summary>The articles received.</summary>
         public List<ArticleEmit> Articles { get; } = new();
+
+        /// <inheritdoc />
+        public void Vocabulary(VocabularyModel vocabulary)
+        {
+        }
 
         /// <inheritdoc />
         public void Article(ArticleEmit article) => Articles.Add(article);

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Dataset.Core.Common;
 using Dataset.Core.Model;
+using Dataset.Tool.Input;
 
 namespace Dataset.Tool.Card;
 
@@ -13,7 +14,8 @@ namespace Dataset.Tool.Card;
 /// <param name="ContentHash">The content hash (<c>Corpus.ContentHash</c>).</param>
 /// <param name="Articles">The articles, in id order.</param>
 /// <param name="Entities">The entities, by id.</param>
-internal sealed record CardModel(string Title, string Version, string ContentHash, IReadOnlyList<ArticleEmit> Articles, IReadOnlyDictionary<string, EntityEmit> Entities)
+/// <param name="Terms">The codes of the vocabulary's terms.</param>
+internal sealed record CardModel(string Title, string Version, string ContentHash, IReadOnlyList<ArticleEmit> Articles, IReadOnlyDictionary<string, EntityEmit> Entities, TermCodes Terms)
 {
     /// <summary>An entity's name, or its id when the registry lacks it.</summary>
     public string Name(EntityRefEmit? entity) => entity is null ? "author" : Entities.TryGetValue(entity.Id, out var e) ? e.Name : entity.Id;

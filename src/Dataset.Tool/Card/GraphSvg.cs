@@ -61,7 +61,7 @@ internal static class GraphSvg
             {
                 if (card.Entities.ContainsKey(r.Subject.Id) && card.Entities.ContainsKey(r.Object.Id) && r.Subject.Id != r.Object.Id)
                 {
-                    relations.Add((r.Subject.Id, r.Object.Id, Code(r.Type)));
+                    relations.Add((r.Subject.Id, r.Object.Id, card.Terms.Code(TermSet.RelationType, r.Type)));
                 }
             }
         }
@@ -276,17 +276,4 @@ internal static class GraphSvg
         "opposition" => "#c53030",
         _ => "#718096",
     };
-
-    private static string Code(string member)
-    {
-        foreach (var code in Vocabulary.RelationTypes)
-        {
-            if (Vocabulary.EnumMember(code) == member)
-            {
-                return code;
-            }
-        }
-
-        return member;
-    }
 }

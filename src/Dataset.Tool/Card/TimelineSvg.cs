@@ -103,7 +103,7 @@ internal static class TimelineSvg
                 s.Append("<rect x=\"10\" y=\"").Append(y).Append("\" width=\"").Append(Width - 20).Append("\" height=\"").Append(Row).Append("\" fill=\"#f7fafc\"/>");
             }
 
-            s.Append("<text x=\"20\" y=\"").Append(y + 13).Append("\" fill=\"#2d3748\">").Append(Svg.X(Svg.Short(Code(e) + " \u2013 " + e.Summary, 68))).Append("</text>");
+            s.Append("<text x=\"20\" y=\"").Append(y + 13).Append("\" fill=\"#2d3748\">").Append(Svg.X(Svg.Short(card.Terms.Code(TermSet.EventType, e.Type) + " \u2013 " + e.Summary, 68))).Append("</text>");
             s.Append("<rect x=\"").Append(Svg.N(x1)).Append("\" y=\"").Append(y + 4).Append("\" width=\"").Append(Svg.N(x2 - x1)).Append("\" height=\"").Append(Row - 8)
                 .Append("\" rx=\"2\" fill=\"").Append(paint).Append("\" fill-opacity=\"").Append(Svg.N(opacity)).Append("\" stroke=\"").Append(stroke).Append("\"/>");
             if (e.Time?.Modifier is { } mod)
@@ -131,7 +131,7 @@ internal static class TimelineSvg
                 var (fill, stroke, opacity) = Shade(CardModel.AuthorFactuality(e));
                 s.Append("<g data-event=\"").Append(Svg.X(article.Id + "/" + e.Id)).Append("\"><title>").Append(Svg.X(Tooltip(card, e))).Append("</title>")
                     .Append("<circle cx=\"26\" cy=\"").Append(y + 9).Append("\" r=\"5\" fill=\"").Append(fill).Append("\" fill-opacity=\"").Append(Svg.N(opacity)).Append("\" stroke=\"").Append(stroke).Append("\"/>")
-                    .Append("<text x=\"38\" y=\"").Append(y + 13).Append("\" fill=\"#2d3748\">").Append(Svg.X(Svg.Short(Code(e) + " \u2013 " + e.Summary, 150))).Append("</text></g>\n");
+                    .Append("<text x=\"38\" y=\"").Append(y + 13).Append("\" fill=\"#2d3748\">").Append(Svg.X(Svg.Short(card.Terms.Code(TermSet.EventType, e.Type) + " \u2013 " + e.Summary, 150))).Append("</text></g>\n");
             }
         }
 
@@ -157,23 +157,8 @@ internal static class TimelineSvg
         return s.ToString();
     }
 
-    private static string Code(EventEmit e) => EventCode(e.Type);
-
-    private static string EventCode(string member)
-    {
-        foreach (var code in Vocabulary.EventTypes)
-        {
-            if (Vocabulary.EnumMember(code) == member)
-            {
-                return code;
-            }
-        }
-
-        return member;
-    }
-
     private static string Tooltip(CardModel card, EventEmit e) =>
-        (e.Time?.Value ?? "undated") + (e.Time?.Modifier is { } m ? " (" + m + ")" : string.Empty) + " " + EventCode(e.Type) + ": " + e.Summary
+        (e.Time?.Value ?? "undated") + (e.Time?.Modifier is { } m ? " (" + m + ")" : string.Empty) + " " + card.Terms.Code(TermSet.EventType, e.Type) + ": " + e.Summary
         + (e.Factuality.Count == 0 ? string.Empty : " [" + string.Join(", ", e.Factuality.Select(f => card.Name(f.Entity) + ": " + f.Value)) + "]");
 
     private static DateTime Start(TimeValue t) => t.Start?.First ?? t.End!.Value.First;

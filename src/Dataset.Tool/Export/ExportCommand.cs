@@ -48,10 +48,13 @@ internal static class ExportCommand
     private sealed class Sink : IArticleSink
     {
         private readonly TableWriters _writers;
+        private TermCodes? _terms;
 
         public Sink(TableWriters writers) => _writers = writers;
 
-        public void Article(ArticleEmit article) => Rows.Article(article, _writers);
+        public void Vocabulary(VocabularyModel vocabulary) => _terms = new TermCodes(vocabulary);
+
+        public void Article(ArticleEmit article) => Rows.Article(article, _terms ?? throw new System.InvalidOperationException("an article before the vocabulary"), _writers);
 
         public void Reset() => _writers.Reset();
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dataset.Core.Common;
 using Dataset.Core.Model;
+using Dataset.Tool.Input;
 
 namespace Dataset.Tool.Export;
 
@@ -16,20 +17,15 @@ internal interface IRowSink
 /// <summary>Turns the core's emit models into the rows of <see cref="Schema"/>: the YAML codes, ids and typed dates.</summary>
 internal static class Rows
 {
-    private static readonly IReadOnlyDictionary<string, string> EventTypes = Codes(Vocabulary.EventTypes);
-    private static readonly IReadOnlyDictionary<string, string> Roles = Codes(Vocabulary.Roles);
     private static readonly IReadOnlyDictionary<string, string> Statuses = Codes(Vocabulary.EventStatuses);
     private static readonly IReadOnlyDictionary<string, string> FactualityValues = Codes(Vocabulary.FactualityValues);
-    private static readonly IReadOnlyDictionary<string, string> RelationTypes = Codes(Vocabulary.RelationTypes);
-    private static readonly IReadOnlyDictionary<string, string> Stances = Codes(Vocabulary.Stances);
-    private static readonly IReadOnlyDictionary<string, string> CorrectionKinds = Codes(Vocabulary.CorrectionKinds);
     private static readonly IReadOnlyDictionary<string, string> ArticleKinds = Codes(Vocabulary.ArticleKinds);
     private static readonly IReadOnlyDictionary<string, string> AliasForms = Codes(Vocabulary.AliasForms);
 
     private static readonly string[] Precisions = { "year", "half", "quarter", "month", "day" };
 
     /// <summary>Every row of one article: the article, its authors, its facts, their children and evidence, its mentions.</summary>
-    public static void Article(ArticleEmit a, IRowSink sink)
+    public static void Article(ArticleEmit a, TermCodes terms, IRowSink sink)
     {
         DateValue? published = a.Published;
         sink.Add(Schema.Articles, new object?[]
@@ -48,12 +44,12 @@ internal static class Rows
             var e = f.Events[n];
             var id = Key(a, e.Id);
             sink.Add(Schema.Events, Cat(
-                new object?[] { id, a.Id, e.Id, n, Code(EventTypes, e.Type), e.Summary, e.Place?.Id },
+                new object?[] { id, a.Id, e.Id, n, terms.Code(TermSet.EventType, e.Type), e.Summary, e.Place?.Id },
                 Time(e.Time),
                 new object?[] { Code(Statuses, e.Status), e.Agreement?.Id, e.Ace, e.Cameo }));
             for (var i = 0; i < e.Participants.Count; i++)
             {
-                sink.Add(Schema.Participants, new object?[] { id, i, e.Participants[i].Entity.Id, Code(Roles, e.Participants[i].Role) });
+                sink.Add(Schema.Participants, new object?[] { id, i, e.Participants[i].Entity.Id, terms.Code(TermSet.ParticipantRole, e.Participants[i].Role) });
             }
 
             for (var i = 0; i < e.Factuality.Count; i++)
@@ -68,7 +64,7 @@ internal static class Rows
         {
             var r = f.Relations[n];
             var id = Key(a, r.Id);
-            sink.Add(Schema.Relations, Cat(new object?[] { id, a.Id, r.Id, n, Code(RelationTypes, r.Type), r.Subject.Id, r.Object.Id }, Time(r.Time)));
+            sink.Add(Schema.Relations, Cat(new object?[] { id, a.Id, r.Id, n, terms.Code(TermSet.RelationType, r.Type), r.Subject.Id, r.Object.Id }, Time(r.Time)));
             AddEvidence(sink, id, "relations", a, r.Evidence);
         }
 
@@ -106,7 +102,7 @@ internal static class Rows
             sink.Add(Schema.Claims, new object?[] { id, a.Id, c.Id, n, c.Statement, about });
             for (var i = 0; i < c.Attributions.Count; i++)
             {
-                sink.Add(Schema.Attributions, new object?[] { id, i, c.Attributions[i].Entity?.Id, Code(Stances, c.Attributions[i].Value) });
+                sink.Add(Schema.Attributions, new object?[] { id, i, c.Attributions[i].Entity?.Id, terms.Code(TermSet.Stance, c.Attributions[i].Value) });
             }
 
             AddEvidence(sink, id, "claims", a, c.Evidence);
@@ -116,7 +112,7 @@ internal static class Rows
         {
             var c = f.Corrections[n];
             var id = Key(a, c.Id);
-            sink.Add(Schema.Corrections, new object?[] { id, a.Id, c.Id, n, Code(CorrectionKinds, c.Kind), c.Entity?.Id, c.Written, c.Correct, c.SourceTitle, c.SourceUrl });
+            sink.Add(Schema.Corrections, new object?[] { id, a.Id, c.Id, n, terms.Code(TermSet.CorrectionKind, c.Kind), c.Entity?.Id, c.Written, c.Correct, c.SourceTitle, c.SourceUrl });
             AddEvidence(sink, id, "corrections", a, c.Evidence);
         }
 

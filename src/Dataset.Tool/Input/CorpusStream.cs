@@ -14,6 +14,9 @@ namespace Dataset.Tool.Input;
 /// <summary>Receives each linked article, in file order, while the corpus is read.</summary>
 internal interface IArticleSink
 {
+    /// <summary>The corpus's vocabulary, before its first article (and again when the corpus is read again).</summary>
+    void Vocabulary(VocabularyModel vocabulary);
+
     /// <summary>One article that linked (it may still carry diagnostics).</summary>
     void Article(ArticleEmit article);
 
@@ -24,7 +27,8 @@ internal interface IArticleSink
 /// <summary>What reading a corpus gave: the corpus model without the article units (streamed to the sink instead), and the article count.</summary>
 /// <param name="Model">Entities, the corpus unit (version, content hash) and every diagnostic, sorted as the generator sorts them.</param>
 /// <param name="Articles">How many articles were linked and streamed.</param>
-internal sealed record CorpusRead(CorpusModel Model, int Articles);
+/// <param name="Vocabulary">The corpus's vocabulary (its own, or the default).</param>
+internal sealed record CorpusRead(CorpusModel Model, int Articles, VocabularyModel Vocabulary);
 
 /// <summary>
 /// The generator's pipeline (<see cref="CorpusPipeline"/>) over a data folder, one article at a time, in bounded memory:
@@ -87,6 +91,7 @@ internal static class CorpusStream
         lateRegistry = null;
         var hashes = new List<string>();
         var registryFiles = new List<FileResult>();
+        var vocabularyFiles = new List<FileResult>();
         var unbound = new List<FileResult>();
         var heldArticles = new List<FileResult>();
         foreach (var path in first)
@@ -103,11 +108,20 @@ internal static class CorpusStream
             }
             else
             {
+                // As CorpusPipeline.Compile does: a vocabulary file is linked on its own and its parse diagnostics
+                // reach the corpus with the other files that bound to no registry or article.
+                if (parsed.Vocabulary is not null)
+                {
+                    vocabularyFiles.Add(parsed);
+                }
+
                 unbound.Add(parsed);
             }
         }
 
-        var registry = CorpusPipeline.LinkRegistry(registryFiles, cancellationToken);
+        var vocabulary = CorpusPipeline.LinkVocabulary(vocabularyFiles, cancellationToken);
+        sink?.Vocabulary(vocabulary.Vocabulary);
+        var registry = CorpusPipeline.LinkRegistry(registryFiles, vocabulary, cancellationToken);
         var textPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var text in folder.Texts)
         {
@@ -138,7 +152,7 @@ internal static class CorpusStream
                 .AsParallel()
                 .AsOrdered()
                 .WithCancellation(cancellationToken)
-                .Select(x => Link(x.Path, x.Text, x.Parsed, registry.Table, textPaths, options, cancellationToken))
+                .Select(x => Link(x.Path, x.Text, x.Parsed, registry.Table, vocabulary.Vocabulary, textPaths, options, cancellationToken))
                 .ToList();
 
             foreach (var item in linked)
@@ -217,7 +231,7 @@ internal static class CorpusStream
 
         hashes.AddRange(textHashes.Values);
         var model = CorpusPipeline.Assemble(registry, results, unbound, hashes, options);
-        return new CorpusRead(model, results.Count(r => r.HasValidId));
+        return new CorpusRead(model, results.Count(r => r.HasValidId), vocabulary.Vocabulary);
     }
 
     private static Linked Link(
@@ -225,6 +239,7 @@ internal static class CorpusStream
         string? text,
         FileResult? parsed,
         EntityTable table,
+        VocabularyModel vocabulary,
         Dictionary<string, string> textPaths,
         DatasetOptions options,
         CancellationToken cancellationToken)
@@ -251,7 +266,7 @@ internal static class CorpusStream
         }
 
         var texts = TextIndex.Create(model is null ? Array.Empty<TextFileModel>() : new[] { model });
-        var result = CorpusPipeline.LinkArticle(ArticleLinker.Pair(file, texts), table, options, cancellationToken);
+        var result = CorpusPipeline.LinkArticle(ArticleLinker.Pair(file, texts), table, vocabulary, options, cancellationToken);
         return new Linked(file, parsed is not null, result, model is null ? null : key, model?.Sha256, null);
     }
 
