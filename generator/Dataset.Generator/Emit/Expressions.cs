@@ -14,9 +14,6 @@ internal static class Expressions
     public static string LazyEntityRef(string ns, EntityRefEmit? reference) =>
         reference is null ? "null" : "() => " + EntityRef(ns, reference);
 
-    /// <summary>A decimal literal, culture-invariant: <c>3000000000m</c>, <c>-40m</c>, <c>0.5m</c>.</summary>
-    public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
-
     public static string Date(DateValue d)
     {
         var y = d.Year.ToString(CultureInfo.InvariantCulture);

@@ -42,16 +42,6 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>A new writer at this one's indentation, for text that is composed before it is placed.</summary>
-    public SourceWriter Nested() => new() { _indent = _indent };
-
-    /// <summary>Appends what <paramref name="other"/> wrote, as it is.</summary>
-    public SourceWriter Append(SourceWriter other)
-    {
-        _sb.Append(other._sb);
-        return this;
-    }
-
     public void Indent() => _indent++;
 
     public void Outdent() => _indent--;

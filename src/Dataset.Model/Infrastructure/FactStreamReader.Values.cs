@@ -1,0 +1,280 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Text;
+#if NET8_0_OR_GREATER
+using System.Runtime.InteropServices;
+using Bytes = System.ReadOnlySpan<byte>;
+#else
+using Bytes = byte[];
+#endif
+
+namespace Dataset.Infrastructure;
+
+/// <content>The decoder's reads of single values: evidence, times, dates, decimals, entities, terms, strings and integers, each bounds-checked.</content>
+public static partial class FactStreamReader
+{
+#if NET8_0_OR_GREATER
+    private ref partial struct Decoder
+#else
+    private partial struct Decoder
+#endif
+    {
+        [MethodImpl(Optimized)]
+        private IReadOnlyList<Entity> ReadEntities()
+        {
+            var count = ReadCount();
+            if (count == 0)
+            {
+                return Array.Empty<Entity>();
+            }
+
+            var list = new Entity[count];
+            for (var i = 0; i < list.Length; i++)
+            {
+                list[i] = ReadEntity();
+            }
+
+            return list;
+        }
+
+        [MethodImpl(Optimized)]
+        private Evidence ReadEvidence() => new(_article, ReadString(), ReadInt(), ReadInt());
+
+        [MethodImpl(Optimized)]
+        private TemporalValue? ReadTime()
+        {
+            var shape = ReadByte();
+            if (shape == 0)
+            {
+                return null;
+            }
+
+            var modifier = (TemporalModifier)ReadUInt();
+            switch (shape)
+            {
+                case 1:
+                    return TemporalValue.Point(ReadDate(), modifier);
+                case 2:
+                    var start = ReadDate();
+                    return TemporalValue.Interval(start, ReadDate(), modifier);
+                case 3:
+                    return TemporalValue.Interval(null, ReadDate(), modifier);
+                case 4:
+                    return TemporalValue.Interval(ReadDate(), null, modifier);
+                default:
+                    throw Malformed("has an unknown time shape " + shape.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        [MethodImpl(Optimized)]
+        private PartialDate ReadDate()
+        {
+            var precision = ReadByte();
+            var year = ReadInt();
+            switch (precision)
+            {
+                case 0:
+                    return PartialDate.OfYear(year);
+                case 1:
+                    return PartialDate.OfHalf(year, ReadByte());
+                case 2:
+                    return PartialDate.OfQuarter(year, ReadByte());
+                case 3:
+                    return PartialDate.OfMonth(year, ReadByte());
+                case 4:
+                    var month = ReadByte();
+                    return PartialDate.OfDay(year, month, ReadByte());
+                default:
+                    throw Malformed("has an unknown date precision " + precision.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        [MethodImpl(Optimized)]
+        private decimal ReadDecimal()
+        {
+            var flags = ReadByte();
+            var scale = (byte)(flags & 0x7F);
+            if (scale > 28)
+            {
+                throw Malformed("has a decimal with scale " + scale.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var lo = (int)ReadUInt();
+            var mid = (int)ReadUInt();
+            var hi = (int)ReadUInt();
+            return new decimal(lo, mid, hi, (flags & 0x80) != 0, scale);
+        }
+
+        [MethodImpl(Optimized)]
+        private Entity ReadEntity()
+        {
+            var index = ReadUInt();
+            if (index >= _entities.Length)
+            {
+                throw Malformed("refers to entity " + index.ToString(CultureInfo.InvariantCulture) + " of " + _entities.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return _entities[index] ?? throw Malformed("refers to entity " + index.ToString(CultureInfo.InvariantCulture) + ", which the generated code passes as null");
+        }
+
+        [MethodImpl(Optimized)]
+        private T? ReadOptionalEntity<T>()
+            where T : Entity
+        {
+            var reference = ReadUInt();
+            if (reference == 0)
+            {
+                return null;
+            }
+
+            if (reference > _entities.Length)
+            {
+                throw Malformed("refers to entity " + (reference - 1).ToString(CultureInfo.InvariantCulture) + " of " + _entities.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return _entities[reference - 1] as T
+                ?? throw Malformed("refers to entity " + (reference - 1).ToString(CultureInfo.InvariantCulture) + " as a " + typeof(T).Name
+                    + ", but the generated code passes " + (_entities[reference - 1]?.GetType().Name ?? "null"));
+        }
+
+        [MethodImpl(Optimized)]
+        private T ReadTerm<T>()
+            where T : VocabularyTerm
+        {
+            var index = ReadUInt();
+            if (index >= _terms.Length)
+            {
+                throw Malformed("refers to vocabulary term " + index.ToString(CultureInfo.InvariantCulture) + " of " + _terms.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return _terms[index] as T
+                ?? throw Malformed("refers to vocabulary term " + index.ToString(CultureInfo.InvariantCulture) + " as a " + typeof(T).Name
+                    + ", but the generated code passes " + (_terms[index]?.GetType().Name ?? "null"));
+        }
+
+        [MethodImpl(Optimized)]
+        private string ReadString() =>
+            ReadOptionalString() ?? throw Malformed("has a missing (null) string at offset " + _pos.ToString(CultureInfo.InvariantCulture) + " where one is required");
+
+        [MethodImpl(Optimized)]
+        private string? ReadOptionalString()
+        {
+            var reference = ReadUInt();
+            if (reference == 0)
+            {
+                return null;
+            }
+
+            if (reference > _strings.Length)
+            {
+                throw Malformed("refers to string " + (reference - 1).ToString(CultureInfo.InvariantCulture) + " of " + _strings.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return _strings[reference - 1];
+        }
+
+        [MethodImpl(Optimized)]
+        private string ReadStringData()
+        {
+            var header = ReadUInt();
+            var length = (int)(header >> 1);
+            Need(length);
+            var start = _pos;
+            _pos += length;
+            if ((header & 1) == 0)
+            {
+                if (length == 0)
+                {
+                    return string.Empty;
+                }
+
+#if NET8_0_OR_GREATER
+                return Utf8.GetString(_bytes.Slice(start, length));
+#else
+                return Utf8.GetString(_bytes, start, length);
+#endif
+            }
+
+            if ((length & 1) != 0)
+            {
+                throw Malformed("has a UTF-16 string of an odd byte count");
+            }
+
+            var chars = new char[length / 2];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)(_bytes[start + (2 * i)] | (_bytes[start + (2 * i) + 1] << 8));
+            }
+
+            return new string(chars);
+        }
+
+        /// <summary>A count of items that follow, each taking at least one byte: larger than what is left means a bad stream.</summary>
+        [MethodImpl(Optimized)]
+        private int ReadCount()
+        {
+            var count = ReadUInt();
+            if (count > _end - _pos)
+            {
+                throw Malformed("announces " + count.ToString(CultureInfo.InvariantCulture) + " items with only "
+                    + (_end - _pos).ToString(CultureInfo.InvariantCulture) + " bytes left");
+            }
+
+            return (int)count;
+        }
+
+        [MethodImpl(Optimized)]
+        private int ReadInt()
+        {
+            var zigzag = ReadUInt();
+            return (int)(zigzag >> 1) ^ -(int)(zigzag & 1);
+        }
+
+        [MethodImpl(Optimized)]
+        private uint ReadUInt()
+        {
+            uint value = 0;
+            for (var shift = 0; shift < 35; shift += 7)
+            {
+                var b = ReadByte();
+                value |= (uint)(b & 0x7F) << shift;
+                if ((b & 0x80) == 0)
+                {
+                    if (shift == 28 && b > 0x0F)
+                    {
+                        break;
+                    }
+
+                    return value;
+                }
+            }
+
+            throw Malformed("has a number at offset " + _pos.ToString(CultureInfo.InvariantCulture) + " that does not fit in 32 bits");
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private byte ReadByte()
+        {
+            Need(1);
+            return _bytes[_pos++];
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Need(int count)
+        {
+            if (count > _end - _pos)
+            {
+                throw Malformed("is truncated: it needs " + count.ToString(CultureInfo.InvariantCulture) + " more bytes at offset "
+                    + _pos.ToString(CultureInfo.InvariantCulture) + " of " + _end.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        private InvalidDataException Malformed(string what) =>
+            new("The fact stream of article '" + _article.Id + "' " + what + ". The generated code and Dataset.Model do not match, or the "
+                + "generated code was edited: rebuild the dataset with the Dataset.Generator that goes with this Dataset.Model.");
+    }
+}
