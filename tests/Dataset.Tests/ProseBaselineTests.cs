@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Dataset.Tests;
@@ -15,7 +14,7 @@ public class ProseBaselineTests
     public void Every_entity_and_fact_reads_as_prose()
     {
         var actual = Render();
-        var path = Path.Combine(Path.GetDirectoryName(SourceFile())!, "Baselines", "Prose.txt");
+        var path = Path.Combine(ReadmeExamplesTests.RepoRoot(), "tests", "Dataset.Tests", "Baselines", "Prose.txt");
         if (Environment.GetEnvironmentVariable("DATASET_UPDATE_BASELINES") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -122,5 +121,4 @@ public class ProseBaselineTests
         return text.ToString();
     }
 
-    private static string SourceFile([CallerFilePath] string path = "") => path;
 }

@@ -279,7 +279,7 @@ public class ReaderQuestionsTests
     public void Every_evidence_passage_is_at_its_offsets_in_the_article_text()
     {
         var article = Assert.Single(Articles.All);
-        var text = File.ReadAllText(Path.Combine(RepoRoot(), "data", "articles", article.Id + ".txt"));
+        var text = File.ReadAllText(Path.Combine(ReadmeExamplesTests.RepoRoot(), "data", "articles", article.Id + ".txt"));
 
         Assert.Equal(article.TextLength, text.Length);
         var evidence = Corpus.Facts.All.Select(f => f.Evidence).Concat(Corpus.Mentions.Select(m => m.First)).ToList();
@@ -306,16 +306,5 @@ public class ReaderQuestionsTests
     private sealed class ByName : IComparer<Entity>
     {
         public int Compare(Entity? x, Entity? y) => string.CompareOrdinal(x?.Name, y?.Name);
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dataset.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Dataset.sln not found above " + AppContext.BaseDirectory);
     }
 }

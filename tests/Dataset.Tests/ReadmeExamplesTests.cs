@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Dataset.Tests;
@@ -68,7 +67,7 @@ public class ReadmeExamplesTests
     [Fact]
     public void The_README_shows_the_code_that_runs()
     {
-        var source = Normalize(File.ReadAllText(SourceFile()));
+        var source = Normalize(File.ReadAllText(Path.Combine(RepoRoot(), "tests", "Dataset.Tests", "ReadmeExamplesTests.cs")));
         var readme = File.ReadAllText(Path.Combine(RepoRoot(), "README.md")).ReplaceLineEndings("\n");
         var examples = Regex.Matches(readme, @"```csharp\n// \d\. .*?```", RegexOptions.Singleline);
 
@@ -106,9 +105,8 @@ public class ReadmeExamplesTests
 
     private static string Normalize(string code) => Regex.Replace(code, @"\s+", " ").Trim();
 
-    private static string SourceFile([CallerFilePath] string path = "") => path;
-
-    private static string RepoRoot()
+    /// <summary>The repository, found from the test's output folder (not from [CallerFilePath], which a CI build maps to <c>/_/</c>).</summary>
+    internal static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dataset.sln")))
