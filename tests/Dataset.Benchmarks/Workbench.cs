@@ -59,7 +59,8 @@ internal static class Workbench
 
     /// <summary>
     /// C# latest. <c>BENCH_DATA_SECTION=n</c> adds <c>/features:experimental-data-section-string-literals=n</c>
-    /// (Roslyn 4.13+: literals longer than n characters emitted as UTF-8 data), the experiment of docs/benchmarks.md.
+    /// (Roslyn 4.13+: literals longer than n characters emitted as UTF-8 data), an experiment recorded in the history of
+    /// docs/benchmarks.md (`git log -p -- docs/benchmarks.md`).
     /// </summary>
     public static readonly CSharpParseOptions ParseOptions = Environment.GetEnvironmentVariable("BENCH_DATA_SECTION") is { Length: > 0 } threshold
         ? new CSharpParseOptions(LanguageVersion.Latest).WithFeatures(new[] { new KeyValuePair<string, string>("experimental-data-section-string-literals", threshold) })

@@ -60,7 +60,7 @@ internal sealed class TestOptions(string? ns, IReadOnlyDictionary<string, string
 /// <summary>
 /// Runs the generator over in-memory files, with step tracking unless told otherwise, and compiles what it produced.
 /// Scale tests turn tracking off: with thousands of per-article steps the driver's step recording costs more than
-/// the generator (docs/benchmarks.md, section 2), and compilers and IDEs run without it.
+/// the generator (docs/benchmarks.md, "Generator: full run vs parse-only"), and compilers and IDEs run without it.
 /// </summary>
 internal sealed class GeneratorHarness
 {
