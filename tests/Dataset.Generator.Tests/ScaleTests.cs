@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.Loader;
 using Dataset.Synthetic;
 using Microsoft.CodeAnalysis;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Dataset.Core.Common;
 
 namespace Dataset.Core.Parsing;
 

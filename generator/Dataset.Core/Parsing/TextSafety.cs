@@ -1,4 +1,3 @@
-using Dataset.Core.Common;
 namespace Dataset.Core.Parsing;
 
 /// <summary>Characters that may never appear in data values: controls other than tab and line breaks, and invisible or bidirectional formatting characters (Trojan Source).</summary>

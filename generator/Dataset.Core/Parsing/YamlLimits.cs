@@ -1,4 +1,3 @@
-using Dataset.Core.Common;
 namespace Dataset.Core.Parsing;
 
 /// <summary>Resource limits that keep a hostile or broken file from hanging or crashing the build.</summary>

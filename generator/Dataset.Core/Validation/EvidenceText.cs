@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text;
-using Dataset.Core.Common;
 
 namespace Dataset.Core.Validation;
 

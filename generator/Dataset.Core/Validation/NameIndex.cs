@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Dataset.Core.Common;
 
 namespace Dataset.Core.Validation;
 

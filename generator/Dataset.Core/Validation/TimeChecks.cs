@@ -1,4 +1,3 @@
-using Dataset.Core.Common;
 using Dataset.Core.Diagnostics;
 using Dataset.Core.Model;
 

@@ -245,7 +245,7 @@ internal static class CorpusStream
         CancellationToken cancellationToken)
     {
         var file = parsed ?? CorpusPipeline.ParseFile(path, text!, cancellationToken);
-        if (file.Article is not { } article)
+        if (file.Article is null)
         {
             return new Linked(file, parsed is not null, null, null, null, null);
         }
