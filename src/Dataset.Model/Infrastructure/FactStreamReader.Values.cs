@@ -4,7 +4,6 @@ using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
-using System.Text;
 #if NET8_0_OR_GREATER
 using System.Runtime.InteropServices;
 using Bytes = System.ReadOnlySpan<byte>;
@@ -41,8 +40,28 @@ public static partial class FactStreamReader
             return list;
         }
 
+        /// <summary>A fact's origin: the id's reference (read before the fact's other fields) and its passage, read now.</summary>
         [MethodImpl(Optimized)]
-        private Evidence ReadEvidence() => new(_article, ReadString(), ReadInt(), ReadInt());
+        private FactOrigin ReadOrigin(int id)
+        {
+            var (text, start, length) = ReadPassage();
+            return new FactOrigin(_strings, id, text, start, length);
+        }
+
+        /// <summary>A passage: its text's reference, its start and its length, checked as <see cref="Evidence"/>'s constructor checks them.</summary>
+        [MethodImpl(Optimized)]
+        private (int Text, int Start, int Length) ReadPassage()
+        {
+            var text = ReadStringReference();
+            var start = ReadInt();
+            var length = ReadInt();
+            if (start < 0 || length < 0)
+            {
+                throw Malformed("has a passage at offset " + start.ToString(CultureInfo.InvariantCulture) + " of length " + length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return (text, start, length);
+        }
 
         [MethodImpl(Optimized)]
         private TemporalValue? ReadTime()
@@ -156,61 +175,52 @@ public static partial class FactStreamReader
                     + ", but the generated code passes " + (_terms[index]?.GetType().Name ?? "null"));
         }
 
+        /// <summary>A required string, decoded now (for the few short strings a fact keeps as values).</summary>
         [MethodImpl(Optimized)]
-        private string ReadString() =>
-            ReadOptionalString() ?? throw Malformed("has a missing (null) string at offset " + _pos.ToString(CultureInfo.InvariantCulture) + " where one is required");
+        private string ReadString() => _strings.Required(ReadStringReference());
 
         [MethodImpl(Optimized)]
-        private string? ReadOptionalString()
+        private string? ReadOptionalString() => _strings.Get(ReadOptionalStringReference());
+
+        /// <summary>A required string's reference into the table, checked, for a fact to decode on first read.</summary>
+        [MethodImpl(Optimized)]
+        private int ReadStringReference()
         {
-            var reference = ReadUInt();
+            var at = _pos;
+            var reference = ReadOptionalStringReference();
             if (reference == 0)
             {
-                return null;
+                throw Malformed("has a missing (null) string at offset " + at.ToString(CultureInfo.InvariantCulture) + " where one is required");
             }
 
-            if (reference > _strings.Length)
-            {
-                throw Malformed("refers to string " + (reference - 1).ToString(CultureInfo.InvariantCulture) + " of " + _strings.Length.ToString(CultureInfo.InvariantCulture));
-            }
-
-            return _strings[reference - 1];
+            return reference;
         }
 
         [MethodImpl(Optimized)]
-        private string ReadStringData()
+        private int ReadOptionalStringReference()
+        {
+            var reference = ReadUInt();
+            if (reference > _strings.Count)
+            {
+                throw Malformed("refers to string " + (reference - 1).ToString(CultureInfo.InvariantCulture) + " of " + _strings.Count.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return (int)reference;
+        }
+
+        /// <summary>Checks a string's header and skips its bytes; <see cref="StringTable"/> decodes them on first read.</summary>
+        [MethodImpl(Optimized)]
+        private void SkipStringData()
         {
             var header = ReadUInt();
             var length = (int)(header >> 1);
-            Need(length);
-            var start = _pos;
-            _pos += length;
-            if ((header & 1) == 0)
-            {
-                if (length == 0)
-                {
-                    return string.Empty;
-                }
-
-#if NET8_0_OR_GREATER
-                return Utf8.GetString(_bytes.Slice(start, length));
-#else
-                return Utf8.GetString(_bytes, start, length);
-#endif
-            }
-
-            if ((length & 1) != 0)
+            if ((header & 1) != 0 && (length & 1) != 0)
             {
                 throw Malformed("has a UTF-16 string of an odd byte count");
             }
 
-            var chars = new char[length / 2];
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = (char)(_bytes[start + (2 * i)] | (_bytes[start + (2 * i) + 1] << 8));
-            }
-
-            return new string(chars);
+            Need(length);
+            _pos += length;
         }
 
         /// <summary>A count of items that follow, each taking at least one byte: larger than what is left means a bad stream.</summary>

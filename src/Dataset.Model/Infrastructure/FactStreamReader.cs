@@ -4,7 +4,6 @@ using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
-using System.Text;
 #if NET8_0_OR_GREATER
 using System.Runtime.InteropServices;
 using Bytes = System.ReadOnlySpan<byte>;
@@ -50,7 +49,6 @@ public static partial class FactStreamReader
     /// </summary>
     private const MethodImplOptions Optimized = (MethodImplOptions)512;
 
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>Decodes an article's facts from its fact stream packed eight bytes to a <see cref="ulong"/>, little-endian.</summary>
     /// <param name="article">The article the facts belong to.</param>
@@ -72,10 +70,11 @@ public static partial class FactStreamReader
         // Read in place, without copying the words into a byte array (on the usual little-endian machine).
         if (BitConverter.IsLittleEndian)
         {
-            return Decode(article, MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream)), entities, terms);
+            return Decode(article, MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream)), stream, entities, terms);
         }
 #endif
-        return Decode(article, Unpack(stream), entities, terms);
+        var bytes = Unpack(stream);
+        return Decode(article, bytes, bytes, entities, terms);
     }
 
     /// <summary>Decodes an article's facts from its fact stream.</summary>
@@ -94,10 +93,11 @@ public static partial class FactStreamReader
             throw new ArgumentNullException(nameof(stream));
         }
 
-        return Decode(article, stream, entities, terms);
+        return Decode(article, stream, stream, entities, terms);
     }
 
-    private static ArticleFacts Decode(Article article, Bytes stream, Entity[] entities, VocabularyTerm[] terms)
+    // source: the array the bytes are read from (ulong[] or byte[]), kept by the string table for decoding on access.
+    private static ArticleFacts Decode(Article article, Bytes stream, object source, Entity[] entities, VocabularyTerm[] terms)
     {
         if (terms is null)
         {
@@ -114,7 +114,7 @@ public static partial class FactStreamReader
             throw new ArgumentNullException(nameof(entities));
         }
 
-        var decoder = new Decoder(article, stream, entities, terms);
+        var decoder = new Decoder(article, stream, source, entities, terms);
         return decoder.Facts();
     }
 
@@ -146,14 +146,17 @@ public static partial class FactStreamReader
         private readonly Bytes _bytes;
         private readonly Entity[] _entities;
         private readonly VocabularyTerm[] _terms;
+        private readonly object _source;
         private int _pos;
         private int _end;
-        private string[] _strings = Array.Empty<string>();
+        private StringTable _strings;
 
-        public Decoder(Article article, Bytes bytes, Entity[] entities, VocabularyTerm[] terms)
+        public Decoder(Article article, Bytes bytes, object source, Entity[] entities, VocabularyTerm[] terms)
         {
             _article = article;
             _bytes = bytes;
+            _source = source;
+            _strings = null!;
             _entities = entities;
             _terms = terms;
             _end = bytes.Length;
@@ -184,12 +187,21 @@ public static partial class FactStreamReader
             }
 
             _end = (int)length;
-            _strings = new string[ReadCount()];
-            for (var i = 0; i < _strings.Length; i++)
+
+            // The string table is only located here (each string's header checked and its bytes skipped); a string is
+            // decoded when a fact's property first reads it.
+            var offsets = new int[ReadCount()];
+            for (var i = 0; i < offsets.Length; i++)
             {
-                _strings[i] = ReadStringData();
+                offsets[i] = _pos;
+                SkipStringData();
             }
 
+#if NET8_0_OR_GREATER
+            _strings = _source is ulong[] words ? new StringTable(_article, words, offsets) : new StringTable(_article, (byte[])_source, offsets);
+#else
+            _strings = new StringTable(_article, (byte[])_source, offsets);
+#endif
             var entityCount = ReadUInt();
             if (entityCount != _entities.Length)
             {
@@ -219,7 +231,12 @@ public static partial class FactStreamReader
 
             for (var i = 0; i < relations.Length; i++)
             {
-                relations[i] = new Relation(ReadString(), ReadTerm<RelationType>(), ReadEntity(), ReadEntity(), ReadTime(), ReadEvidence());
+                var id = ReadStringReference();
+                var type = ReadTerm<RelationType>();
+                var subject = ReadEntity();
+                var @object = ReadEntity();
+                var time = ReadTime();
+                relations[i] = new Relation(ReadOrigin(id), type, subject, @object, time);
             }
 
             for (var i = 0; i < quantities.Length; i++)
@@ -229,7 +246,12 @@ public static partial class FactStreamReader
 
             for (var i = 0; i < quotes.Length; i++)
             {
-                quotes[i] = new Quote(ReadString(), ReadEntity(), ReadTime(), ReadString(), ReadOptionalEntity<Work>(), ReadEvidence());
+                var id = ReadStringReference();
+                var speaker = ReadEntity();
+                var said = ReadTime();
+                var text = ReadStringReference();
+                var work = ReadOptionalEntity<Work>();
+                quotes[i] = new Quote(ReadOrigin(id), speaker, said, text, work);
             }
 
             for (var i = 0; i < claims.Length; i++)
@@ -239,13 +261,22 @@ public static partial class FactStreamReader
 
             for (var i = 0; i < corrections.Length; i++)
             {
-                corrections[i] = new Correction(ReadString(), ReadTerm<CorrectionKind>(), ReadOptionalEntity<Entity>(), ReadString(), ReadString(), ReadString(),
-                    ReadString(), ReadEvidence());
+                var id = ReadStringReference();
+                var kind = ReadTerm<CorrectionKind>();
+                var entity = ReadOptionalEntity<Entity>();
+                var written = ReadString();
+                var correct = ReadString();
+                var sourceTitle = ReadString();
+                var sourceUrl = ReadString();
+                corrections[i] = new Correction(ReadOrigin(id), kind, entity, written, correct, sourceTitle, sourceUrl);
             }
 
             for (var i = 0; i < mentions.Length; i++)
             {
-                mentions[i] = new Mention(ReadEntity(), ReadInt(), ReadEvidence());
+                var entity = ReadEntity();
+                var count = ReadInt();
+                var (text, start, textLength) = ReadPassage();
+                mentions[i] = new Mention(_strings, entity, count, text, start, textLength);
             }
 
             if (_pos != _end)
@@ -261,9 +292,9 @@ public static partial class FactStreamReader
         [MethodImpl(Optimized)]
         private Event ReadEvent()
         {
-            var id = ReadString();
+            var id = ReadStringReference();
             var type = ReadTerm<EventType>();
-            var summary = ReadString();
+            var summary = ReadStringReference();
             IReadOnlyList<Participant> participants = Array.Empty<Participant>();
             var participantCount = ReadCount();
             if (participantCount > 0)
@@ -294,14 +325,16 @@ public static partial class FactStreamReader
                 factuality = list;
             }
 
-            return new Event(id, type, summary, participants, place, time, status, agreement, factuality, ReadOptionalString(), ReadOptionalString(), ReadEvidence());
+            var ace = ReadOptionalString();
+            var cameo = ReadOptionalString();
+            return new Event(ReadOrigin(id), type, summary, participants, place, time, status, agreement, factuality, ace, cameo);
         }
 
         [MethodImpl(Optimized)]
         private Quantity ReadQuantity(Quantity[] earlier, int index)
         {
             var kind = ReadByte();
-            var id = ReadString();
+            var id = ReadStringReference();
             var measure = ReadString();
             Money amount = default;
             decimal value = 0m;
@@ -332,13 +365,13 @@ public static partial class FactStreamReader
             var of = ReadOptionalEntity<Entity>();
             var source = ReadOptionalEntity<Entity>();
             var approximate = ReadByte() != 0;
-            var evidence = ReadEvidence();
+            var origin = ReadOrigin(id);
             return kind switch
             {
-                0 => new MoneyFigure(id, measure, amount, period, between, of, source, approximate, evidence),
-                1 => new CountFigure(id, measure, value, period, between, of, source, approximate, evidence),
-                2 => new PercentageFigure(id, measure, value, period, between, of, source, approximate, evidence),
-                _ => new Change(id, measure, from!, to!, percent, period, between, of, source, approximate, evidence),
+                0 => new MoneyFigure(origin, measure, amount, period, between, of, source, approximate),
+                1 => new CountFigure(origin, measure, value, period, between, of, source, approximate),
+                2 => new PercentageFigure(origin, measure, value, period, between, of, source, approximate),
+                _ => new Change(origin, measure, from!, to!, percent, period, between, of, source, approximate),
             };
         }
 
@@ -357,8 +390,8 @@ public static partial class FactStreamReader
         [MethodImpl(Optimized)]
         private Claim ReadClaim(Event[] events)
         {
-            var id = ReadString();
-            var statement = ReadString();
+            var id = ReadStringReference();
+            var statement = ReadStringReference();
             var about = ReadUInt();
             if (about > events.Length)
             {
@@ -378,7 +411,7 @@ public static partial class FactStreamReader
                 attributions = list;
             }
 
-            return new Claim(id, statement, about == 0 ? null : events[about - 1], attributions, ReadEvidence());
+            return new Claim(ReadOrigin(id), statement, about == 0 ? null : events[about - 1], attributions);
         }
 
     }
