@@ -148,8 +148,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (pair, _) => ArticleLinker.Pair(article: pair.Left, texts: pair.Right))
             .WithTrackingName(Steps.ArticleInputs);
         IncrementalValuesProvider<ArticleResult> linked = articleInputs
-            .Combine(table.Combine(options).Combine(vocabularyModel))
-            .Select(static (input, ct) => CorpusPipeline.LinkArticle(input.Left, table: input.Right.Left.Left, vocabulary: input.Right.Right, options: input.Right.Left.Right, ct))
+            .Combine(table.Combine(vocabularyModel))
+            .Select(static (input, ct) => CorpusPipeline.LinkArticle(input.Left, table: input.Right.Left, vocabulary: input.Right.Right, ct))
             .WithTrackingName(Steps.LinkArticle);
         IncrementalValueProvider<ImmutableArray<FileResult>> unbound = files
             .Where(static f => f.Registry is null && f.Article is null)
@@ -158,7 +158,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Combine(texts.Select(static (t, _) => t.Sha256).Collect())
             .Select(static (pair, _) => pair.Left.AddRange(pair.Right));
 
-        IncrementalValueProvider<CorpusModel> corpus = linked.Collect()
+        IncrementalValueProvider<LinkedCorpus> corpus = linked.Collect()
             .Combine(registry)
             .Select(static (pair, _) => (Articles: pair.Left, Registry: pair.Right))
             .Combine(unbound.Combine(contentHashes))
@@ -167,15 +167,16 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, _) => CorpusPipeline.Assemble(input.Left.Registry, input.Left.Articles, input.Left.Unbound, input.Left.Hashes, options: input.Right))
             .WithTrackingName(Steps.Link);
 
-        // 3. Emit units, each file small and each edit local: large kinds and the article list are split into files of
-        //    bounded size; the content hash, which every edit changes, has a file of its own so that an edit to one
-        //    article leaves the corpus index cached.
-        var kinds = corpus.SelectMany(static (c, _) => c.EntityKinds).WithTrackingName(Steps.EntityKinds);
-        var articles = corpus.SelectMany(static (c, _) => c.Articles).WithTrackingName(Steps.Articles);
+        // 3. Emit units, built by Emit from the linked corpus and the options, each file small and each edit local:
+        //    large kinds and the article list are split into files of bounded size; the content hash, which every edit
+        //    changes, has a file of its own so that an edit to one article leaves the corpus index cached.
+        var emitInput = corpus.Combine(options).Select(static (pair, _) => (Corpus: pair.Left, Options: pair.Right));
+        var kinds = emitInput.SelectMany(static (input, _) => EmitUnits.Kinds(input.Corpus, input.Options)).WithTrackingName(Steps.EntityKinds);
+        var articles = emitInput.SelectMany(static (input, _) => EmitUnits.Articles(input.Corpus, input.Options)).WithTrackingName(Steps.Articles);
         var entityFiles = kinds.SelectMany(static (k, _) => ShardEmitter.Split(k)).WithTrackingName(Steps.EntityFiles);
-        var index = corpus.Select(static (c, _) => c.Corpus with { ContentHash = string.Empty }).WithTrackingName(Steps.Corpus);
+        var index = emitInput.Select(static (input, _) => EmitUnits.Corpus(input.Corpus, input.Options, withContentHash: false)).WithTrackingName(Steps.Corpus);
         var articleList = index.SelectMany(static (c, _) => ShardEmitter.Split(c)).WithTrackingName(Steps.ArticleListShards);
-        var contentHash = corpus.Select(static (c, _) => new ContentHashUnit(c.Corpus.Namespace, c.Corpus.ContentHash)).WithTrackingName(Steps.ContentHash);
+        var contentHash = emitInput.Select(static (input, _) => new ContentHashUnit(input.Options.Namespace, input.Corpus.ContentHash)).WithTrackingName(Steps.ContentHash);
         var diagnostics = corpus.Select(static (c, _) => c.Diagnostics).WithTrackingName(Steps.Diagnostics);
         var vocabularyUnits = vocabularyModel.Combine(options)
             .SelectMany(static (pair, _) => VocabularyUnit.Split(pair.Left, pair.Right.Namespace))

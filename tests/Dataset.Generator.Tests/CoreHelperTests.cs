@@ -171,7 +171,7 @@ public class CoreHelperTests
         var second = search.Find(new EvidenceModel("Trade was", null, null, 2, Here), diagnostics);
         var missing = search.Find(new EvidenceModel("Trade was $3 billion", null, null, null, Here), diagnostics);
 
-        Assert.Equal(new EvidenceEmit(original.Substring(0, 44), 0, 44), found);
+        Assert.Equal(new LinkedEvidence(original.Substring(0, 44), 0, 44), found);
         Assert.Null(ambiguous);
         Assert.Equal(original.IndexOf("Trade was up", StringComparison.Ordinal), second!.Start);
         Assert.Null(missing);

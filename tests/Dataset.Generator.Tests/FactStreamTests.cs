@@ -19,15 +19,15 @@ public class FactStreamTests
     private static readonly Work Memoir = new("memoir", "Memoir", "A book.");
     private static readonly Place Zenda = new("zenda", "Zenda", "A town.");
 
-    private static readonly EntityRefEmit RuritaniaRef = new("ruritania", "Countries", "Ruritania", "Country");
-    private static readonly EntityRefEmit ValdoriaRef = new("valdoria", "Countries", "Valdoria", "Country");
-    private static readonly EntityRefEmit MarantRef = new("ilse-marant", "People", "IlseMarant", "Person");
-    private static readonly EntityRefEmit PactRef = new("the-pact", "Agreements", "ThePact", "Agreement");
-    private static readonly EntityRefEmit MemoirRef = new("memoir", "Works", "Memoir", "Work");
-    private static readonly EntityRefEmit ZendaRef = new("zenda", "Places", "Zenda", "Place");
+    private static readonly EntityRef RuritaniaRef = new("ruritania", "Countries", "Ruritania", "Country");
+    private static readonly EntityRef ValdoriaRef = new("valdoria", "Countries", "Valdoria", "Country");
+    private static readonly EntityRef MarantRef = new("ilse-marant", "People", "IlseMarant", "Person");
+    private static readonly EntityRef PactRef = new("the-pact", "Agreements", "ThePact", "Agreement");
+    private static readonly EntityRef MemoirRef = new("memoir", "Works", "Memoir", "Work");
+    private static readonly EntityRef ZendaRef = new("zenda", "Places", "Zenda", "Place");
 
     /// <summary>A time value as the linker hands it to the emitters: as written, and parsed.</summary>
-    private static TimeEmit TimeOf(string value, string? modifier) => new(value, modifier, TimeValue.Parse(value, out _)!.Value);
+    private static LinkedTime TimeOf(string value, string? modifier) => new(value, modifier, TimeValue.Parse(value, out _)!.Value);
 
     private static readonly Dictionary<string, Entity> ByMember = new(StringComparer.Ordinal)
     {
@@ -46,17 +46,17 @@ public class FactStreamTests
     {
         var facts = Facts(events: new[]
         {
-            new EventEmit("pact", "DiplomacyAgreement", "Ruritania and Valdoria sign a pact.",
-                Arr(new ParticipantEmit(RuritaniaRef, "Party"), new ParticipantEmit(ValdoriaRef, "Party")),
+            new LinkedEvent("pact", "DiplomacyAgreement", "Ruritania and Valdoria sign a pact.",
+                Arr(new LinkedParticipant(RuritaniaRef, "Party"), new LinkedParticipant(ValdoriaRef, "Party")),
                 null, TimeOf("2013-07-08", null), "Occurred", PactRef,
-                Arr<SourceEmit>(), null, null, new EvidenceEmit("Ruritania and Valdoria signed", 0, 29)),
-            new EventEmit("", "MilitaryExercise", Astral,
-                Arr<ParticipantEmit>(), ZendaRef, null, "Planned", null,
-                Arr(new SourceEmit(null, "Certain"), new SourceEmit(RuritaniaRef, "Unknown")), "Conflict.Attack", "",
-                new EvidenceEmit(Multiline, int.MaxValue - 100, 0)),
-            new EventEmit("lone", "ConflictWar", LoneSurrogate, Arr(new ParticipantEmit(ZendaRef, "LocationOwner")), RuritaniaRef,
-                TimeOf("2011/..", "after"), "Ongoing", null, Arr(new SourceEmit(MarantRef, "CertainNot")), "", "036",
-                new EvidenceEmit(LoneSurrogate, 7, 22)),
+                Arr<LinkedSource>(), null, null, new LinkedEvidence("Ruritania and Valdoria signed", 0, 29)),
+            new LinkedEvent("", "MilitaryExercise", Astral,
+                Arr<LinkedParticipant>(), ZendaRef, null, "Planned", null,
+                Arr(new LinkedSource(null, "Certain"), new LinkedSource(RuritaniaRef, "Unknown")), "Conflict.Attack", "",
+                new LinkedEvidence(Multiline, int.MaxValue - 100, 0)),
+            new LinkedEvent("lone", "ConflictWar", LoneSurrogate, Arr(new LinkedParticipant(ZendaRef, "LocationOwner")), RuritaniaRef,
+                TimeOf("2011/..", "after"), "Ongoing", null, Arr(new LinkedSource(MarantRef, "CertainNot")), "", "036",
+                new LinkedEvidence(LoneSurrogate, 7, 22)),
         });
 
         var decoded = RoundTrip(facts);
@@ -120,7 +120,7 @@ public class FactStreamTests
     [InlineData("../2013-Q3", "end")]
     public void Every_date_precision_and_time_shape_round_trips(string value, string? modifier)
     {
-        var facts = Facts(relations: new[] { new RelationEmit("r", "Cooperation", RuritaniaRef, ValdoriaRef, TimeOf(value, modifier), new EvidenceEmit("x", 1, 1)) });
+        var facts = Facts(relations: new[] { new LinkedRelation("r", "Cooperation", RuritaniaRef, ValdoriaRef, TimeOf(value, modifier), new LinkedEvidence("x", 1, 1)) });
 
         var time = RoundTrip(facts).Relations.Single().Time;
 
@@ -229,26 +229,26 @@ public class FactStreamTests
     public void Quotes_claims_corrections_and_mentions_round_trip()
     {
         var facts = Facts(
-            events: new[] { new EventEmit("e0", "DiplomacyVisit", "s", Arr<ParticipantEmit>(), null, null, "Occurred", null, Arr<SourceEmit>(), null, null, new EvidenceEmit("ev", 0, 2)) },
+            events: new[] { new LinkedEvent("e0", "DiplomacyVisit", "s", Arr<LinkedParticipant>(), null, null, "Occurred", null, Arr<LinkedSource>(), null, null, new LinkedEvidence("ev", 0, 2)) },
             quotes: new[]
             {
-                new QuoteEmit("q0", MarantRef, TimeOf("2013-07", null), "We are partners.", null, new EvidenceEmit("\u201CWe are partners.\u201D", 83, 18)),
-                new QuoteEmit("q1", RuritaniaRef, null, Astral, MemoirRef, new EvidenceEmit(Astral, 5, Astral.Length)),
+                new LinkedQuote("q0", MarantRef, TimeOf("2013-07", null), "We are partners.", null, new LinkedEvidence("\u201CWe are partners.\u201D", 83, 18)),
+                new LinkedQuote("q1", RuritaniaRef, null, Astral, MemoirRef, new LinkedEvidence(Astral, 5, Astral.Length)),
             },
             claims: new[]
             {
-                new ClaimEmit("c0", "It happened.", 0, Arr(new SourceEmit(null, "Asserts"), new SourceEmit(ValdoriaRef, "DoesNotConfirm")), new EvidenceEmit("claim", 1, 5)),
-                new ClaimEmit("c1", "", -1, Arr<SourceEmit>(), new EvidenceEmit("", 0, 0)),
+                new LinkedClaim("c0", "It happened.", 0, Arr(new LinkedSource(null, "Asserts"), new LinkedSource(ValdoriaRef, "DoesNotConfirm")), new LinkedEvidence("claim", 1, 5)),
+                new LinkedClaim("c1", "", -1, Arr<LinkedSource>(), new LinkedEvidence("", 0, 0)),
             },
             corrections: new[]
             {
-                new CorrectionEmit("k0", "MisspelledName", MarantRef, "Ilse Marrant", "Ilse Marant", "Example register", "https://example.org/register", new EvidenceEmit("Minister Ilse Marrant said", 54, 26)),
-                new CorrectionEmit("k1", "WrongDate", null, "", Multiline, LoneSurrogate, "", new EvidenceEmit("d", 3, 1)),
+                new LinkedCorrection("k0", "MisspelledName", MarantRef, "Ilse Marrant", "Ilse Marant", "Example register", "https://example.org/register", new LinkedEvidence("Minister Ilse Marrant said", 54, 26)),
+                new LinkedCorrection("k1", "WrongDate", null, "", Multiline, LoneSurrogate, "", new LinkedEvidence("d", 3, 1)),
             },
             mentions: new[]
             {
-                new ArticleMentionEmit(MarantRef, 1, new EvidenceEmit("Minister Ilse Marrant said", 54, 26)),
-                new ArticleMentionEmit(RuritaniaRef, 250000, new EvidenceEmit("Ruritania and Valdoria signed", 0, 29)),
+                new LinkedMention(MarantRef, 1, new LinkedEvidence("Minister Ilse Marrant said", 54, 26)),
+                new LinkedMention(RuritaniaRef, 250000, new LinkedEvidence("Ruritania and Valdoria signed", 0, 29)),
             });
 
         var decoded = RoundTrip(facts);
@@ -325,7 +325,7 @@ public class FactStreamTests
         foreach (var modifier in Enum.GetValues<TemporalModifier>())
         {
             var code = modifier == TemporalModifier.None ? null : modifier.ToString().ToLowerInvariant();
-            var facts = Facts(relations: new[] { new RelationEmit("r", "Alliance", RuritaniaRef, ValdoriaRef, TimeOf("2013", code), new EvidenceEmit("x", 0, 1)) });
+            var facts = Facts(relations: new[] { new LinkedRelation("r", "Alliance", RuritaniaRef, ValdoriaRef, TimeOf("2013", code), new LinkedEvidence("x", 0, 1)) });
             Assert.Equal(modifier, RoundTrip(facts).Relations.Single().Time!.Modifier);
         }
     }
@@ -335,9 +335,9 @@ public class FactStreamTests
     {
         var facts = Facts(
             events: new[] { Event("MilitaryExercise", "Occurred", "Host", "Certain"), Event("MilitaryExercise", "Occurred", "Visitor", "Certain") },
-            relations: new[] { new RelationEmit("r", "Alliance", RuritaniaRef, ValdoriaRef, null, new EvidenceEmit("x", 0, 1)) },
-            claims: new[] { new ClaimEmit("c", "s", -1, Arr(new SourceEmit(null, "Denies")), new EvidenceEmit("x", 0, 1)) },
-            corrections: new[] { new CorrectionEmit("k", "WrongTitle", null, "a", "b", "c", "d", new EvidenceEmit("x", 0, 1)) });
+            relations: new[] { new LinkedRelation("r", "Alliance", RuritaniaRef, ValdoriaRef, null, new LinkedEvidence("x", 0, 1)) },
+            claims: new[] { new LinkedClaim("c", "s", -1, Arr(new LinkedSource(null, "Denies")), new LinkedEvidence("x", 0, 1)) },
+            corrections: new[] { new LinkedCorrection("k", "WrongTitle", null, "a", "b", "c", "d", new LinkedEvidence("x", 0, 1)) });
 
         var encoded = FactStreamWriter.Encode(facts);
         var decoded = RoundTrip(facts);
@@ -370,9 +370,9 @@ public class FactStreamTests
     {
         var facts = Facts(mentions: new[]
         {
-            new ArticleMentionEmit(RuritaniaRef, 1, new EvidenceEmit("the same sentence", 0, 17)),
-            new ArticleMentionEmit(ValdoriaRef, 1, new EvidenceEmit("the same sentence", 0, 17)),
-            new ArticleMentionEmit(RuritaniaRef with { }, 2, new EvidenceEmit("the same sentence", 0, 17)),
+            new LinkedMention(RuritaniaRef, 1, new LinkedEvidence("the same sentence", 0, 17)),
+            new LinkedMention(ValdoriaRef, 1, new LinkedEvidence("the same sentence", 0, 17)),
+            new LinkedMention(RuritaniaRef with { }, 2, new LinkedEvidence("the same sentence", 0, 17)),
         });
 
         var first = FactStreamWriter.Encode(facts);
@@ -419,7 +419,7 @@ public class FactStreamTests
         var facts = Facts(
             events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") },
             quantities: new[] { Quantity("money", "m", decimal.MaxValue, "USD", null) with { Period = TimeOf("2013-07-08/2013-07-12", "mid") } },
-            mentions: new[] { new ArticleMentionEmit(MarantRef, 3, new EvidenceEmit(Astral, 1, 2)) });
+            mentions: new[] { new LinkedMention(MarantRef, 3, new LinkedEvidence(Astral, 1, 2)) });
         var encoded = FactStreamWriter.Encode(facts);
         var entities = Entities(encoded);
         var terms = Terms(encoded);
@@ -508,7 +508,7 @@ public class FactStreamTests
         }
     }
 
-    private static ArticleFacts RoundTrip(FactsEmit facts)
+    private static ArticleFacts RoundTrip(LinkedFacts facts)
     {
         var encoded = FactStreamWriter.Encode(facts);
         return FactStreamReader.Read(TheArticle, encoded.Bytes, Entities(encoded), Terms(encoded));
@@ -561,27 +561,27 @@ public class FactStreamTests
         Assert.Equal(length, evidence.Length);
     }
 
-    private static EventEmit Event(string type, string status, string role, string factuality) =>
-        new("e", type, "s", Arr(new ParticipantEmit(RuritaniaRef, role)), null, null, status, null, Arr(new SourceEmit(null, factuality)), null, null, new EvidenceEmit("x", 0, 1));
+    private static LinkedEvent Event(string type, string status, string role, string factuality) =>
+        new("e", type, "s", Arr(new LinkedParticipant(RuritaniaRef, role)), null, null, status, null, Arr(new LinkedSource(null, factuality)), null, null, new LinkedEvidence("x", 0, 1));
 
-    private static RelationEmit Relation(string id, string time) =>
-        new(id, "Cooperation", RuritaniaRef, ValdoriaRef, TimeOf(time, null), new EvidenceEmit("x", 0, 1));
+    private static LinkedRelation Relation(string id, string time) =>
+        new(id, "Cooperation", RuritaniaRef, ValdoriaRef, TimeOf(time, null), new LinkedEvidence("x", 0, 1));
 
-    private static QuantityEmit Quantity(string type, string id, decimal? amount, string? currency, decimal? percent, string? measure = null) =>
-        new(id, type, measure ?? id, amount, currency, null, Arr<EntityRefEmit>(), null, null, false, -1, -1, percent, new EvidenceEmit("evidence of " + id, 10, 14));
+    private static LinkedQuantity Quantity(string type, string id, decimal? amount, string? currency, decimal? percent, string? measure = null) =>
+        new(id, type, measure ?? id, amount, currency, null, Arr<EntityRef>(), null, null, false, -1, -1, percent, new LinkedEvidence("evidence of " + id, 10, 14));
 
     private static EquatableArray<T> Arr<T>(params T[] items)
         where T : IEquatable<T> => items.ToEquatableArray();
 
-    private static FactsEmit Facts(
-        EventEmit[]? events = null,
-        RelationEmit[]? relations = null,
-        QuantityEmit[]? quantities = null,
-        QuoteEmit[]? quotes = null,
-        ClaimEmit[]? claims = null,
-        CorrectionEmit[]? corrections = null,
-        ArticleMentionEmit[]? mentions = null) =>
-        new(Arr(events ?? Array.Empty<EventEmit>()), Arr(relations ?? Array.Empty<RelationEmit>()), Arr(quantities ?? Array.Empty<QuantityEmit>()),
-            Arr(quotes ?? Array.Empty<QuoteEmit>()), Arr(claims ?? Array.Empty<ClaimEmit>()), Arr(corrections ?? Array.Empty<CorrectionEmit>()),
-            Arr(mentions ?? Array.Empty<ArticleMentionEmit>()));
+    private static LinkedFacts Facts(
+        LinkedEvent[]? events = null,
+        LinkedRelation[]? relations = null,
+        LinkedQuantity[]? quantities = null,
+        LinkedQuote[]? quotes = null,
+        LinkedClaim[]? claims = null,
+        LinkedCorrection[]? corrections = null,
+        LinkedMention[]? mentions = null) =>
+        new(Arr(events ?? Array.Empty<LinkedEvent>()), Arr(relations ?? Array.Empty<LinkedRelation>()), Arr(quantities ?? Array.Empty<LinkedQuantity>()),
+            Arr(quotes ?? Array.Empty<LinkedQuote>()), Arr(claims ?? Array.Empty<LinkedClaim>()), Arr(corrections ?? Array.Empty<LinkedCorrection>()),
+            Arr(mentions ?? Array.Empty<LinkedMention>()));
 }

@@ -16,7 +16,7 @@ public class CardAndScaffoldTests
         var whole = CheckTests.Compile(ToolHarness.CuratedData);
         var card = File.ReadAllText(temp["card/README.md"]);
         Assert.Contains("| Version (`Corpus.Version`) | 9.8.7 |", card, StringComparison.Ordinal);
-        Assert.Contains("| Content hash, SHA-256 (`Corpus.ContentHash`) | `" + whole.Corpus.ContentHash + "` |", card, StringComparison.Ordinal);
+        Assert.Contains("| Content hash, SHA-256 (`Corpus.ContentHash`) | `" + whole.ContentHash + "` |", card, StringComparison.Ordinal);
         Assert.Contains("](timeline.svg)", card, StringComparison.Ordinal);
         Assert.Contains("](entity-graph.svg)", card, StringComparison.Ordinal);
 
@@ -25,8 +25,8 @@ public class CardAndScaffoldTests
         Assert.Contains("Berne Convention, Article 10(1)", card, StringComparison.Ordinal);
         Assert.Contains("licensed under the MIT licence", card, StringComparison.Ordinal);
 
-        var events = whole.Articles.SelectMany(a => a.Article.Facts.Events.Select(e => a.Article.Id + "/" + e.Id)).Order(StringComparer.Ordinal).ToList();
-        var entities = whole.EntityKinds.SelectMany(k => k.Entities).Select(e => e.Id).Order(StringComparer.Ordinal).ToList();
+        var events = whole.Articles.SelectMany(a => a.Facts.Events.Select(e => a.Id + "/" + e.Id)).Order(StringComparer.Ordinal).ToList();
+        var entities = whole.Kinds.SelectMany(k => k.Entities).Select(e => e.Id).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(events);
 
         var timeline = XDocument.Load(temp["card/timeline.svg"]);

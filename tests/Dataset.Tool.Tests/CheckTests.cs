@@ -78,8 +78,8 @@ public class CheckTests
 
         Assert.NotEmpty(whole.Diagnostics);
         Assert.Equal(whole.Diagnostics, read.Model.Diagnostics);
-        Assert.Equal(whole.EntityKinds, read.Model.EntityKinds);
-        Assert.Equal(whole.Corpus.ContentHash, read.Model.Corpus.ContentHash);
+        Assert.Equal(whole.Kinds, read.Model.Kinds);
+        Assert.Equal(whole.ContentHash, read.Model.ContentHash);
     }
 
     [Theory]
@@ -111,7 +111,7 @@ public class CheckTests
         Assert.Equal("dataset: error: " + Path.Combine(data, "registry", "latin1.yaml") + ": the file is not UTF-8; save it as UTF-8", error.TrimEnd('\n'));
     }
 
-    internal static CorpusModel Compile(string folder) =>
+    internal static LinkedCorpus Compile(string folder) =>
         CorpusPipeline.Compile(
             Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
                 .Where(p => CorpusPipeline.IsYaml(p) || CorpusPipeline.IsText(p))

@@ -155,10 +155,10 @@ internal sealed class TextIndex : IEquatable<TextIndex>
 internal sealed record ArticleInput(FileResult File, TextFileModel? Text);
 
 /// <summary>Where an article first names an entity, or first refers to it in a fact (count 0).</summary>
-internal sealed record EntityMention(string EntityId, MentionEmit Mention);
+internal sealed record EntityMention(string EntityId, FirstMention Mention);
 
 /// <summary>
-/// One article linked on its own. <see cref="Unit"/> is null when the article cannot be generated (a missing text,
+/// One article linked on its own. <see cref="Article"/> is null when the article cannot be generated (a missing text,
 /// an unresolved author); <see cref="HasValidId"/> is false when its id is invalid, and then the article is not linked.
 /// <see cref="ParseDiagnostics"/> are the file's own; <see cref="Diagnostics"/> come from linking, and are dropped
 /// when another article has the same id.
@@ -168,7 +168,7 @@ internal sealed record ArticleResult(
     string Path,
     LocationInfo IdLocation,
     bool HasValidId,
-    ArticleUnit? Unit,
+    LinkedArticle? Article,
     EquatableArray<EntityMention> Mentions,
     EquatableArray<DiagnosticInfo> ParseDiagnostics,
     EquatableArray<DiagnosticInfo> Diagnostics);

@@ -69,14 +69,14 @@ internal static class CorpusPipeline
     }
 
     /// <summary>Links and checks one article against the registry's entity table, the vocabulary and its own text.</summary>
-    public static ArticleResult LinkArticle(ArticleInput input, EntityTable table, VocabularyModel vocabulary, DatasetOptions options, CancellationToken cancellationToken) =>
+    public static ArticleResult LinkArticle(ArticleInput input, EntityTable table, VocabularyModel vocabulary, CancellationToken cancellationToken) =>
         Guard(
-            () => ArticleLinker.Link(input, table, vocabulary, options, cancellationToken),
+            () => ArticleLinker.Link(input, table, vocabulary, cancellationToken),
             ex => new ArticleResult(input.File.Article!.Meta.Id, input.File.Path, input.File.Article.Meta.Location, true, null, default, input.File.Diagnostics,
                 new EquatableArray<DiagnosticInfo>(new[] { InternalError(LocationInfo.FileStart(input.File.Path), ex) })));
 
     /// <summary>Assembles the corpus from the linked registry and articles (cheap and corpus-wide).</summary>
-    public static CorpusModel Assemble(
+    public static LinkedCorpus Assemble(
         RegistryResult registry,
         IReadOnlyList<ArticleResult> articles,
         IReadOnlyList<FileResult> unbound,
@@ -84,15 +84,14 @@ internal static class CorpusPipeline
         DatasetOptions options) =>
         Guard(
             () => CorpusAssembler.Assemble(registry, articles, unbound, contentHashes, options),
-            ex => new CorpusModel(EquatableArray<EntityKindUnit>.Empty, EquatableArray<ArticleUnit>.Empty,
-                new CorpusUnit(options.Namespace, EquatableArray<string>.Empty, EquatableArray<string>.Empty, options.Version, string.Empty),
+            ex => new LinkedCorpus(EquatableArray<LinkedKind>.Empty, EquatableArray<LinkedArticle>.Empty, string.Empty,
                 new EquatableArray<DiagnosticInfo>(new[] { InternalError(LocationInfo.None, ex) })));
 
     /// <summary>
     /// Runs every step in order over a set of files (YAML and article texts; other files are ignored), giving the same
     /// corpus and diagnostics as the source generator over the same files.
     /// </summary>
-    public static CorpusModel Compile(IEnumerable<InputFile> files, DatasetOptions options, CancellationToken cancellationToken)
+    public static LinkedCorpus Compile(IEnumerable<InputFile> files, DatasetOptions options, CancellationToken cancellationToken)
     {
         var all = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var parsed = all.Where(f => IsYaml(f.Path)).Select(f => ParseFile(f.Path, f.Text, cancellationToken)).ToList();
@@ -102,7 +101,7 @@ internal static class CorpusPipeline
         var registry = LinkRegistry(parsed.Where(f => f.Registry is not null).ToList(), vocabulary, cancellationToken);
         var textIndex = TextIndex.Create(texts);
         var articles = parsed.Where(f => f.Article is not null)
-            .Select(f => LinkArticle(ArticleLinker.Pair(f, textIndex), registry.Table, vocabulary.Vocabulary, options, cancellationToken))
+            .Select(f => LinkArticle(ArticleLinker.Pair(f, textIndex), registry.Table, vocabulary.Vocabulary, cancellationToken))
             .ToList();
         var unbound = parsed.Where(f => f.Registry is null && f.Article is null).ToList();
         var hashes = parsed.Select(f => f.ContentSha256).Concat(texts.Select(t => t.Sha256)).ToList();

@@ -24,7 +24,7 @@ internal static class ArticleLinker
         article.Article is { } a ? Directory(article.Path) + a.Meta.TextFile.Replace('\\', '/') : null;
 
     /// <summary>Links one article against the registry's table and the vocabulary.</summary>
-    public static ArticleResult Link(ArticleInput input, EntityTable table, VocabularyModel vocabulary, DatasetOptions options, CancellationToken cancellationToken)
+    public static ArticleResult Link(ArticleInput input, EntityTable table, VocabularyModel vocabulary, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var file = input.File;
@@ -36,20 +36,20 @@ internal static class ArticleLinker
             return new ArticleResult(meta.Id, file.Path, meta.Location, false, null, default, file.Diagnostics, diagnostics.ToEquatableArray());
         }
 
-        var firstMentions = new Dictionary<string, MentionEmit>(StringComparer.Ordinal);
-        var emit = Link(file.Article, input.Text, EntityResolver.Of(table), vocabulary, firstMentions, diagnostics);
+        var firstMentions = new Dictionary<string, FirstMention>(StringComparer.Ordinal);
+        var linked = Link(file.Article, input.Text, EntityResolver.Of(table), vocabulary, firstMentions, diagnostics);
         return new ArticleResult(
             meta.Id,
             file.Path,
             meta.Location,
             true,
-            emit is null ? null : new ArticleUnit(options.Namespace, emit),
+            linked,
             firstMentions.Select(m => new EntityMention(m.Key, m.Value)).ToEquatableArray(),
             file.Diagnostics,
             diagnostics.ToEquatableArray());
     }
 
-    private static ArticleEmit? Link(ArticleFileModel article, TextFileModel? text, EntityResolver resolver, VocabularyModel vocabulary, Dictionary<string, MentionEmit> firstMentions, DiagnosticBag diagnostics)
+    private static LinkedArticle? Link(ArticleFileModel article, TextFileModel? text, EntityResolver resolver, VocabularyModel vocabulary, Dictionary<string, FirstMention> firstMentions, DiagnosticBag diagnostics)
     {
         var meta = article.Meta;
         var authors = meta.Authors.Select(a => resolver.Resolve(a, "'authors'", "person", diagnostics)).ToList();
@@ -86,7 +86,7 @@ internal static class ArticleLinker
         // Ids start with a letter, so a member is always a valid identifier; the "A" guards only what a keyword would be.
         var member = Naming.ToPascalCase(meta.Id);
         member = Naming.IsValidIdentifier(member) ? member : "A" + member;
-        return new ArticleEmit(meta.Id, member, meta.Headline, authors.Select(a => a!).ToEquatableArray(),
+        return new LinkedArticle(meta.Id, member, meta.Headline, authors.Select(a => a!).ToEquatableArray(),
             meta.Authors.Select(a => resolver.TryGet(a.Id, out var person) ? person.Name : a.Id).ToEquatableArray(), publisher,
             published.Parsed.Start!.Value, meta.Url, Vocabulary.EnumMember(meta.Kind), meta.Language, text.Sha256, text.Text.Length, facts);
     }

@@ -16,7 +16,7 @@ namespace Dataset.Core.Validation;
 internal static class CorpusAssembler
 {
     /// <summary>The corpus from the registry, every article's result, the files that bound to no model, and every input's hash.</summary>
-    public static CorpusModel Assemble(
+    public static LinkedCorpus Assemble(
         RegistryResult registry,
         IReadOnlyList<ArticleResult> articles,
         IReadOnlyList<FileResult> unboundFiles,
@@ -28,8 +28,8 @@ internal static class CorpusAssembler
         diagnostics.AddRange(unboundFiles.SelectMany(f => f.Diagnostics));
 
         // In id order; of two articles with one id, the first by path is kept and the other reported.
-        var units = new List<ArticleUnit>();
-        var firstMentions = new Dictionary<string, MentionEmit>(StringComparer.Ordinal);
+        var linkedArticles = new List<LinkedArticle>();
+        var firstMentions = new Dictionary<string, FirstMention>(StringComparer.Ordinal);
         var scope = Ids.NewScope();
         foreach (var article in articles.OrderBy(a => a.Id, StringComparer.Ordinal).ThenBy(a => a.Path, StringComparer.Ordinal))
         {
@@ -54,14 +54,14 @@ internal static class CorpusAssembler
                 }
             }
 
-            if (article.Unit is { } unit)
+            if (article.Article is { } linked)
             {
-                units.Add(unit);
+                linkedArticles.Add(linked);
             }
         }
 
         var resolver = EntityResolver.Of(registry.Table);
-        var kindUnits = new List<EntityKindUnit>();
+        var kinds = new List<LinkedKind>();
         var vocabulary = registry.Vocabulary ?? VocabularyLinker.Default;
         foreach (var kind in Vocabulary.BuiltInKinds.Select(k => k.Code).Concat(vocabulary.EntityKinds.Select(k => k.Code)))
         {
@@ -69,20 +69,13 @@ internal static class CorpusAssembler
             var entities = registry.Entities
                 .Where(e => e.Kind == kind && resolver.TryGet(e.Id, out var key) && key.Member is not null)
                 .OrderBy(e => e.Id, StringComparer.Ordinal)
-                .Select(e => ToEmit(e, builtIn, resolver, firstMentions.TryGetValue(e.Id, out var m) ? m : null))
+                .Select(e => ToLinked(e, builtIn, resolver, firstMentions.TryGetValue(e.Id, out var m) ? m : null))
                 .ToEquatableArray();
             if (!entities.IsEmpty)
             {
-                kindUnits.Add(new EntityKindUnit(options.Namespace, kind, entities) { Class = vocabulary.ClassFor(kind), BuiltIn = builtIn });
+                kinds.Add(new LinkedKind(kind, vocabulary.ClassFor(kind), builtIn, entities));
             }
         }
-
-        var corpus = new CorpusUnit(
-            options.Namespace,
-            kindUnits.Select(k => k.Class).ToEquatableArray(),
-            units.Select(a => a.Article.Member).ToEquatableArray(),
-            options.Version,
-            ContentHash(contentHashes));
 
         if (options.InvalidNamespace is { } invalid)
         {
@@ -95,7 +88,7 @@ internal static class CorpusAssembler
             .ThenBy(d => d.Location.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new CorpusModel(kindUnits.ToEquatableArray(), units.ToEquatableArray(), corpus, sorted);
+        return new LinkedCorpus(kinds.ToEquatableArray(), linkedArticles.ToEquatableArray(), ContentHash(contentHashes), sorted);
     }
 
     /// <summary>
@@ -115,19 +108,19 @@ internal static class CorpusAssembler
             && unbound.Contains(d.Arguments[1]) && !d.Arguments[0].EndsWith(" in this article", StringComparison.Ordinal)));
     }
 
-    private static EntityEmit ToEmit(EntityModel e, string builtIn, EntityResolver resolver, MentionEmit? mention)
+    private static LinkedEntity ToLinked(EntityModel e, string builtIn, EntityResolver resolver, FirstMention? mention)
     {
         var positions = e.Positions
-            .Select(p => new PositionEmit(p.Title, resolver.Silent(p.Of), p.Time is { Parsed: { } parsed } t ? new TimeEmit(t.Value, t.Modifier, parsed) : null))
+            .Select(p => new LinkedPosition(p.Title, resolver.Silent(p.Of), p.Time is { Parsed: { } parsed } t ? new LinkedTime(t.Value, t.Modifier, parsed) : null))
             .ToEquatableArray();
         resolver.TryGet(e.Id, out var key);
-        return new EntityEmit(
+        return new LinkedEntity(
             builtIn,
             e.Id,
             key.Member!,
             e.Name,
             e.Description,
-            e.Aliases.Select(a => new AliasEmit(a.Text, Vocabulary.EnumMember(a.Form))).ToEquatableArray(),
+            e.Aliases.Select(a => new LinkedAlias(a.Text, Vocabulary.EnumMember(a.Form))).ToEquatableArray(),
             e.Iso2,
             e.Iso3,
             e.Currency,

@@ -47,7 +47,7 @@ internal sealed class EntityResolver
     /// Resolves <paramref name="reference"/> (null when absent) and checks that it is a <paramref name="requiredKind"/>
     /// (or one of <paramref name="otherKinds"/>; any kind when null). Reports and returns null when it fails.
     /// </summary>
-    public EntityRefEmit? Resolve(Ref? reference, string what, string? requiredKind, DiagnosticBag diagnostics, params string[] otherKinds)
+    public EntityRef? Resolve(Ref? reference, string what, string? requiredKind, DiagnosticBag diagnostics, params string[] otherKinds)
     {
         if (reference is null)
         {
@@ -74,11 +74,11 @@ internal sealed class EntityResolver
     }
 
     /// <summary>The reference to an entity, without reporting anything: null when it is unknown or has no member.</summary>
-    public EntityRefEmit? Silent(string id) =>
+    public EntityRef? Silent(string id) =>
         _entities.TryGetValue(id, out var target) && target.Member is { } member
-            ? new EntityRefEmit(target.Id, target.Class, member, Vocabulary.TypeFor(target.BuiltIn))
+            ? new EntityRef(target.Id, target.Class, member, Vocabulary.TypeFor(target.BuiltIn))
             : null;
 
     /// <summary>The reference to an entity, without reporting anything: null when absent, unknown or without a member.</summary>
-    public EntityRefEmit? Silent(Ref? reference) => reference is null ? null : Silent(reference.Id);
+    public EntityRef? Silent(Ref? reference) => reference is null ? null : Silent(reference.Id);
 }

@@ -25,7 +25,7 @@ internal sealed class EvidenceSearch
     /// The passage <paramref name="evidence"/> quotes; reports and returns null when it is missing, or ambiguous unless
     /// <paramref name="allowRepeats"/> (then the first occurrence).
     /// </summary>
-    public EvidenceEmit? Find(EvidenceModel evidence, DiagnosticBag diagnostics, bool allowRepeats = false)
+    public LinkedEvidence? Find(EvidenceModel evidence, DiagnosticBag diagnostics, bool allowRepeats = false)
     {
         var needle = EvidenceText.Normalize(evidence.Text);
         var matches = _text.FindAll(needle);
@@ -68,7 +68,7 @@ internal sealed class EvidenceSearch
 
         var start = _text.OriginalStart(at);
         var end = _text.OriginalEnd(at + needle.Length);
-        return new EvidenceEmit(_original.Substring(start, end - start), start, end - start);
+        return new LinkedEvidence(_original.Substring(start, end - start), start, end - start);
     }
 
     /// <summary>A text cut to 80 characters for a message.</summary>

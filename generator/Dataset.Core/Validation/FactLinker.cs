@@ -34,7 +34,7 @@ internal sealed class FactLinker
     }
 
     /// <summary>Every fact that links, in annotation order (figures before the changes that link them), with the article's mentions.</summary>
-    public FactsEmit Link(EquatableArray<ArticleMentionEmit> mentions)
+    public LinkedFacts Link(EquatableArray<LinkedMention> mentions)
     {
         var a = _article;
         foreach (var e in a.Events) { Declare(e.Id, e.Location, "event"); }
@@ -44,7 +44,7 @@ internal sealed class FactLinker
         foreach (var c in a.Claims) { Declare(c.Id, c.Location, "claim"); }
         foreach (var c in a.Corrections) { Declare(c.Id, c.Location, "correction"); }
 
-        var events = new List<EventEmit>();
+        var events = new List<LinkedEvent>();
         var eventIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in a.Events)
         {
@@ -61,18 +61,18 @@ internal sealed class FactLinker
             var place = Optional(e.Place, Resolve(e.Place, "'place'", "place", "country"));
             var agreement = Optional(e.Agreement, Resolve(e.Agreement, "'agreement'", "agreement"));
             var time = Optional(e.Time, TimeChecks.Check(e.Time, "time value", _diagnostics));
-            var factuality = e.Factuality.Select(f => new SourceEmit(Source(f.Source), Vocabulary.EnumMember(f.Value))).ToList();
+            var factuality = e.Factuality.Select(f => new LinkedSource(Source(f.Source), Vocabulary.EnumMember(f.Value))).ToList();
             var evidence = Evidence(e.Evidence);
             if (!_failed)
             {
                 eventIndex[e.Id] = events.Count;
-                events.Add(new EventEmit(e.Id, type!.Member!, e.Summary,
-                    participants.Select(p => new ParticipantEmit(p.Ref!, p.Role!.Member!)).ToEquatableArray(),
+                events.Add(new LinkedEvent(e.Id, type!.Member!, e.Summary,
+                    participants.Select(p => new LinkedParticipant(p.Ref!, p.Role!.Member!)).ToEquatableArray(),
                     place, time, Vocabulary.EnumMember(e.Status), agreement, factuality.ToEquatableArray(), e.Ace, e.Cameo, evidence!));
             }
         }
 
-        var relations = new List<RelationEmit>();
+        var relations = new List<LinkedRelation>();
         foreach (var r in a.Relations)
         {
             _failed = false;
@@ -83,12 +83,12 @@ internal sealed class FactLinker
             var evidence = Evidence(r.Evidence);
             if (!_failed)
             {
-                relations.Add(new RelationEmit(r.Id, relationType!.Member!, subject!, @object!, time, evidence!));
+                relations.Add(new LinkedRelation(r.Id, relationType!.Member!, subject!, @object!, time, evidence!));
             }
         }
 
         // Figures first, then changes (which link two figures), so the emitted code declares what a change refers to.
-        var quantities = new List<QuantityEmit>();
+        var quantities = new List<LinkedQuantity>();
         var quantityIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var q in a.Quantities.Where(q => q.Type != "change").Concat(a.Quantities.Where(q => q.Type == "change")))
         {
@@ -103,12 +103,12 @@ internal sealed class FactLinker
             if (!_failed)
             {
                 quantityIndex[q.Id] = quantities.Count;
-                quantities.Add(new QuantityEmit(q.Id, q.Type, q.Measure, q.Amount, q.Currency, period, between.Select(b => b!).ToEquatableArray(),
+                quantities.Add(new LinkedQuantity(q.Id, q.Type, q.Measure, q.Amount, q.Currency, period, between.Select(b => b!).ToEquatableArray(),
                     of, source, q.Approximate, from, to, q.Percent, evidence!));
             }
         }
 
-        var quotes = new List<QuoteEmit>();
+        var quotes = new List<LinkedQuote>();
         foreach (var q in a.Quotes)
         {
             _failed = false;
@@ -123,11 +123,11 @@ internal sealed class FactLinker
 
             if (!_failed)
             {
-                quotes.Add(new QuoteEmit(q.Id, speaker!, said, q.Text, work, evidence!));
+                quotes.Add(new LinkedQuote(q.Id, speaker!, said, q.Text, work, evidence!));
             }
         }
 
-        var claims = new List<ClaimEmit>();
+        var claims = new List<LinkedClaim>();
         foreach (var c in a.Claims)
         {
             _failed = false;
@@ -137,15 +137,15 @@ internal sealed class FactLinker
                 _failed = true; // reported here, or the event itself failed and was reported there
             }
 
-            var attributions = c.Attributions.Select(at => new SourceEmit(Source(at.Source), Term(TermSet.Stance, at.Value, at.ValueLocation)?.Member ?? string.Empty)).ToList();
+            var attributions = c.Attributions.Select(at => new LinkedSource(Source(at.Source), Term(TermSet.Stance, at.Value, at.ValueLocation)?.Member ?? string.Empty)).ToList();
             var evidence = Evidence(c.Evidence);
             if (!_failed)
             {
-                claims.Add(new ClaimEmit(c.Id, c.Statement, about, attributions.ToEquatableArray(), evidence!));
+                claims.Add(new LinkedClaim(c.Id, c.Statement, about, attributions.ToEquatableArray(), evidence!));
             }
         }
 
-        var corrections = new List<CorrectionEmit>();
+        var corrections = new List<LinkedCorrection>();
         foreach (var c in a.Corrections)
         {
             _failed = false;
@@ -155,12 +155,12 @@ internal sealed class FactLinker
             var evidence = Evidence(c.Evidence);
             if (!_failed)
             {
-                corrections.Add(new CorrectionEmit(c.Id, kind!.Member!, entity, c.Written, c.Correct, c.SourceTitle, c.SourceUrl, evidence!));
+                corrections.Add(new LinkedCorrection(c.Id, kind!.Member!, entity, c.Written, c.Correct, c.SourceTitle, c.SourceUrl, evidence!));
             }
         }
 
         FactChecks.Check(a, a.Meta.Published.Parsed is { IsInterval: false, Start: { Precision: Precision.Day } day } ? day : null, _diagnostics.Add);
-        return new FactsEmit(events.ToEquatableArray(), relations.ToEquatableArray(), quantities.ToEquatableArray(), quotes.ToEquatableArray(),
+        return new LinkedFacts(events.ToEquatableArray(), relations.ToEquatableArray(), quantities.ToEquatableArray(), quotes.ToEquatableArray(),
             claims.ToEquatableArray(), corrections.ToEquatableArray(), mentions);
     }
 
@@ -199,7 +199,7 @@ internal sealed class FactLinker
         return role;
     }
 
-    private EntityRefEmit? Resolve(Ref? reference, string what, string? requiredKind, params string[] otherKinds) =>
+    private EntityRef? Resolve(Ref? reference, string what, string? requiredKind, params string[] otherKinds) =>
         _resolver.Resolve(reference, what, requiredKind, _diagnostics, otherKinds);
 
     /// <summary>A required part: the fact fails when it does not link (whether it was reported here or before).</summary>
@@ -219,7 +219,7 @@ internal sealed class FactLinker
     }
 
     /// <summary>Evidence the fact needs: the fact fails when it is not found.</summary>
-    private EvidenceEmit? Evidence(EvidenceModel evidence, bool allowRepeats = false) =>
+    private LinkedEvidence? Evidence(EvidenceModel evidence, bool allowRepeats = false) =>
         Need(_evidence.Find(evidence, _diagnostics, allowRepeats));
 
     /// <summary>The index of the figure a change links, or -1: no figure (not a change), or a failed link.</summary>
@@ -284,6 +284,6 @@ internal sealed class FactLinker
     }
 
     /// <summary>A source of a factuality or stance: <c>author</c> (null) or an entity.</summary>
-    private EntityRefEmit? Source(Ref source) =>
+    private EntityRef? Source(Ref source) =>
         source.Id == Author ? null : Need(Resolve(source, "a source", null));
 }

@@ -16,10 +16,10 @@ internal static class MentionFinder
     /// Counts, for each entity, how often the article names it and where first; records the first article's sentence
     /// for the entity's XML docs in <paramref name="firstMentions"/>.
     /// </summary>
-    public static EquatableArray<ArticleMentionEmit> Find(
-        ArticleMetaModel meta, string date, string original, EvidenceText text, EntityResolver resolver, Dictionary<string, MentionEmit> firstMentions)
+    public static EquatableArray<LinkedMention> Find(
+        ArticleMetaModel meta, string date, string original, EvidenceText text, EntityResolver resolver, Dictionary<string, FirstMention> firstMentions)
     {
-        var result = new List<ArticleMentionEmit>();
+        var result = new List<LinkedMention>();
         var matches = resolver.Names.FindAll(text.Normalized);
         foreach (var entity in resolver.Entities) // sorted by id
         {
@@ -59,10 +59,10 @@ internal static class MentionFinder
             }
 
             var (start, end) = Sentences.Around(original, text.OriginalStart(first));
-            result.Add(new ArticleMentionEmit(reference, count, new EvidenceEmit(original.Substring(start, end - start), start, end - start)));
+            result.Add(new LinkedMention(reference, count, new LinkedEvidence(original.Substring(start, end - start), start, end - start)));
             if (!firstMentions.ContainsKey(entity.Id))
             {
-                firstMentions.Add(entity.Id, new MentionEmit(meta.Headline, date, Display(original.Substring(start, end - start)), count));
+                firstMentions.Add(entity.Id, new FirstMention(meta.Headline, date, Display(original.Substring(start, end - start)), count));
             }
         }
 
@@ -73,15 +73,15 @@ internal static class MentionFinder
     /// For entities the article does not name (an agreement it describes in other words), the first fact that refers to
     /// them gives their XML docs the passage instead; their mention count stays 0.
     /// </summary>
-    public static void AddFactMentions(string headline, string date, FactsEmit facts, Dictionary<string, MentionEmit> firstMentions)
+    public static void AddFactMentions(string headline, string date, LinkedFacts facts, Dictionary<string, FirstMention> firstMentions)
     {
-        void Add(EvidenceEmit evidence, params EntityRefEmit?[] references)
+        void Add(LinkedEvidence evidence, params EntityRef?[] references)
         {
             foreach (var r in references)
             {
                 if (r is not null && !firstMentions.ContainsKey(r.Id))
                 {
-                    firstMentions.Add(r.Id, new MentionEmit(headline, date, Display(evidence.Text), 0));
+                    firstMentions.Add(r.Id, new FirstMention(headline, date, Display(evidence.Text), 0));
                 }
             }
         }

@@ -7,7 +7,7 @@ namespace Dataset.Core.Validation;
 internal static class TimeChecks
 {
     /// <summary>Checks a time value (null when absent); reports and returns null when it is invalid.</summary>
-    public static TimeEmit? Check(TimeModel? time, string what, DiagnosticBag diagnostics)
+    public static LinkedTime? Check(TimeModel? time, string what, DiagnosticBag diagnostics)
     {
         if (time is null)
         {
@@ -20,6 +20,6 @@ internal static class TimeChecks
             return null;
         }
 
-        return new TimeEmit(time.Value, time.Modifier, parsed);
+        return new LinkedTime(time.Value, time.Modifier, parsed);
     }
 }

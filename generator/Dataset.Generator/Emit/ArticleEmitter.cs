@@ -51,7 +51,7 @@ internal static class ArticleEmitter
     /// Dataset.Model with the article, its fact stream (a packed array: data, not code the JIT has to compile) and the
     /// entities the stream refers to.
     /// </summary>
-    private static void WriteFacts(SourceWriter w, string ns, ArticleEmit a)
+    private static void WriteFacts(SourceWriter w, string ns, LinkedArticle a)
     {
         var rt = Expressions.Runtime;
         var f = a.Facts;

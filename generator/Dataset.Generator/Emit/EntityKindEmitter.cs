@@ -38,7 +38,7 @@ internal static class EntityKindEmitter
         return Header.End(w);
     }
 
-    internal static void WriteEntity(SourceWriter w, string ns, string type, EntityEmit e)
+    internal static void WriteEntity(SourceWriter w, string ns, string type, LinkedEntity e)
     {
         w.Line("/// <summary>");
         w.Line("/// <b>" + Escaping.Xml(e.Name) + "</b>: " + Escaping.Xml(e.Description));

@@ -9,9 +9,9 @@ internal static class Expressions
 {
     public const string Runtime = "global::Dataset.";
 
-    public static string EntityRef(string ns, EntityRefEmit reference) => "global::" + ns + "." + reference.Class + "." + reference.Member;
+    public static string EntityRef(string ns, EntityRef reference) => "global::" + ns + "." + reference.Class + "." + reference.Member;
 
-    public static string LazyEntityRef(string ns, EntityRefEmit? reference) =>
+    public static string LazyEntityRef(string ns, EntityRef? reference) =>
         reference is null ? "null" : "() => " + EntityRef(ns, reference);
 
     public static string Date(DateValue d)
@@ -28,7 +28,7 @@ internal static class Expressions
         };
     }
 
-    public static string Time(TimeEmit? time)
+    public static string Time(LinkedTime? time)
     {
         if (time is null)
         {

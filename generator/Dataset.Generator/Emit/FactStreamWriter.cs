@@ -7,7 +7,7 @@ using Dataset.Core.Common;
 namespace Dataset.Generator.Emit;
 
 /// <summary>One article's facts as a fact stream, and the entities and vocabulary terms its tables refer to, in table order.</summary>
-internal sealed record EncodedFacts(byte[] Bytes, IReadOnlyList<EntityRefEmit> Entities, int StringCount)
+internal sealed record EncodedFacts(byte[] Bytes, IReadOnlyList<EntityRef> Entities, int StringCount)
 {
     /// <summary>The vocabulary terms the stream refers to, as (generated class, member): <c>(EventTypes, MilitaryExercise)</c>.</summary>
     public IReadOnlyList<(string Class, string Member)> Terms { get; init; } = Array.Empty<(string, string)>();
@@ -28,8 +28,8 @@ internal sealed class FactStreamWriter
     private readonly List<byte> _body = new();
     private readonly List<string> _strings = new();
     private readonly Dictionary<string, int> _stringIndex = new(StringComparer.Ordinal);
-    private readonly List<EntityRefEmit> _entities = new();
-    private readonly Dictionary<EntityRefEmit, int> _entityIndex = new();
+    private readonly List<EntityRef> _entities = new();
+    private readonly Dictionary<EntityRef, int> _entityIndex = new();
     private readonly List<(string Class, string Member)> _terms = new();
     private readonly Dictionary<(string Class, string Member), int> _termIndex = new();
 
@@ -37,7 +37,7 @@ internal sealed class FactStreamWriter
     {
     }
 
-    public static EncodedFacts Encode(FactsEmit facts)
+    public static EncodedFacts Encode(LinkedFacts facts)
     {
         var w = new FactStreamWriter();
         foreach (var e in facts.Events)
@@ -108,7 +108,7 @@ internal sealed class FactStreamWriter
     }
 
     /// <summary>The header (version, length, strings, entity count, fact counts), then the body.</summary>
-    private byte[] Assemble(FactsEmit facts)
+    private byte[] Assemble(LinkedFacts facts)
     {
         var rest = new List<byte>();
         UInt(rest, _strings.Count);
@@ -160,7 +160,7 @@ internal sealed class FactStreamWriter
         return result.ToArray();
     }
 
-    private void Event(EventEmit e)
+    private void Event(LinkedEvent e)
     {
         String(e.Id);
         Term("EventTypes", e.Type);
@@ -188,7 +188,7 @@ internal sealed class FactStreamWriter
         Evidence(e.Evidence);
     }
 
-    private void Quantity(QuantityEmit q)
+    private void Quantity(LinkedQuantity q)
     {
         var kind = q.Type switch
         {
@@ -237,7 +237,7 @@ internal sealed class FactStreamWriter
         Evidence(q.Evidence);
     }
 
-    private void Evidence(EvidenceEmit e)
+    private void Evidence(LinkedEvidence e)
     {
         String(e.Text);
         Int(e.Start);
@@ -245,7 +245,7 @@ internal sealed class FactStreamWriter
     }
 
     /// <summary>Shape (0 none, 1 point, 2 closed interval, 3 open start, 4 open end), modifier, then the dates.</summary>
-    private void Time(TimeEmit? time)
+    private void Time(LinkedTime? time)
     {
         if (time is null)
         {
@@ -327,11 +327,11 @@ internal sealed class FactStreamWriter
         UInt(index);
     }
 
-    private void Entity(EntityRefEmit entity) => UInt(EntityIndex(entity));
+    private void Entity(EntityRef entity) => UInt(EntityIndex(entity));
 
-    private void OptionalEntity(EntityRefEmit? entity) => UInt(entity is null ? 0 : EntityIndex(entity) + 1);
+    private void OptionalEntity(EntityRef? entity) => UInt(entity is null ? 0 : EntityIndex(entity) + 1);
 
-    private int EntityIndex(EntityRefEmit entity)
+    private int EntityIndex(EntityRef entity)
     {
         if (!_entityIndex.TryGetValue(entity, out var index))
         {

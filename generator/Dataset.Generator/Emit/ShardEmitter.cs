@@ -23,14 +23,14 @@ internal static class ShardEmitter
     /// <summary>The files of one entity kind: the kind as one file while it is small, else an index and its shards.</summary>
     public static IEnumerable<EntityFileUnit> Split(EntityKindUnit unit)
     {
-        var shards = new List<List<EntityEmit>> { new() };
+        var shards = new List<List<LinkedEntity>> { new() };
         var lines = 0;
         foreach (var entity in unit.Entities)
         {
             var estimate = EstimatedLines(entity);
             if (lines + estimate > LinesPerShard && shards[shards.Count - 1].Count > 0)
             {
-                shards.Add(new List<EntityEmit>());
+                shards.Add(new List<LinkedEntity>());
                 lines = 0;
             }
 
@@ -44,7 +44,7 @@ internal static class ShardEmitter
             yield break;
         }
 
-        yield return new EntityFileUnit(unit with { Entities = EquatableArray<EntityEmit>.Empty }, -1, shards.Count);
+        yield return new EntityFileUnit(unit with { Entities = EquatableArray<LinkedEntity>.Empty }, -1, shards.Count);
         for (var i = 0; i < shards.Count; i++)
         {
             yield return new EntityFileUnit(unit with { Entities = shards[i].ToEquatableArray() }, i, shards.Count);
@@ -52,7 +52,7 @@ internal static class ShardEmitter
     }
 
     /// <summary>An upper bound of the lines <see cref="EntityKindEmitter.WriteEntity"/> writes for an entity, plus its line in the shard list.</summary>
-    private static int EstimatedLines(EntityEmit e) =>
+    private static int EstimatedLines(LinkedEntity e) =>
         20 + (e.Positions.IsEmpty ? 0 : 3 + e.Positions.Count) + (e.Aliases.IsEmpty ? 0 : 3 + e.Aliases.Count);
 
     /// <summary>The shards of <c>Articles.All</c>; none while the list fits in the corpus file.</summary>

@@ -43,20 +43,20 @@ internal static class CardCommand
     }
 
     /// <summary>The card's model from a read corpus and its articles.</summary>
-    public static CardModel Model(CorpusRead read, IEnumerable<ArticleEmit> articles, string version) =>
+    public static CardModel Model(CorpusRead read, IEnumerable<LinkedArticle> articles, string version) =>
         new(
             "Dataset",
             version,
-            read.Model.Corpus.ContentHash,
+            read.Model.ContentHash,
             articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(),
-            read.Model.EntityKinds.SelectMany(k => k.Entities).ToDictionary(e => e.Id, StringComparer.Ordinal),
+            read.Model.Kinds.SelectMany(k => k.Entities).ToDictionary(e => e.Id, StringComparer.Ordinal),
             new TermCodes(read.Vocabulary));
 
     /// <summary>Keeps every linked article.</summary>
     internal sealed class Sink : IArticleSink
     {
         /// <summary>The articles received.</summary>
-        public List<ArticleEmit> Articles { get; } = new();
+        public List<LinkedArticle> Articles { get; } = new();
 
         /// <inheritdoc />
         public void Vocabulary(VocabularyModel vocabulary)
@@ -64,7 +64,7 @@ internal static class CardCommand
         }
 
         /// <inheritdoc />
-        public void Article(ArticleEmit article) => Articles.Add(article);
+        public void Article(LinkedArticle article) => Articles.Add(article);
 
         /// <inheritdoc />
         public void Reset() => Articles.Clear();

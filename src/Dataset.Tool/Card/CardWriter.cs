@@ -27,7 +27,7 @@ internal static class CardWriter
         void Line(string text = "") => s.Append(text).Append('\n');
 
         var facts = corpus.Articles.Select(a => a.Facts).ToList();
-        int Sum(Func<FactsEmit, int> count) => facts.Sum(count);
+        int Sum(Func<LinkedFacts, int> count) => facts.Sum(count);
         var factCount = Sum(f => f.Events.Count + f.Relations.Count + f.Quantities.Count + f.Quotes.Count + f.Claims.Count + f.Corrections.Count);
 
         Line("# " + corpus.Title);

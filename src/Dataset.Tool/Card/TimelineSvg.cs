@@ -157,7 +157,7 @@ internal static class TimelineSvg
         return s.ToString();
     }
 
-    private static string Tooltip(CardModel card, EventEmit e) =>
+    private static string Tooltip(CardModel card, LinkedEvent e) =>
         (e.Time?.Value ?? "undated") + (e.Time?.Modifier is { } m ? " (" + m + ")" : string.Empty) + " " + card.Terms.Code(TermSet.EventType, e.Type) + ": " + e.Summary
         + (e.Factuality.Count == 0 ? string.Empty : " [" + string.Join(", ", e.Factuality.Select(f => card.Name(f.Entity) + ": " + f.Value)) + "]");
 

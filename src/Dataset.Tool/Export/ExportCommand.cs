@@ -29,7 +29,7 @@ internal static class ExportCommand
                 return 1;
             }
 
-            Rows.Entities(read.Model.EntityKinds.SelectMany(k => k.Entities), writers);
+            Rows.Entities(read.Model.Kinds.SelectMany(k => k.Entities), writers);
             writers.Complete();
         }
 
@@ -38,7 +38,7 @@ internal static class ExportCommand
             CultureInfo.InvariantCulture,
             "dataset export: {0} article(s), {1} entities, {2} tables as {3} in {4}",
             read.Articles,
-            read.Model.EntityKinds.Sum(k => k.Entities.Count),
+            read.Model.Kinds.Sum(k => k.Entities.Count),
             Schema.Tables.Count,
             format == ExportFormat.Parquet ? "Parquet" : "JSON Lines",
             output));
@@ -54,7 +54,7 @@ internal static class ExportCommand
 
         public void Vocabulary(VocabularyModel vocabulary) => _terms = new TermCodes(vocabulary);
 
-        public void Article(ArticleEmit article) => Rows.Article(article, _terms ?? throw new System.InvalidOperationException("an article before the vocabulary"), _writers);
+        public void Article(LinkedArticle article) => Rows.Article(article, _terms ?? throw new System.InvalidOperationException("an article before the vocabulary"), _writers);
 
         public void Reset() => _writers.Reset();
     }

@@ -25,7 +25,7 @@ internal static class Rows
     private static readonly string[] Precisions = { "year", "half", "quarter", "month", "day" };
 
     /// <summary>Every row of one article: the article, its authors, its facts, their children and evidence, its mentions.</summary>
-    public static void Article(ArticleEmit a, TermCodes terms, IRowSink sink)
+    public static void Article(LinkedArticle a, TermCodes terms, IRowSink sink)
     {
         DateValue? published = a.Published;
         sink.Add(Schema.Articles, new object?[]
@@ -123,7 +123,7 @@ internal static class Rows
     }
 
     /// <summary>Every row of the registry: entities (sorted by id), their aliases and positions.</summary>
-    public static void Entities(IEnumerable<EntityEmit> entities, IRowSink sink)
+    public static void Entities(IEnumerable<LinkedEntity> entities, IRowSink sink)
     {
         foreach (var e in entities.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
@@ -142,7 +142,7 @@ internal static class Rows
     }
 
     /// <summary>The ten columns of a time value (see <see cref="Schema"/>).</summary>
-    public static object?[] Time(TimeEmit? time)
+    public static object?[] Time(LinkedTime? time)
     {
         if (time is null)
         {
@@ -170,10 +170,10 @@ internal static class Rows
 
     private static DateOnly? Day(DateTime? day) => day is { } d ? DateOnly.FromDateTime(d) : null;
 
-    private static void AddEvidence(IRowSink sink, string factId, string table, ArticleEmit a, EvidenceEmit evidence) =>
+    private static void AddEvidence(IRowSink sink, string factId, string table, LinkedArticle a, LinkedEvidence evidence) =>
         sink.Add(Schema.Evidence, new object?[] { factId, table, a.Id, evidence.Text, evidence.Start, evidence.Length });
 
-    private static string Key(ArticleEmit a, string factId) => a.Id + "/" + factId;
+    private static string Key(LinkedArticle a, string factId) => a.Id + "/" + factId;
 
     private static object?[] Cat(params object?[][] parts) => parts.SelectMany(p => p).ToArray();
 

@@ -18,7 +18,7 @@ internal interface IArticleSink
     void Vocabulary(VocabularyModel vocabulary);
 
     /// <summary>One article that linked (it may still carry diagnostics).</summary>
-    void Article(ArticleEmit article);
+    void Article(LinkedArticle article);
 
     /// <summary>Forget every article received so far: the corpus is read again from the start.</summary>
     void Reset();
@@ -28,7 +28,7 @@ internal interface IArticleSink
 /// <param name="Model">Entities, the corpus unit (version, content hash) and every diagnostic, sorted as the generator sorts them.</param>
 /// <param name="Articles">How many articles were linked and streamed.</param>
 /// <param name="Vocabulary">The corpus's vocabulary (its own, or the default).</param>
-internal sealed record CorpusRead(CorpusModel Model, int Articles, VocabularyModel Vocabulary);
+internal sealed record CorpusRead(LinkedCorpus Model, int Articles, VocabularyModel Vocabulary);
 
 /// <summary>
 /// The generator's pipeline (<see cref="CorpusPipeline"/>) over a data folder, one article at a time, in bounded memory:
@@ -185,9 +185,9 @@ internal static class CorpusStream
                     continue;
                 }
 
-                if (result.Unit is { } unit)
+                if (result.Article is { } article)
                 {
-                    sink?.Article(unit.Article);
+                    sink?.Article(article);
                 }
 
                 // Keep only the mentions that can still be an entity's first (the corpus step takes each entity's mention
@@ -202,7 +202,7 @@ internal static class CorpusStream
                     }
                 }
 
-                results.Add(result with { Unit = null, Mentions = kept.ToEquatableArray() });
+                results.Add(result with { Article = null, Mentions = kept.ToEquatableArray() });
             }
 
             done += batch.Count;
@@ -266,7 +266,7 @@ internal static class CorpusStream
         }
 
         var texts = TextIndex.Create(model is null ? Array.Empty<TextFileModel>() : new[] { model });
-        var result = CorpusPipeline.LinkArticle(ArticleLinker.Pair(file, texts), table, vocabulary, options, cancellationToken);
+        var result = CorpusPipeline.LinkArticle(ArticleLinker.Pair(file, texts), table, vocabulary, cancellationToken);
         return new Linked(file, parsed is not null, result, model is null ? null : key, model?.Sha256, null);
     }
 
