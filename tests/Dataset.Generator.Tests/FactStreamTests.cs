@@ -380,7 +380,7 @@ public class FactStreamTests
 
         Assert.Equal(first.Bytes, second.Bytes);
         Assert.Equal(new[] { RuritaniaRef, ValdoriaRef }, first.Entities);
-        Assert.Equal(1, first.StringCount);
+        Assert.Equal(3, first.StringCount); // the shared sentence and, since format 3, the two entities' ids
         var decoded = RoundTrip(facts);
         Assert.Same(decoded.Mentions[0].First.Text, decoded.Mentions[1].First.Text);
     }
@@ -397,6 +397,30 @@ public class FactStreamTests
     }
 
     [Fact]
+    public void The_generated_code_finds_the_entities_by_id_and_strings_are_decoded_on_first_read()
+    {
+        var encoded = FactStreamWriter.Encode(Facts(events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") }));
+        var entities = Entities(encoded);
+        var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Length; i++)
+        {
+            byId.Add(encoded.Entities[i].Id, entities[i]);
+        }
+
+        var decoded = FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, Terms(encoded));
+
+        var e = decoded.Events.Single();
+        Assert.Equal(new[] { new Participant(Ruritania, Term<ParticipantRole>("Host")) }, e.Participants);
+        Assert.Same(e.Evidence, e.Evidence);
+        Assert.Same(e.Summary, e.Summary);
+        Assert.Equal(new Evidence(TheArticle, e.Evidence.Text, e.Evidence.Start, e.Evidence.Length), e.Evidence);
+        Assert.Equal(new Evidence(TheArticle, e.Evidence.Text, e.Evidence.Start, e.Evidence.Length).GetHashCode(), e.Evidence.GetHashCode());
+
+        var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), _ => null, Terms(encoded)));
+        Assert.Contains("which the dataset does not have", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Another_format_version_is_rejected_with_a_clear_message()
     {
         var encoded = FactStreamWriter.Encode(Facts(events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") }));
@@ -408,7 +432,7 @@ public class FactStreamTests
         var error = Assert.Throws<NotSupportedException>(() => FactStreamReader.Read(TheArticle, bytes, Entities(encoded), Terms(encoded)));
 
         Assert.Contains("format 1", error.Message, StringComparison.Ordinal);
-        Assert.Contains("reads format 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("reads format " + FactStreamReader.FormatVersion, error.Message, StringComparison.Ordinal);
         Assert.Contains("Dataset.Generator", error.Message, StringComparison.Ordinal);
         Assert.Contains("example-2013-07-17", error.Message, StringComparison.Ordinal);
     }

@@ -97,24 +97,9 @@ internal static class ArticleEmitter
         // unlike a static field it adds nothing to the class's static constructor, which runs before any article.
         PackedBytes.WriteLocal(w, "stream", encoded.Bytes);
         VocabularyEmitter.WriteTermTable(w, ns, encoded.Terms);
-        if (encoded.Entities.Count == 0)
-        {
-            w.Line("return " + rt + "Infrastructure.FactStreamReader.Read(" + a.Member + ", stream, global::System.Array.Empty<" + rt + "Entity>(), terms);");
-        }
-        else
-        {
-            w.Line("return " + rt + "Infrastructure.FactStreamReader.Read(" + a.Member + ", stream, new " + rt + "Entity[]");
-            w.Line("{");
-            w.Indent();
-            foreach (var entity in encoded.Entities)
-            {
-                w.Line(Expressions.EntityRef(ns, entity) + ",");
-            }
-
-            w.Outdent();
-            w.Line("}, terms);");
-        }
-
+        // The entities go by id in the stream, found through Entities.FindById: a list of entity properties here was
+        // most of this method's IL, which the JIT compiled once per article.
+        w.Line("return " + rt + "Infrastructure.FactStreamReader.Read(" + a.Member + ", stream, global::" + ns + ".Entities.FindById, terms);");
         w.Close();
     }
 

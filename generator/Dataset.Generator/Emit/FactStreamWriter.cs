@@ -21,7 +21,7 @@ internal sealed record EncodedFacts(byte[] Bytes, IReadOnlyList<EntityRef> Entit
 internal sealed class FactStreamWriter
 {
     /// <summary>The format written; the runtime reader rejects any other.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
@@ -104,10 +104,16 @@ internal sealed class FactStreamWriter
             w.Evidence(m.First);
         }
 
+        // Format 3: the entity table is the entities' ids (strings of the table), which the runtime finds by id.
+        foreach (var entity in w._entities)
+        {
+            w.StringIndex(entity.Id);
+        }
+
         return new EncodedFacts(w.Assemble(facts), w._entities, w._strings.Count) { Terms = w._terms };
     }
 
-    /// <summary>The header (version, length, strings, entity count, fact counts), then the body.</summary>
+    /// <summary>The header (version, length, strings, the entity table as ids, the term count, fact counts), then the body.</summary>
     private byte[] Assemble(LinkedFacts facts)
     {
         var rest = new List<byte>();
@@ -133,6 +139,11 @@ internal sealed class FactStreamWriter
         }
 
         UInt(rest, _entities.Count);
+        foreach (var entity in _entities)
+        {
+            UInt(rest, _stringIndex[entity.Id] + 1);
+        }
+
         UInt(rest, _terms.Count);
         UInt(rest, facts.Events.Count);
         UInt(rest, facts.Relations.Count);

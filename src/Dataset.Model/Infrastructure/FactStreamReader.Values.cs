@@ -22,6 +22,32 @@ public static partial class FactStreamReader
     private partial struct Decoder
 #endif
     {
+        /// <summary>
+        /// The entity table (format 3): the id of each entity the facts refer to, found through the generated code's
+        /// <c>FindById</c>; or, where the caller passes the table itself, only its length is checked.
+        /// </summary>
+        [MethodImpl(Optimized)]
+        private void ReadEntityTable()
+        {
+            var count = ReadCount();
+            if (_findById is null && count != _entities.Length)
+            {
+                throw Malformed("refers to " + count.ToString(CultureInfo.InvariantCulture) + " entities, but the generated code passes "
+                    + _entities.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var table = count == 0 ? Array.Empty<Entity>() : new Entity[count];
+            for (var i = 0; i < table.Length; i++)
+            {
+                var id = ReadStringReference();
+                table[i] = _findById is null
+                    ? _entities[i]
+                    : _findById(_strings.Required(id)) ?? throw Malformed("refers to the entity '" + _strings.Required(id) + "', which the dataset does not have");
+            }
+
+            _entities = table;
+        }
+
         [MethodImpl(Optimized)]
         private IReadOnlyList<Entity> ReadEntities()
         {

@@ -22,13 +22,15 @@ namespace Dataset.Infrastructure;
 /// <para>
 /// Format <see cref="FormatVersion"/>: unsigned integers are LEB128 varints, signed ones zigzag varints. The stream is
 /// the format version, the stream's length in bytes, the string table (each string a varint of its byte count times two,
-/// plus one when the string is stored as UTF-16 code units rather than UTF-8, then the bytes), the number of entities
-/// in the table the generated code passes, the number of vocabulary terms in the term table it passes (format 2: event
+/// plus one when the string is stored as UTF-16 code units rather than UTF-8, then the bytes), the entity table (format
+/// 3: its length, then each entity's id as a string reference; the reader finds the entities by id, or checks them
+/// against a table the caller passes), the number of vocabulary terms in the term table it passes (format 2: event
 /// types, participant roles, relation types, stances and correction kinds are open values of the dataset's
 /// vocabulary, referenced by index into that table), the counts of events, relations, quantities, quotes, claims, corrections
 /// and mentions, then the facts in that order. Strings are referenced by table index plus one (zero for
 /// <see langword="null"/>), entities by index into the entity table (plus one, zero for <see langword="null"/>, where
-/// the reference is optional). Enumerations are stored by numeric value; decimals as sign, scale and their three
+/// the reference is optional). Strings are located when a stream is read but decoded when a fact first reads them.
+/// Enumerations are stored by numeric value; decimals as sign, scale and their three
 /// 32-bit words, so they round-trip exactly.
 /// </para>
 /// <para>
@@ -40,7 +42,7 @@ namespace Dataset.Infrastructure;
 public static partial class FactStreamReader
 {
     /// <summary>The format version this reader decodes; a generated stream starts with the version it was written in.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>
     /// <c>MethodImplOptions.AggressiveOptimization</c> (.NET Core 3.0 and later; netstandard2.0 has no name for it): the
@@ -59,7 +61,26 @@ public static partial class FactStreamReader
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
     /// <exception cref="InvalidDataException">The stream is truncated or malformed, or does not match the entity table.</exception>
     /// <param name="terms">The vocabulary terms the stream refers to, in the order of its term table.</param>
-    public static ArticleFacts Read(Article article, ulong[] stream, Entity[] entities, VocabularyTerm[] terms)
+    public static ArticleFacts Read(Article article, ulong[] stream, Entity[] entities, VocabularyTerm[] terms) =>
+        Read(article, stream, entities ?? throw new ArgumentNullException(nameof(entities)), null, terms);
+
+    /// <summary>
+    /// Decodes an article's facts from its fact stream packed eight bytes to a <see cref="ulong"/>, little-endian,
+    /// finding the entities of its entity table by id: the generated code passes its <c>Entities.FindById</c>, so that
+    /// it lists no entity (a list that the JIT would otherwise compile once per article).
+    /// </summary>
+    /// <param name="article">The article the facts belong to.</param>
+    /// <param name="stream">The packed stream, as the generated code stores it.</param>
+    /// <param name="findById">Finds an entity by id, or returns <see langword="null"/>.</param>
+    /// <param name="terms">The vocabulary terms the stream refers to, in the order of its term table.</param>
+    /// <returns>The article's facts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or refers to an entity that <paramref name="findById"/> does not find.</exception>
+    public static ArticleFacts Read(Article article, ulong[] stream, Func<string, Entity?> findById, VocabularyTerm[] terms) =>
+        Read(article, stream, null, findById ?? throw new ArgumentNullException(nameof(findById)), terms);
+
+    private static ArticleFacts Read(Article article, ulong[] stream, Entity[]? entities, Func<string, Entity?>? findById, VocabularyTerm[] terms)
     {
         if (stream is null)
         {
@@ -70,11 +91,11 @@ public static partial class FactStreamReader
         // Read in place, without copying the words into a byte array (on the usual little-endian machine).
         if (BitConverter.IsLittleEndian)
         {
-            return Decode(article, MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream)), stream, entities, terms);
+            return Decode(article, MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream)), stream, entities, findById, terms);
         }
 #endif
         var bytes = Unpack(stream);
-        return Decode(article, bytes, bytes, entities, terms);
+        return Decode(article, bytes, bytes, entities, findById, terms);
     }
 
     /// <summary>Decodes an article's facts from its fact stream.</summary>
@@ -93,11 +114,12 @@ public static partial class FactStreamReader
             throw new ArgumentNullException(nameof(stream));
         }
 
-        return Decode(article, stream, stream, entities, terms);
+        return Decode(article, stream, stream, entities ?? throw new ArgumentNullException(nameof(entities)), null, terms);
     }
 
     // source: the array the bytes are read from (ulong[] or byte[]), kept by the string table for decoding on access.
-    private static ArticleFacts Decode(Article article, Bytes stream, object source, Entity[] entities, VocabularyTerm[] terms)
+    // Exactly one of entities (the entity table, in order) and findById (finds the table's entities by id) is given.
+    private static ArticleFacts Decode(Article article, Bytes stream, object source, Entity[]? entities, Func<string, Entity?>? findById, VocabularyTerm[] terms)
     {
         if (terms is null)
         {
@@ -109,12 +131,7 @@ public static partial class FactStreamReader
             throw new ArgumentNullException(nameof(article));
         }
 
-        if (entities is null)
-        {
-            throw new ArgumentNullException(nameof(entities));
-        }
-
-        var decoder = new Decoder(article, stream, source, entities, terms);
+        var decoder = new Decoder(article, stream, source, entities, findById, terms);
         return decoder.Facts();
     }
 
@@ -144,20 +161,22 @@ public static partial class FactStreamReader
     {
         private readonly Article _article;
         private readonly Bytes _bytes;
-        private readonly Entity[] _entities;
+        private readonly Func<string, Entity?>? _findById;
+        private Entity[] _entities;
         private readonly VocabularyTerm[] _terms;
         private readonly object _source;
         private int _pos;
         private int _end;
         private StringTable _strings;
 
-        public Decoder(Article article, Bytes bytes, object source, Entity[] entities, VocabularyTerm[] terms)
+        public Decoder(Article article, Bytes bytes, object source, Entity[]? entities, Func<string, Entity?>? findById, VocabularyTerm[] terms)
         {
             _article = article;
             _bytes = bytes;
             _source = source;
             _strings = null!;
-            _entities = entities;
+            _entities = entities ?? Array.Empty<Entity>();
+            _findById = findById;
             _terms = terms;
             _end = bytes.Length;
         }
@@ -202,12 +221,7 @@ public static partial class FactStreamReader
 #else
             _strings = new StringTable(_article, (byte[])_source, offsets);
 #endif
-            var entityCount = ReadUInt();
-            if (entityCount != _entities.Length)
-            {
-                throw Malformed("refers to " + entityCount.ToString(CultureInfo.InvariantCulture) + " entities, but the generated code passes "
-                    + _entities.Length.ToString(CultureInfo.InvariantCulture));
-            }
+            ReadEntityTable();
 
             var termCount = ReadUInt();
             if (termCount != _terms.Length)
