@@ -17,6 +17,9 @@ internal static class Cold
 {
     public static readonly string[] Modes = { "library-corpus", "yaml-corpus", "json-corpus", "library-entity", "yaml-entity", "json-entity" };
 
+    /// <summary>Extra modes, run only when asked (<c>BENCH_COLD_FLOOR=1</c>): the harness's own floor for one entity.</summary>
+    public static readonly string[] FloorModes = { "library-floor", "empty-floor" };
+
     /// <summary>The entity the "one entity" measurements read: a person from the middle of the registry.</summary>
     public static SyntheticEntity Probe(SyntheticCorpus corpus)
     {
@@ -35,7 +38,7 @@ internal static class Cold
             Workbench.LibraryPath(corpus.Options);
             Workbench.DataDirectories(n);
             var medians = new Dictionary<string, double>();
-            foreach (var mode in Modes)
+            foreach (var mode in Environment.GetEnvironmentVariable("BENCH_COLD_FLOOR") == "1" ? Modes.Concat(FloorModes) : Modes)
             {
                 var samples = new List<double>();
                 for (var i = 0; i < runs; i++)
@@ -54,6 +57,11 @@ internal static class Cold
                 var yaml = medians["yaml-" + what];
                 var json = medians["json-" + what];
                 Console.WriteLine($"| {n:N0} | {(what == "corpus" ? "whole corpus" : "one entity")} | {lib:F1} ms | {yaml:F1} ms | {yaml / lib:F1}x | {json:F1} ms | {json / lib:F1}x |");
+            }
+
+            if (medians.TryGetValue("library-floor", out var floor))
+            {
+                Console.WriteLine($"floor of one entity: load the library and read Corpus.Version by reflection {floor:F2} ms; an empty measurement {medians["empty-floor"]:F3} ms");
             }
         }
     }
@@ -84,6 +92,13 @@ internal static class Cold
         return double.Parse(output.Trim(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The floor of "one entity" in this harness: the same steps with nothing of the dataset built. <c>library-floor</c>
+    /// loads the library and reads <c>Corpus.Version</c> through the same reflection (one string field, no entity);
+    /// <c>empty-floor</c> only starts and stops the stopwatch.
+    /// </summary>
+    private static int Floor() => 1;
+
     /// <summary>The child: one first access, its time in milliseconds on standard output.</summary>
     public static int Child(string mode, int n)
     {
@@ -99,6 +114,8 @@ internal static class Cold
         {
             "library-corpus" => new Library(Assembly.LoadFrom(library)).TouchCorpus(),
             "library-entity" => new Library(Assembly.LoadFrom(library)).TouchEntity("People", member).Name.Length,
+            "library-floor" => new Library(Assembly.LoadFrom(library)).TouchVersion().Length,
+            "empty-floor" => Floor(),
             "yaml-corpus" => YamlData.LoadAll(YamlData.CreateDeserializer(), yaml).Count,
             "yaml-entity" => YamlData.LoadEntity(YamlData.CreateDeserializer(), yaml, "people", probe.Id).Name!.Length,
             "json-corpus" => JsonData.LoadAll(json).Count,

@@ -397,7 +397,7 @@ public class FactStreamTests
     }
 
     [Fact]
-    public void The_generated_code_finds_the_entities_by_id_and_strings_are_decoded_on_first_read()
+    public void The_generated_code_finds_entities_by_id_and_terms_by_name_and_strings_are_decoded_on_first_read()
     {
         var encoded = FactStreamWriter.Encode(Facts(events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") }));
         var entities = Entities(encoded);
@@ -407,7 +407,21 @@ public class FactStreamTests
             byId.Add(encoded.Entities[i].Id, entities[i]);
         }
 
-        var decoded = FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, Terms(encoded));
+        var terms = Terms(encoded);
+        VocabularyTerm? FindTerm(int set, string member)
+        {
+            for (var i = 0; i < terms.Length; i++)
+            {
+                if (FactStreamWriter.SetIndex(encoded.Terms[i].Class) == set && encoded.Terms[i].Member == member)
+                {
+                    return terms[i];
+                }
+            }
+
+            return null;
+        }
+
+        var decoded = FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, FindTerm);
 
         var e = decoded.Events.Single();
         Assert.Equal(new[] { new Participant(Ruritania, Term<ParticipantRole>("Host")) }, e.Participants);
@@ -416,8 +430,10 @@ public class FactStreamTests
         Assert.Equal(new Evidence(TheArticle, e.Evidence.Text, e.Evidence.Start, e.Evidence.Length), e.Evidence);
         Assert.Equal(new Evidence(TheArticle, e.Evidence.Text, e.Evidence.Start, e.Evidence.Length).GetHashCode(), e.Evidence.GetHashCode());
 
-        var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), _ => null, Terms(encoded)));
-        Assert.Contains("which the dataset does not have", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), _ => null, FindTerm));
+        Assert.Contains("the entity 'ruritania', which the dataset does not have", error.Message, StringComparison.Ordinal);
+        error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, (_, _) => null));
+        Assert.Contains("the vocabulary term 'SecurityPact' of set 0, which the dataset does not have", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

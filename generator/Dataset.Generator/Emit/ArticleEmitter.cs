@@ -96,10 +96,9 @@ internal static class ArticleEmitter
         // A local array initializer is stored as data too (the compiler copies it from the assembly's data section), and
         // unlike a static field it adds nothing to the class's static constructor, which runs before any article.
         PackedBytes.WriteLocal(w, "stream", encoded.Bytes);
-        VocabularyEmitter.WriteTermTable(w, ns, encoded.Terms);
-        // The entities go by id in the stream, found through Entities.FindById: a list of entity properties here was
-        // most of this method's IL, which the JIT compiled once per article.
-        w.Line("return " + rt + "Infrastructure.FactStreamReader.Read(" + a.Member + ", stream, global::" + ns + ".Entities.FindById, terms);");
+        // The entities go by id and the terms by name in the stream, found through Entities.FindById and
+        // Corpus.FindTerm: lists of their properties here were most of this method's IL, which the JIT compiled once per article.
+        w.Line("return " + rt + "Infrastructure.FactStreamReader.Read(" + a.Member + ", stream, global::" + ns + ".Entities.FindById, global::" + ns + ".Corpus.FindTerm);");
         w.Close();
     }
 

@@ -110,6 +110,12 @@ internal sealed class FactStreamWriter
             w.StringIndex(entity.Id);
         }
 
+        // And the term table is each term's set and property name, which the runtime finds through Corpus.FindTerm.
+        foreach (var (_, member) in w._terms)
+        {
+            w.StringIndex(member);
+        }
+
         return new EncodedFacts(w.Assemble(facts), w._entities, w._strings.Count) { Terms = w._terms };
     }
 
@@ -145,6 +151,12 @@ internal sealed class FactStreamWriter
         }
 
         UInt(rest, _terms.Count);
+        foreach (var (cls, member) in _terms)
+        {
+            rest.Add((byte)SetIndex(cls));
+            UInt(rest, _stringIndex[member] + 1);
+        }
+
         UInt(rest, facts.Events.Count);
         UInt(rest, facts.Relations.Count);
         UInt(rest, facts.Quantities.Count);
@@ -370,6 +382,20 @@ internal sealed class FactStreamWriter
         }
 
         bytes.Add((byte)value);
+    }
+
+    /// <summary>The set of a term class as the stream numbers it: its place in <see cref="TermSets.Valued"/> (0 <c>EventTypes</c> ... 4 <c>CorrectionKinds</c>).</summary>
+    public static int SetIndex(string cls)
+    {
+        for (var i = 0; i < TermSets.Valued.Count; i++)
+        {
+            if (string.Equals(TermSets.Valued[i].Generated().Class, cls, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException("'" + cls + "' is not a vocabulary class.");
     }
 
     private static int VarIntSize(int value)

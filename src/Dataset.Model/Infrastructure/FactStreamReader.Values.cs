@@ -30,22 +30,52 @@ public static partial class FactStreamReader
         private void ReadEntityTable()
         {
             var count = ReadCount();
-            if (_findById is null && count != _entities.Length)
+            var passed = _tables.Entities;
+            if (passed is not null && count != passed.Length)
             {
                 throw Malformed("refers to " + count.ToString(CultureInfo.InvariantCulture) + " entities, but the generated code passes "
-                    + _entities.Length.ToString(CultureInfo.InvariantCulture));
+                    + passed.Length.ToString(CultureInfo.InvariantCulture));
             }
 
             var table = count == 0 ? Array.Empty<Entity>() : new Entity[count];
             for (var i = 0; i < table.Length; i++)
             {
                 var id = ReadStringReference();
-                table[i] = _findById is null
-                    ? _entities[i]
-                    : _findById(_strings.Required(id)) ?? throw Malformed("refers to the entity '" + _strings.Required(id) + "', which the dataset does not have");
+                table[i] = passed is not null
+                    ? passed[i]
+                    : _tables.FindById!(_strings.Required(id)) ?? throw Malformed("refers to the entity '" + _strings.Required(id) + "', which the dataset does not have");
             }
 
             _entities = table;
+        }
+
+        /// <summary>
+        /// The term table (format 3): each term's set and the name of its generated property, found through the generated
+        /// code's <c>FindTerm</c>; or, where the caller passes the table itself, only its length is checked.
+        /// </summary>
+        [MethodImpl(Optimized)]
+        private void ReadTermTable()
+        {
+            var count = ReadCount();
+            var passed = _tables.Terms;
+            if (passed is not null && count != passed.Length)
+            {
+                throw Malformed("refers to " + count.ToString(CultureInfo.InvariantCulture) + " vocabulary terms, but the generated code passes "
+                    + passed.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var table = count == 0 ? Array.Empty<VocabularyTerm>() : new VocabularyTerm[count];
+            for (var i = 0; i < table.Length; i++)
+            {
+                var set = ReadByte();
+                var member = ReadStringReference();
+                table[i] = passed is not null
+                    ? passed[i]
+                    : _tables.FindTerm!(set, _strings.Required(member))
+                        ?? throw Malformed("refers to the vocabulary term '" + _strings.Required(member) + "' of set " + set.ToString(CultureInfo.InvariantCulture) + ", which the dataset does not have");
+            }
+
+            _terms = table;
         }
 
         [MethodImpl(Optimized)]

@@ -23,10 +23,11 @@ namespace Dataset.Infrastructure;
 /// Format <see cref="FormatVersion"/>: unsigned integers are LEB128 varints, signed ones zigzag varints. The stream is
 /// the format version, the stream's length in bytes, the string table (each string a varint of its byte count times two,
 /// plus one when the string is stored as UTF-16 code units rather than UTF-8, then the bytes), the entity table (format
-/// 3: its length, then each entity's id as a string reference; the reader finds the entities by id, or checks them
-/// against a table the caller passes), the number of vocabulary terms in the term table it passes (format 2: event
-/// types, participant roles, relation types, stances and correction kinds are open values of the dataset's
-/// vocabulary, referenced by index into that table), the counts of events, relations, quantities, quotes, claims, corrections
+/// 3: its length, then each entity's id as a string reference; the reader finds the entities by id, or takes a table
+/// the caller passes), the term table (format 3: its length, then each term's set as a byte, 0 to 4 for event types,
+/// participant roles, relation types, stances and correction kinds, and the name of its generated property as a string
+/// reference; since format 2 these are open values of the dataset's vocabulary, referenced by index into that table),
+/// the counts of events, relations, quantities, quotes, claims, corrections
 /// and mentions, then the facts in that order. Strings are referenced by table index plus one (zero for
 /// <see langword="null"/>), entities by index into the entity table (plus one, zero for <see langword="null"/>, where
 /// the reference is optional). Strings are located when a stream is read but decoded when a fact first reads them.
@@ -62,25 +63,37 @@ public static partial class FactStreamReader
     /// <exception cref="InvalidDataException">The stream is truncated or malformed, or does not match the entity table.</exception>
     /// <param name="terms">The vocabulary terms the stream refers to, in the order of its term table.</param>
     public static ArticleFacts Read(Article article, ulong[] stream, Entity[] entities, VocabularyTerm[] terms) =>
-        Read(article, stream, entities ?? throw new ArgumentNullException(nameof(entities)), null, terms);
+        Read(article, stream, new Tables(
+            entities ?? throw new ArgumentNullException(nameof(entities)),
+            terms ?? throw new ArgumentNullException(nameof(terms)),
+            null,
+            null));
 
     /// <summary>
     /// Decodes an article's facts from its fact stream packed eight bytes to a <see cref="ulong"/>, little-endian,
-    /// finding the entities of its entity table by id: the generated code passes its <c>Entities.FindById</c>, so that
-    /// it lists no entity (a list that the JIT would otherwise compile once per article).
+    /// finding the entities and vocabulary terms of its tables by id and by member name: the generated code passes its
+    /// <c>Entities.FindById</c> and <c>Corpus.FindTerm</c>, so that it lists no entity and no term (lists that the JIT
+    /// would otherwise compile once per article).
     /// </summary>
     /// <param name="article">The article the facts belong to.</param>
     /// <param name="stream">The packed stream, as the generated code stores it.</param>
     /// <param name="findById">Finds an entity by id, or returns <see langword="null"/>.</param>
-    /// <param name="terms">The vocabulary terms the stream refers to, in the order of its term table.</param>
+    /// <param name="findTerm">
+    /// Finds a vocabulary term by its set (0 event types, 1 participant roles, 2 relation types, 3 stances, 4 correction
+    /// kinds) and the name of its generated property, or returns <see langword="null"/>.
+    /// </param>
     /// <returns>The article's facts.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
-    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or refers to an entity that <paramref name="findById"/> does not find.</exception>
-    public static ArticleFacts Read(Article article, ulong[] stream, Func<string, Entity?> findById, VocabularyTerm[] terms) =>
-        Read(article, stream, null, findById ?? throw new ArgumentNullException(nameof(findById)), terms);
+    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or refers to an entity or term that the finders do not find.</exception>
+    public static ArticleFacts Read(Article article, ulong[] stream, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm) =>
+        Read(article, stream, new Tables(
+            null,
+            null,
+            findById ?? throw new ArgumentNullException(nameof(findById)),
+            findTerm ?? throw new ArgumentNullException(nameof(findTerm))));
 
-    private static ArticleFacts Read(Article article, ulong[] stream, Entity[]? entities, Func<string, Entity?>? findById, VocabularyTerm[] terms)
+    private static ArticleFacts Read(Article article, ulong[] stream, Tables tables)
     {
         if (stream is null)
         {
@@ -91,11 +104,11 @@ public static partial class FactStreamReader
         // Read in place, without copying the words into a byte array (on the usual little-endian machine).
         if (BitConverter.IsLittleEndian)
         {
-            return Decode(article, MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream)), stream, entities, findById, terms);
+            return Decode(article, MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream)), stream, tables);
         }
 #endif
         var bytes = Unpack(stream);
-        return Decode(article, bytes, bytes, entities, findById, terms);
+        return Decode(article, bytes, bytes, tables);
     }
 
     /// <summary>Decodes an article's facts from its fact stream.</summary>
@@ -114,24 +127,45 @@ public static partial class FactStreamReader
             throw new ArgumentNullException(nameof(stream));
         }
 
-        return Decode(article, stream, stream, entities ?? throw new ArgumentNullException(nameof(entities)), null, terms);
+        return Decode(article, stream, stream, new Tables(
+            entities ?? throw new ArgumentNullException(nameof(entities)),
+            terms ?? throw new ArgumentNullException(nameof(terms)),
+            null,
+            null));
+    }
+
+    /// <summary>
+    /// What the stream's entity and term tables are resolved against: the tables themselves, in stream order (lengths
+    /// checked), or finders by entity id and by term set and member name.
+    /// </summary>
+    private sealed class Tables
+    {
+        public Tables(Entity[]? entities, VocabularyTerm[]? terms, Func<string, Entity?>? findById, Func<int, string, VocabularyTerm?>? findTerm)
+        {
+            Entities = entities;
+            Terms = terms;
+            FindById = findById;
+            FindTerm = findTerm;
+        }
+
+        public Entity[]? Entities { get; }
+
+        public VocabularyTerm[]? Terms { get; }
+
+        public Func<string, Entity?>? FindById { get; }
+
+        public Func<int, string, VocabularyTerm?>? FindTerm { get; }
     }
 
     // source: the array the bytes are read from (ulong[] or byte[]), kept by the string table for decoding on access.
-    // Exactly one of entities (the entity table, in order) and findById (finds the table's entities by id) is given.
-    private static ArticleFacts Decode(Article article, Bytes stream, object source, Entity[]? entities, Func<string, Entity?>? findById, VocabularyTerm[] terms)
+    private static ArticleFacts Decode(Article article, Bytes stream, object source, Tables tables)
     {
-        if (terms is null)
-        {
-            throw new ArgumentNullException(nameof(terms));
-        }
-
         if (article is null)
         {
             throw new ArgumentNullException(nameof(article));
         }
 
-        var decoder = new Decoder(article, stream, source, entities, findById, terms);
+        var decoder = new Decoder(article, stream, source, tables);
         return decoder.Facts();
     }
 
@@ -161,23 +195,23 @@ public static partial class FactStreamReader
     {
         private readonly Article _article;
         private readonly Bytes _bytes;
-        private readonly Func<string, Entity?>? _findById;
         private Entity[] _entities;
-        private readonly VocabularyTerm[] _terms;
+        private readonly Tables _tables;
+        private VocabularyTerm[] _terms;
         private readonly object _source;
         private int _pos;
         private int _end;
         private StringTable _strings;
 
-        public Decoder(Article article, Bytes bytes, object source, Entity[]? entities, Func<string, Entity?>? findById, VocabularyTerm[] terms)
+        public Decoder(Article article, Bytes bytes, object source, Tables tables)
         {
             _article = article;
             _bytes = bytes;
             _source = source;
             _strings = null!;
-            _entities = entities ?? Array.Empty<Entity>();
-            _findById = findById;
-            _terms = terms;
+            _tables = tables;
+            _entities = Array.Empty<Entity>();
+            _terms = Array.Empty<VocabularyTerm>();
             _end = bytes.Length;
         }
 
@@ -223,12 +257,7 @@ public static partial class FactStreamReader
 #endif
             ReadEntityTable();
 
-            var termCount = ReadUInt();
-            if (termCount != _terms.Length)
-            {
-                throw Malformed("refers to " + termCount.ToString(CultureInfo.InvariantCulture) + " vocabulary terms, but the generated code passes "
-                    + _terms.Length.ToString(CultureInfo.InvariantCulture));
-            }
+            ReadTermTable();
 
             var events = new Event[ReadCount()];
             var relations = new Relation[ReadCount()];

@@ -95,6 +95,19 @@ namespace Fixture
         /// <param name="article">The article.</param>
         /// <returns>Its facts; empty when the article is not part of this corpus.</returns>
         public static global::Dataset.ArticleFacts In(global::Dataset.Article article) => Facts.For(article);
+
+        internal static global::Dataset.VocabularyTerm? FindTerm(int set, string member)
+        {
+            switch (set)
+            {
+                case 0: return global::Fixture.EventTypes.ByMember(member);
+                case 1: return global::Fixture.ParticipantRoles.ByMember(member);
+                case 2: return global::Fixture.RelationTypes.ByMember(member);
+                case 3: return global::Fixture.Stances.ByMember(member);
+                case 4: return global::Fixture.CorrectionKinds.ByMember(member);
+                default: return null;
+            }
+        }
     }
 
     /// <summary>Lookups over every entity by id, name or alias, ISO code and Wikidata id. No lookup throws on a miss.</summary>

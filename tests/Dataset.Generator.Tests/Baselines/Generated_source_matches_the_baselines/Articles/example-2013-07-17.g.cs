@@ -40,31 +40,26 @@ namespace Fixture
         /// <returns>The article's facts.</returns>
         internal static global::Dataset.ArticleFacts FactsOfExample20130717()
         {
-            // Fact stream format 3, 471 bytes: 1 event, 0 relations, 1 quantity, 1 quote, 0 claims, 1 correction, 3 mentions; 19 strings, 3 entities.
+            // Fact stream format 3, 517 bytes: 1 event, 0 relations, 1 quantity, 1 quote, 0 claims, 1 correction, 3 mentions; 22 strings, 3 entities.
             // event pact: Ruritania and Valdoria sign a pact.
             // money trade: bilateral-trade
             // quote partners: IlseMarant: We are partners.
             // correction marant-spelling: Ilse Marrant -> Ilse Marant
             var stream = new ulong[]
             {
-                0x636170081303D703, 0x6174697275524674, 0x20646E612061696E, 0x6169726F646C6156, 0x2061206E67697320, 0x7552682E74636170,
+                0x6361700816048503, 0x6174697275524674, 0x20646E612061696E, 0x6169726F646C6156, 0x2061206E67697320, 0x7552682E74636170,
                 0x2061696E61746972, 0x646C615620646E61, 0x676973206169726F, 0x617020612064656E, 0x2038206E6F207463, 0x31303220796C754A,
                 0x65646172740A2E33, 0x726574616C69621E, 0x65646172742D6C61, 0x6172542C44535506, 0x5C20736177206564, 0x696C6C6962203224,
                 0x74726170102E6E6F, 0x206557207372656E, 0x7472617020657261, 0x616D1E2E7372656E, 0x6570732D746E6172, 0x6C4918676E696C6C,
                 0x617272614D206573, 0x2065736C4916746E, 0x4520746E6172614D, 0x7220656C706D6178, 0x3872657473696765, 0x2F2F3A7370747468,
                 0x2E656C706D617865, 0x696765722F67726F, 0x6E694D3472657473, 0x6C49207265747369, 0x617272614D206573, 0x646469617320746E,
                 0x72657473696E694D, 0x614D2065736C4920, 0x617320746E617272, 0x579C80E2203A6469, 0x6170206572612065, 0xE22E7372656E7472,
-                0x7469727572129D80, 0x6C61761061696E61, 0x6C69166169726F64, 0x6E6172616D2D6573, 0x0001031312110374, 0x0200010301000101,
-                0x0001000101010002, 0x00000008071FBA04, 0x0504006800030000, 0x000007B9D6A88000, 0x00021FBA00000106, 0x2C01CA0700000001,
-                0x071FBA0300010208, 0x020A2001A6090009, 0x346C0F0E0D0C0B03, 0x0302005C6C100202, 0x0068000302016800,
+                0x7469727572129D80, 0x6C61761061696E61, 0x6C69166169726F64, 0x6E6172616D2D6573, 0x6D6F6C7069442474, 0x6565726741796361,
+                0x7261500A746E656D, 0x707373694D1C7974, 0x6D614E64656C6C65, 0x1400031312110365, 0x0101000116041501, 0x0002020001030100,
+                0xBA04000100010101, 0x000000000008071F, 0x8000050400680003, 0x0106000007B9D6A8, 0x000100021FBA0000, 0x02082C01CA070000,
+                0x0009071FBA030001, 0x0B03020A2001A609, 0x0202346C0F0E0D0C, 0x68000302005C6C10, 0x0000006800030201,
             };
-            var terms = new global::Dataset.VocabularyTerm[]
-            {
-                global::Fixture.EventTypes.DiplomacyAgreement,
-                global::Fixture.ParticipantRoles.Party,
-                global::Fixture.CorrectionKinds.MisspelledName,
-            };
-            return global::Dataset.Infrastructure.FactStreamReader.Read(Example20130717, stream, global::Fixture.Entities.FindById, terms);
+            return global::Dataset.Infrastructure.FactStreamReader.Read(Example20130717, stream, global::Fixture.Entities.FindById, global::Fixture.Corpus.FindTerm);
         }
     }
 }
