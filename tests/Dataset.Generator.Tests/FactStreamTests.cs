@@ -399,7 +399,10 @@ public class FactStreamTests
     [Fact]
     public void The_generated_code_finds_entities_by_id_and_terms_by_name_and_strings_are_decoded_on_first_read()
     {
-        var encoded = FactStreamWriter.Encode(Facts(events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") }));
+        var facts = Facts(events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") });
+        var article = new LinkedArticle("example-2013-07-17", "Example20130717", "A headline", Arr(MarantRef), Arr("Ilse Marant"), null,
+            TimeOf("2013-07-17", null).Parsed.Start!.Value, "https://example.org/a", "News", "en", new string('0', 64), 1000, facts);
+        var encoded = FactStreamWriter.Encode(facts, article);
         var entities = Entities(encoded);
         var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
         for (var i = 0; i < entities.Length; i++)
@@ -423,8 +426,21 @@ public class FactStreamTests
 
         var decoded = FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, FindTerm);
 
+        // The record builds the article once: ReadArticle publishes it in the field, ReadFacts finds it there.
+        Article? field = null;
+        var built = FactStreamReader.ReadArticle(ref field, Pack(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null);
+        Assert.Same(built, field);
+        Assert.Equal((TheArticle.Id, TheArticle.Headline, TheArticle.Published, TheArticle.Url, TheArticle.Kind, TheArticle.Language, TheArticle.TextSha256, TheArticle.TextLength),
+            (built.Id, built.Headline, built.Published, built.Url, built.Kind, built.Language, built.TextSha256, built.TextLength));
+        Assert.Equal(new[] { Marant }, built.Authors);
+        Assert.Null(built.Publisher);
+        Assert.Same(built, FactStreamReader.ReadFacts(ref field, Pack(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, FindTerm).Article);
+        Article? unset = null;
+        Assert.Same(FactStreamReader.ReadFacts(ref unset, Pack(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, FindTerm).Article, unset);
+
         var e = decoded.Events.Single();
         Assert.Equal(new[] { new Participant(Ruritania, Term<ParticipantRole>("Host")) }, e.Participants);
+        Assert.Same(decoded.Article, e.Article);
         Assert.Same(e.Evidence, e.Evidence);
         Assert.Same(e.Summary, e.Summary);
         Assert.Equal(new Evidence(TheArticle, e.Evidence.Text, e.Evidence.Start, e.Evidence.Length), e.Evidence);

@@ -17,48 +17,55 @@ internal static class ArticleEmitter
         var doc = "/// <summary>\u201C" + Escaping.Xml(a.Headline) + "\u201D, " + Escaping.Xml(string.Join(", ", a.AuthorNames))
             + ", " + Escaping.Xml(a.Published.ToString()) + ".</summary>\n"
             + "/// <remarks>Article <c>" + Escaping.Xml(a.Id) + "</c>: " + Escaping.Xml(a.Url) + "</remarks>";
-        var field = "s_article" + a.Member;
+        var field = Field(a.Member);
+        var rt = Expressions.Runtime;
 
-        // Built on first access, in its own small getter: as initializers of the class, a thousand articles made one
-        // static constructor so large that JIT-compiling it took a quarter of a second at first access.
-        LazyProperty.Write(w, nullable, doc, "public static " + Expressions.Runtime + "Article " + a.Member, Expressions.Runtime + "Article", field, w =>
-        {
-            w.Line("var created = new " + Expressions.Runtime + "Article(");
-            w.Indent();
-            w.Line("id: " + Escaping.Literal(a.Id) + ",");
-            w.Line("headline: " + Escaping.Literal(a.Headline) + ",");
-            w.Line("authors: new " + Expressions.Runtime + "Person[] { " + string.Join(", ", a.Authors.Select(x => Expressions.EntityRef(unit.Namespace, x))) + " },");
-            w.Line("publisher: " + (a.Publisher is null ? "null" : Expressions.EntityRef(unit.Namespace, a.Publisher)) + ",");
-            w.Line("published: " + Expressions.Date(a.Published) + ",");
-            w.Line("url: " + Escaping.Literal(a.Url) + ",");
-            w.Line("kind: " + Expressions.Runtime + "ArticleKind." + a.Kind + ",");
-            w.Line("language: " + Escaping.Literal(a.Language) + ",");
-            w.Line("textSha256: " + Escaping.Literal(a.Sha256) + ",");
-            w.Line("textLength: " + a.TextLength.ToString(CultureInfo.InvariantCulture) + ");");
-            w.Outdent();
-        });
+        // The article is built from its stream's record on first access: the property is one line, and the corpus
+        // (Articles.All, Corpus.Facts) reads the field and the stream directly, so this getter is compiled only when
+        // the program names the article.
+        w.Line("private static " + CodeFeatures.MaybeNull(rt + "Article", nullable) + " " + field + ";");
         w.Line();
-        WriteFacts(w, unit.Namespace, a);
+        foreach (var line in doc.Split('\n'))
+        {
+            w.Line(line);
+        }
+
+        w.Line("public static " + rt + "Article " + a.Member + " => " + field + " ?? " + rt + "Infrastructure.FactStreamReader.ReadArticle(ref " + field + ", "
+            + DataMethod(a.Member) + "(), global::" + unit.Namespace + ".Entities.FindById);");
+        w.Line();
+        WriteData(w, a);
         w.Close();
         return Header.End(w);
     }
 
-    /// <summary>The name of the internal method that builds an article's facts; the corpus index calls it.</summary>
-    public static string FactsMethod(string member) => "FactsOf" + member;
+    /// <summary>The private field that holds an article once it is built.</summary>
+    public static string Field(string member) => "s_article" + member;
+
+    /// <summary>The name of the internal method that returns an article's stream (its record and its facts).</summary>
+    public static string DataMethod(string member) => "DataOf" + member;
 
     /// <summary>
-    /// Writes the facts method: the counts and one comment line per fact, then one call to the shared loader in
-    /// Dataset.Model with the article, its fact stream (a packed array: data, not code the JIT has to compile) and the
-    /// entities the stream refers to.
+    /// The expression that reads an article's facts (and builds the article when it is not yet built), inside the
+    /// <c>Articles</c> class: <paramref name="findById"/> and <paramref name="findTerm"/> name the finders.
     /// </summary>
-    private static void WriteFacts(SourceWriter w, string ns, LinkedArticle a)
+    public static string ReadFacts(string member, string findById, string findTerm) =>
+        Expressions.Runtime + "Infrastructure.FactStreamReader.ReadFacts(ref " + Field(member) + ", " + DataMethod(member) + "(), " + findById + ", " + findTerm + ")";
+
+    /// <summary>The expression for an article inside the <c>Articles</c> class, built from its stream if needed, without its getter.</summary>
+    public static string ReadArticle(string member, string findById) =>
+        Field(member) + " ?? " + Expressions.Runtime + "Infrastructure.FactStreamReader.ReadArticle(ref " + Field(member) + ", " + DataMethod(member) + "(), " + findById + ")";
+
+    /// <summary>
+    /// Writes the data method: the counts and one comment line per fact, then the article's stream (a packed array:
+    /// data, not code the JIT has to compile), which holds the article's record and its facts.
+    /// </summary>
+    private static void WriteData(SourceWriter w, LinkedArticle a)
     {
-        var rt = Expressions.Runtime;
         var f = a.Facts;
-        var encoded = FactStreamWriter.Encode(f);
-        w.Line("/// <summary>Builds the facts of <see cref=\"" + a.Member + "\"/>; called once by <see cref=\"Corpus.Facts\"/>.</summary>");
-        w.Line("/// <returns>The article's facts.</returns>");
-        w.Open("internal static " + rt + "ArticleFacts " + FactsMethod(a.Member) + "()");
+        var encoded = FactStreamWriter.Encode(f, a);
+        w.Line("/// <summary>The stream of <see cref=\"" + a.Member + "\"/>: its record and its facts, which <see cref=\"Corpus.Facts\"/> reads.</summary>");
+        w.Line("/// <returns>The stream.</returns>");
+        w.Open("internal static ulong[] " + DataMethod(a.Member) + "()");
         w.Line("// Fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Number(encoded.Bytes.Length) + " bytes: "
             + Count(f.Events.Count, "event") + ", " + Count(f.Relations.Count, "relation") + ", " + Count(f.Quantities.Count, "quantity", "quantities") + ", "
             + Count(f.Quotes.Count, "quote") + ", " + Count(f.Claims.Count, "claim") + ", " + Count(f.Corrections.Count, "correction") + ", "
@@ -93,12 +100,9 @@ internal static class ArticleEmitter
             w.Line("// correction " + Escaping.Comment(c.Id, 60) + ": " + Escaping.Comment(c.Written + " -> " + c.Correct, 80));
         }
 
-        // A local array initializer is stored as data too (the compiler copies it from the assembly's data section), and
-        // unlike a static field it adds nothing to the class's static constructor, which runs before any article.
-        PackedBytes.WriteLocal(w, "stream", encoded.Bytes);
-        // The entities go by id and the terms by name in the stream, found through Entities.FindById and
-        // Corpus.FindTerm: lists of their properties here were most of this method's IL, which the JIT compiled once per article.
-        w.Line("return " + rt + "Infrastructure.FactStreamReader.Read(" + a.Member + ", stream, global::" + ns + ".Entities.FindById, global::" + ns + ".Corpus.FindTerm);");
+        // An array initializer is stored as data (the compiler copies it from the assembly's data section), and unlike a
+        // static field it adds nothing to the class's static constructor, which runs before any article.
+        PackedBytes.WriteReturn(w, encoded.Bytes);
         w.Close();
     }
 

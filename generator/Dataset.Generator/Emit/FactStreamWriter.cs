@@ -37,7 +37,8 @@ internal sealed class FactStreamWriter
     {
     }
 
-    public static EncodedFacts Encode(LinkedFacts facts)
+    /// <summary>Encodes an article's facts; with <paramref name="article"/>, its record too (format 3), which the runtime builds the article from.</summary>
+    public static EncodedFacts Encode(LinkedFacts facts, LinkedArticle? article = null)
     {
         var w = new FactStreamWriter();
         foreach (var e in facts.Events)
@@ -104,6 +105,25 @@ internal sealed class FactStreamWriter
             w.Evidence(m.First);
         }
 
+        // The article record's strings and entities join the tables after the facts' (their order is first use).
+        if (article is not null)
+        {
+            foreach (var author in article.Authors)
+            {
+                w.EntityIndex(author);
+            }
+
+            if (article.Publisher is not null)
+            {
+                w.EntityIndex(article.Publisher);
+            }
+
+            foreach (var text in new[] { article.Id, article.Headline, article.Url, article.Language, article.Sha256 })
+            {
+                w.StringIndex(text);
+            }
+        }
+
         // Format 3: the entity table is the entities' ids (strings of the table), which the runtime finds by id.
         foreach (var entity in w._entities)
         {
@@ -116,11 +136,11 @@ internal sealed class FactStreamWriter
             w.StringIndex(member);
         }
 
-        return new EncodedFacts(w.Assemble(facts), w._entities, w._strings.Count) { Terms = w._terms };
+        return new EncodedFacts(w.Assemble(facts, article), w._entities, w._strings.Count) { Terms = w._terms };
     }
 
     /// <summary>The header (version, length, strings, the entity table as ids, the term count, fact counts), then the body.</summary>
-    private byte[] Assemble(LinkedFacts facts)
+    private byte[] Assemble(LinkedFacts facts, LinkedArticle? article)
     {
         var rest = new List<byte>();
         UInt(rest, _strings.Count);
@@ -155,6 +175,33 @@ internal sealed class FactStreamWriter
         {
             rest.Add((byte)SetIndex(cls));
             UInt(rest, _stringIndex[member] + 1);
+        }
+
+        if (article is null)
+        {
+            rest.Add(0);
+        }
+        else
+        {
+            rest.Add(1);
+            UInt(rest, _stringIndex[article.Id] + 1);
+            UInt(rest, _stringIndex[article.Headline] + 1);
+            UInt(rest, article.Authors.Count);
+            foreach (var author in article.Authors)
+            {
+                UInt(rest, _entityIndex[author]);
+            }
+
+            UInt(rest, article.Publisher is null ? 0 : _entityIndex[article.Publisher] + 1);
+            var body = _body.Count;
+            Date(article.Published);
+            rest.AddRange(_body.GetRange(body, _body.Count - body));
+            _body.RemoveRange(body, _body.Count - body);
+            UInt(rest, _stringIndex[article.Url] + 1);
+            UInt(rest, Member(ArticleKinds, article.Kind));
+            UInt(rest, _stringIndex[article.Language] + 1);
+            UInt(rest, _stringIndex[article.Sha256] + 1);
+            UInt(rest, unchecked((uint)((article.TextLength << 1) ^ (article.TextLength >> 31))));
         }
 
         UInt(rest, facts.Events.Count);
@@ -412,6 +459,7 @@ internal sealed class FactStreamWriter
     private static readonly IReadOnlyDictionary<string, int> EventStatuses = Numbered(Vocabulary.EventStatuses);
     private static readonly IReadOnlyDictionary<string, int> FactualityValues = Numbered(Vocabulary.FactualityValues);
     private static readonly IReadOnlyDictionary<string, int> TimeModifiers = Numbered(Vocabulary.TimeModifiers);
+    private static readonly IReadOnlyDictionary<string, int> ArticleKinds = Numbered(Vocabulary.ArticleKinds);
 
     /// <summary>
     /// The numeric values of an enum's members (as the emit model names them, for example <c>DiplomacyVisit</c>): their

@@ -58,6 +58,18 @@ public static partial class FactStreamReader
         {
             var count = ReadCount();
             var passed = _tables.Terms;
+            if (passed is null && _tables.FindTerm is null)
+            {
+                // Only the article is wanted (ReadArticle): the terms are skipped.
+                for (var i = 0; i < count; i++)
+                {
+                    ReadByte();
+                    ReadStringReference();
+                }
+
+                return;
+            }
+
             if (passed is not null && count != passed.Length)
             {
                 throw Malformed("refers to " + count.ToString(CultureInfo.InvariantCulture) + " vocabulary terms, but the generated code passes "
@@ -339,8 +351,56 @@ public static partial class FactStreamReader
             }
         }
 
+        // The article's id for a message: known once the caller passes the article or its record is read.
+        private string ArticleName => _article?.Id ?? "(its record not read yet)";
+
+        /// <summary>
+        /// The article record (format 3): a flag (0: none, as in streams written for tests; 1: a record follows), then the
+        /// id, headline, authors (entity table indexes), optional publisher, publication date, address, kind, language,
+        /// the text's SHA-256 and its length. Built only when <paramref name="build"/>; read and checked either way.
+        /// </summary>
+        [MethodImpl(Optimized)]
+        private Article? ReadArticleRecord(bool build)
+        {
+            var flag = ReadByte();
+            if (flag == 0)
+            {
+                return null;
+            }
+
+            if (flag != 1)
+            {
+                throw Malformed("has an unknown article record flag " + flag.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var id = ReadStringReference();
+            var headline = ReadStringReference();
+            var authors = new Person[ReadCount()];
+            for (var i = 0; i < authors.Length; i++)
+            {
+                authors[i] = ReadEntity() as Person ?? throw Malformed("has an author that is not a person");
+            }
+
+            var publisher = ReadOptionalEntity<Organization>();
+            var published = ReadDate();
+            var url = ReadStringReference();
+            var kind = (ArticleKind)ReadUInt();
+            var language = ReadStringReference();
+            var sha256 = ReadStringReference();
+            var textLength = ReadInt();
+            if (textLength < 0)
+            {
+                throw Malformed("has a negative text length");
+            }
+
+            return build
+                ? new Article(_strings.Required(id), _strings.Required(headline), authors, publisher, published, _strings.Required(url), kind,
+                    _strings.Required(language), _strings.Required(sha256), textLength)
+                : null;
+        }
+
         private InvalidDataException Malformed(string what) =>
-            new("The fact stream of article '" + _article.Id + "' " + what + ". The generated code and Dataset.Model do not match, or the "
+            new("The fact stream of article '" + ArticleName + "' " + what + ". The generated code and Dataset.Model do not match, or the "
                 + "generated code was edited: rebuild the dataset with the Dataset.Generator that goes with this Dataset.Model.");
     }
 }

@@ -93,6 +93,78 @@ public static partial class FactStreamReader
             findById ?? throw new ArgumentNullException(nameof(findById)),
             findTerm ?? throw new ArgumentNullException(nameof(findTerm))));
 
+    /// <summary>
+    /// The article an article's stream describes (format 3: its record after the term table), built once: when
+    /// <paramref name="article"/> is still <see langword="null"/> the record is decoded and published there (the first
+    /// of racing threads wins), else the field's article is returned. The generated <c>Articles</c> property of each
+    /// article calls this with its field and its stream.
+    /// </summary>
+    /// <param name="article">The field that holds the article once it is built.</param>
+    /// <param name="stream">The packed stream, as the generated code stores it.</param>
+    /// <param name="findById">Finds an entity (an author, the publisher) by id, or returns <see langword="null"/>.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or has no article record.</exception>
+    public static Article ReadArticle(ref Article? article, ulong[] stream, Func<string, Entity?> findById)
+    {
+        if (article is { } existing)
+        {
+            return existing;
+        }
+
+        var tables = new Tables(null, null, findById ?? throw new ArgumentNullException(nameof(findById)), null);
+        var decoder = new Decoder(null, Bytes(stream ?? throw new ArgumentNullException(nameof(stream)), out var source), source, tables);
+        var created = decoder.ArticleOnly();
+        return System.Threading.Interlocked.CompareExchange(ref article, created, null) ?? created;
+    }
+
+    /// <summary>
+    /// Decodes an article's facts from its stream, and the article itself from the stream's record when
+    /// <paramref name="article"/> is still <see langword="null"/> (published there, as <see cref="ReadArticle"/> does).
+    /// The generated corpus calls this for every article, so that no per-article property is compiled to list them.
+    /// </summary>
+    /// <param name="article">The field that holds the article once it is built.</param>
+    /// <param name="stream">The packed stream, as the generated code stores it.</param>
+    /// <param name="findById">Finds an entity by id, or returns <see langword="null"/>.</param>
+    /// <param name="findTerm">Finds a vocabulary term by its set and property name, or returns <see langword="null"/>.</param>
+    /// <returns>The article's facts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or refers to an entity or term that the finders do not find.</exception>
+    public static ArticleFacts ReadFacts(ref Article? article, ulong[] stream, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm)
+    {
+        var tables = new Tables(
+            null,
+            null,
+            findById ?? throw new ArgumentNullException(nameof(findById)),
+            findTerm ?? throw new ArgumentNullException(nameof(findTerm)));
+        var decoder = new Decoder(article, Bytes(stream ?? throw new ArgumentNullException(nameof(stream)), out var source), source, tables);
+        var facts = decoder.Facts();
+        if (article is null)
+        {
+            System.Threading.Interlocked.CompareExchange(ref article, facts.Article, null);
+        }
+
+        return facts;
+    }
+
+    // The bytes of a packed stream: read in place on a little-endian .NET 8 (the words kept as the string table's
+    // source), else unpacked into a byte array.
+    private static Bytes Bytes(ulong[] stream, out object source)
+    {
+#if NET8_0_OR_GREATER
+        if (BitConverter.IsLittleEndian)
+        {
+            source = stream;
+            return MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream));
+        }
+#endif
+        var bytes = Unpack(stream);
+        source = bytes;
+        return bytes;
+    }
+
     private static ArticleFacts Read(Article article, ulong[] stream, Tables tables)
     {
         if (stream is null)
@@ -193,7 +265,7 @@ public static partial class FactStreamReader
     private partial struct Decoder
 #endif
     {
-        private readonly Article _article;
+        private Article? _article;
         private readonly Bytes _bytes;
         private Entity[] _entities;
         private readonly Tables _tables;
@@ -203,7 +275,7 @@ public static partial class FactStreamReader
         private int _end;
         private StringTable _strings;
 
-        public Decoder(Article article, Bytes bytes, object source, Tables tables)
+        public Decoder(Article? article, Bytes bytes, object source, Tables tables)
         {
             _article = article;
             _bytes = bytes;
@@ -215,14 +287,35 @@ public static partial class FactStreamReader
             _end = bytes.Length;
         }
 
+        /// <summary>Reads the header and the article record only (<see cref="ReadArticle"/>).</summary>
+        [MethodImpl(Optimized)]
+        public Article ArticleOnly()
+        {
+            Header();
+            return ReadArticleRecord(build: true) ?? throw Malformed("has no article record");
+        }
+
         [MethodImpl(Optimized)]
         public ArticleFacts Facts()
+        {
+            Header();
+
+            // The article record: built when the caller has no article yet, else checked and skipped.
+            var recorded = ReadArticleRecord(build: _article is null);
+            _article ??= recorded ?? throw Malformed("has no article record, and the caller passes no article");
+            _strings.Article = _article;
+            return Body();
+        }
+
+        /// <summary>The version, the length, the string table (located), the entity table and the term table.</summary>
+        [MethodImpl(Optimized)]
+        private void Header()
         {
             var version = ReadUInt();
             if (version != FormatVersion)
             {
                 throw new NotSupportedException(
-                    "The facts of article '" + _article.Id + "' are stored in fact stream format " + version.ToString(CultureInfo.InvariantCulture)
+                    "The facts of article '" + ArticleName + "' are stored in fact stream format " + version.ToString(CultureInfo.InvariantCulture)
                     + ", but this Dataset.Model reads format " + FormatVersion.ToString(CultureInfo.InvariantCulture)
                     + ". The dataset was generated by a Dataset.Generator that does not match this Dataset.Model: use the versions that were released together.");
             }
@@ -251,13 +344,18 @@ public static partial class FactStreamReader
             }
 
 #if NET8_0_OR_GREATER
-            _strings = _source is ulong[] words ? new StringTable(_article, words, offsets) : new StringTable(_article, (byte[])_source, offsets);
+            _strings = _source is ulong[] words ? new StringTable(_article!, words, offsets) : new StringTable(_article!, (byte[])_source, offsets);
 #else
-            _strings = new StringTable(_article, (byte[])_source, offsets);
+            _strings = new StringTable(_article!, (byte[])_source, offsets);
 #endif
             ReadEntityTable();
-
             ReadTermTable();
+        }
+
+        /// <summary>The counts of each kind of fact, then the facts.</summary>
+        [MethodImpl(Optimized)]
+        private ArticleFacts Body()
+        {
 
             var events = new Event[ReadCount()];
             var relations = new Relation[ReadCount()];
@@ -327,7 +425,7 @@ public static partial class FactStreamReader
                 throw Malformed("has " + (_end - _pos).ToString(CultureInfo.InvariantCulture) + " bytes left over after its last fact");
             }
 
-            return new ArticleFacts(_article, Empty(events), Empty(relations), Empty(quantities), Empty(quotes), Empty(claims), Empty(corrections), Empty(mentions));
+            return new ArticleFacts(_article!, Empty(events), Empty(relations), Empty(quantities), Empty(quotes), Empty(claims), Empty(corrections), Empty(mentions));
         }
 
         private static T[] Empty<T>(T[] items) => items.Length == 0 ? Array.Empty<T>() : items;

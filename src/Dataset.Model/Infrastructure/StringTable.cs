@@ -51,8 +51,11 @@ internal sealed class StringTable
         _strings = offsets.Length == 0 ? Array.Empty<string?>() : new string?[offsets.Length];
     }
 
-    /// <summary>The article the stream belongs to (the article of every fact and passage decoded from it).</summary>
-    public Article Article { get; }
+    /// <summary>
+    /// The article the stream belongs to (the article of every fact and passage decoded from it); set by the decoder
+    /// once it has read the stream's article record, before any fact is built.
+    /// </summary>
+    public Article Article { get; set; }
 
     /// <summary>How many strings the table holds.</summary>
     public int Count => _offsets.Length;

@@ -19,15 +19,31 @@ namespace Fixture
             {
                 if (s_all is null)
                 {
-                    var created = new global::Dataset.Article[]
-                    {
-                        Example20130717,
-                    };
+                    var created = AllArticles();
                     global::System.Threading.Interlocked.CompareExchange(ref s_all, created, null);
                 }
 
                 return s_all;
             }
+        }
+
+        private static global::Dataset.Article[] AllArticles()
+        {
+            var findById = new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.FindById);
+            return new global::Dataset.Article[]
+            {
+                s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, DataOfExample20130717(), findById),
+            };
+        }
+
+        internal static global::Dataset.ArticleFacts[] AllFacts()
+        {
+            var findById = new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.FindById);
+            var findTerm = new global::System.Func<int, string, global::Dataset.VocabularyTerm?>(global::Fixture.Corpus.FindTerm);
+            return new global::Dataset.ArticleFacts[]
+            {
+                global::Dataset.Infrastructure.FactStreamReader.ReadFacts(ref s_articleExample20130717, DataOfExample20130717(), findById, findTerm),
+            };
         }
     }
 
@@ -54,10 +70,7 @@ namespace Fixture
             {
                 if (s_facts is null)
                 {
-                    var created = new global::Dataset.FactIndex(new global::Dataset.ArticleFacts[]
-                    {
-                        global::Fixture.Articles.FactsOfExample20130717(),
-                    });
+                    var created = new global::Dataset.FactIndex(global::Fixture.Articles.AllFacts());
                     global::System.Threading.Interlocked.CompareExchange(ref s_facts, created, null);
                 }
 
