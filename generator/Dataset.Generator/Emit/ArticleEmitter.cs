@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using Dataset.Core.Common;
 using Dataset.Core.Model;
 
 namespace Dataset.Generator.Emit;
@@ -31,7 +32,7 @@ internal static class ArticleEmitter
         }
 
         w.Line("public static " + rt + "Article " + a.Member + " => " + field + " ?? " + rt + "Infrastructure.FactStreamReader.ReadArticle(ref " + field + ", "
-            + DataMethod(a.Member) + "(), global::" + unit.Namespace + ".Entities.FindById);");
+            + DataMethod(a.Member) + "(true), global::" + unit.Namespace + ".Entities.FindById);");
         w.Line();
         WriteData(w, a);
         w.Close();
@@ -41,7 +42,7 @@ internal static class ArticleEmitter
     /// <summary>The private field that holds an article once it is built.</summary>
     public static string Field(string member) => "s_article" + member;
 
-    /// <summary>The name of the internal method that returns an article's stream (its record and its facts).</summary>
+    /// <summary>The name of the internal method that returns an article's streams: its record (argument true) or its facts.</summary>
     public static string DataMethod(string member) => "DataOf" + member;
 
     /// <summary>
@@ -49,24 +50,33 @@ internal static class ArticleEmitter
     /// <c>Articles</c> class: <paramref name="findById"/> and <paramref name="findTerm"/> name the finders.
     /// </summary>
     public static string ReadFacts(string member, string findById, string findTerm) =>
-        Expressions.Runtime + "Infrastructure.FactStreamReader.ReadFacts(ref " + Field(member) + ", " + DataMethod(member) + "(), " + findById + ", " + findTerm + ")";
+        Expressions.Runtime + "Infrastructure.FactStreamReader.Read(" + ReadArticle(member, findById) + ", " + DataMethod(member) + "(false), " + findById + ", " + findTerm + ")";
 
     /// <summary>The expression for an article inside the <c>Articles</c> class, built from its stream if needed, without its getter.</summary>
     public static string ReadArticle(string member, string findById) =>
-        Field(member) + " ?? " + Expressions.Runtime + "Infrastructure.FactStreamReader.ReadArticle(ref " + Field(member) + ", " + DataMethod(member) + "(), " + findById + ")";
+        Field(member) + " ?? " + Expressions.Runtime + "Infrastructure.FactStreamReader.ReadArticle(ref " + Field(member) + ", " + DataMethod(member) + "(true), " + findById + ")";
 
     /// <summary>
-    /// Writes the data method: the counts and one comment line per fact, then the article's stream (a packed array:
-    /// data, not code the JIT has to compile), which holds the article's record and its facts.
+    /// Writes the data method: the article's two streams (packed arrays: data, not code the JIT has to compile), its
+    /// record, small, which the article is built from, and its facts, with the counts and one comment line per fact.
+    /// One method for both, so that listing the corpus compiles one method per article; two streams, so that building
+    /// an article does not copy its facts.
     /// </summary>
     private static void WriteData(SourceWriter w, LinkedArticle a)
     {
         var f = a.Facts;
-        var encoded = FactStreamWriter.Encode(f, a);
-        w.Line("/// <summary>The stream of <see cref=\"" + a.Member + "\"/>: its record and its facts, which <see cref=\"Corpus.Facts\"/> reads.</summary>");
+        var record = FactStreamWriter.Encode(Empty, a);
+        var encoded = FactStreamWriter.Encode(f);
+        w.Line("/// <summary>The streams of <see cref=\"" + a.Member + "\"/>: its record, or its facts, which <see cref=\"Corpus.Facts\"/> reads.</summary>");
+        w.Line("/// <param name=\"record\">Whether the record is wanted, else the facts.</param>");
         w.Line("/// <returns>The stream.</returns>");
-        w.Open("internal static ulong[] " + DataMethod(a.Member) + "()");
-        w.Line("// Fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Number(encoded.Bytes.Length) + " bytes: "
+        w.Open("internal static ulong[] " + DataMethod(a.Member) + "(bool record)");
+        w.Line("// The article's record: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Number(record.Bytes.Length) + " bytes.");
+        w.Open("if (record)");
+        PackedBytes.WriteReturn(w, record.Bytes);
+        w.Close();
+        w.Line();
+        w.Line("// Its facts: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Number(encoded.Bytes.Length) + " bytes: "
             + Count(f.Events.Count, "event") + ", " + Count(f.Relations.Count, "relation") + ", " + Count(f.Quantities.Count, "quantity", "quantities") + ", "
             + Count(f.Quotes.Count, "quote") + ", " + Count(f.Claims.Count, "claim") + ", " + Count(f.Corrections.Count, "correction") + ", "
             + Count(f.Mentions.Count, "mention") + "; " + Count(encoded.StringCount, "string") + ", " + Count(encoded.Entities.Count, "entity", "entities") + ".");
@@ -105,6 +115,15 @@ internal static class ArticleEmitter
         PackedBytes.WriteReturn(w, encoded.Bytes);
         w.Close();
     }
+
+    private static readonly LinkedFacts Empty = new(
+        EquatableArray<LinkedEvent>.Empty,
+        EquatableArray<LinkedRelation>.Empty,
+        EquatableArray<LinkedQuantity>.Empty,
+        EquatableArray<LinkedQuote>.Empty,
+        EquatableArray<LinkedClaim>.Empty,
+        EquatableArray<LinkedCorrection>.Empty,
+        EquatableArray<LinkedMention>.Empty);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -97,7 +97,7 @@ public static partial class FactStreamReader
     /// The article an article's stream describes (format 3: its record after the term table), built once: when
     /// <paramref name="article"/> is still <see langword="null"/> the record is decoded and published there (the first
     /// of racing threads wins), else the field's article is returned. The generated <c>Articles</c> property of each
-    /// article calls this with its field and its stream.
+    /// article, and the corpus's lists, call this with the article's field and its record stream.
     /// </summary>
     /// <param name="article">The field that holds the article once it is built.</param>
     /// <param name="stream">The packed stream, as the generated code stores it.</param>
@@ -117,36 +117,6 @@ public static partial class FactStreamReader
         var decoder = new Decoder(null, Bytes(stream ?? throw new ArgumentNullException(nameof(stream)), out var source), source, tables);
         var created = decoder.ArticleOnly();
         return System.Threading.Interlocked.CompareExchange(ref article, created, null) ?? created;
-    }
-
-    /// <summary>
-    /// Decodes an article's facts from its stream, and the article itself from the stream's record when
-    /// <paramref name="article"/> is still <see langword="null"/> (published there, as <see cref="ReadArticle"/> does).
-    /// The generated corpus calls this for every article, so that no per-article property is compiled to list them.
-    /// </summary>
-    /// <param name="article">The field that holds the article once it is built.</param>
-    /// <param name="stream">The packed stream, as the generated code stores it.</param>
-    /// <param name="findById">Finds an entity by id, or returns <see langword="null"/>.</param>
-    /// <param name="findTerm">Finds a vocabulary term by its set and property name, or returns <see langword="null"/>.</param>
-    /// <returns>The article's facts.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
-    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or refers to an entity or term that the finders do not find.</exception>
-    public static ArticleFacts ReadFacts(ref Article? article, ulong[] stream, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm)
-    {
-        var tables = new Tables(
-            null,
-            null,
-            findById ?? throw new ArgumentNullException(nameof(findById)),
-            findTerm ?? throw new ArgumentNullException(nameof(findTerm)));
-        var decoder = new Decoder(article, Bytes(stream ?? throw new ArgumentNullException(nameof(stream)), out var source), source, tables);
-        var facts = decoder.Facts();
-        if (article is null)
-        {
-            System.Threading.Interlocked.CompareExchange(ref article, facts.Article, null);
-        }
-
-        return facts;
     }
 
     // The bytes of a packed stream: read in place on a little-endian .NET 8 (the words kept as the string table's
@@ -300,10 +270,8 @@ public static partial class FactStreamReader
         {
             Header();
 
-            // The article record: built when the caller has no article yet, else checked and skipped.
-            var recorded = ReadArticleRecord(build: _article is null);
-            _article ??= recorded ?? throw Malformed("has no article record, and the caller passes no article");
-            _strings.Article = _article;
+            // A record, if the stream has one, is checked and skipped: the caller passes the article.
+            ReadArticleRecord(build: false);
             return Body();
         }
 

@@ -68,7 +68,7 @@ internal sealed class StringTable
     /// <summary>A string the stream requires, by its reference (never zero: the decoder checked it).</summary>
     /// <param name="reference">The reference.</param>
     /// <returns>The string.</returns>
-    public string Required(int reference) => Get(reference) ?? throw new InvalidDataException("A required string of article '" + Article.Id + "' is missing.");
+    public string Required(int reference) => Get(reference) ?? throw new InvalidDataException("A required string of article '" + (Article is null ? "(its record not read yet)" : Article.Id) + "' is missing.");
 
     private string Decode(int index)
     {
