@@ -37,18 +37,24 @@ internal static class Cold
             var corpus = Workbench.Corpus(n);
             Workbench.LibraryPath(corpus.Options);
             Workbench.DataDirectories(n);
-            var medians = new Dictionary<string, double>();
-            foreach (var mode in Environment.GetEnvironmentVariable("BENCH_COLD_FLOOR") == "1" ? Modes.Concat(FloorModes) : Modes)
+            // Rounds of every mode in turn, not every run of one mode and then the next: on a shared machine the load
+            // changes over minutes, and interleaving spreads it over all modes alike.
+            var modes = (Environment.GetEnvironmentVariable("BENCH_COLD_FLOOR") == "1" ? Modes.Concat(FloorModes) : Modes).ToList();
+            var samples = modes.ToDictionary(m => m, _ => new List<double>());
+            for (var i = 0; i < runs; i++)
             {
-                var samples = new List<double>();
-                for (var i = 0; i < runs; i++)
+                foreach (var mode in modes)
                 {
-                    samples.Add(RunChild(mode, n));
+                    samples[mode].Add(RunChild(mode, n));
                 }
+            }
 
-                samples.Sort();
-                medians[mode] = samples[samples.Count / 2];
-                Console.Error.WriteLine($"N={n} {mode}: median {medians[mode]:F2} ms, min {samples[0]:F2}, max {samples[^1]:F2}");
+            var medians = new Dictionary<string, double>();
+            foreach (var mode in modes)
+            {
+                var sorted = samples[mode].OrderBy(x => x).ToList();
+                medians[mode] = sorted[sorted.Count / 2];
+                Console.Error.WriteLine($"N={n} {mode}: median {medians[mode]:F2} ms, min {sorted[0]:F2}, max {sorted[^1]:F2}");
             }
 
             foreach (var what in new[] { "corpus", "entity" })
