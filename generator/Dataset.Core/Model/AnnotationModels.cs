@@ -181,14 +181,21 @@ internal sealed record ArticleFileModel(
 internal sealed record FileResult(string Path, string ContentSha256, RegistryFileModel? Registry, ArticleFileModel? Article, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>
-    /// Ids this file declares that did not make it into a model (a file that failed to parse, an entity missing a
-    /// required field): references to them are not reported as unknown, since the file's own errors explain them.
+    /// Entities this file declares that did not make it into a model (a file that failed to parse, an entity missing
+    /// a required field): references to them are not reported as unknown, since the file's own errors explain them,
+    /// and the generator gives them placeholder members so that the user's code does not fail on them as well.
     /// </summary>
-    public EquatableArray<string> UnboundIds { get; init; }
+    public EquatableArray<DeclaredEntity> Unbound { get; init; }
+
+    /// <summary>The entity kind the file declares, when it did not bind but its <c>kind</c> could still be read.</summary>
+    public string? UnboundKind { get; init; }
 
     /// <summary>The vocabulary this file declares (a vocabulary file), or null.</summary>
     public VocabularyFileModel? Vocabulary { get; init; }
 }
+
+/// <summary>An entity a file declares but that did not bind: its id, and its name where it could be read.</summary>
+internal sealed record DeclaredEntity(string Id, string? Name);
 
 /// <summary>An article text file, with its SHA-256 (over its UTF-8 bytes).</summary>
 internal sealed record TextFileModel(string Path, string Text, string Sha256);

@@ -70,7 +70,23 @@ internal sealed record LinkedCorpus(
     EquatableArray<LinkedKind> Kinds,
     EquatableArray<LinkedArticle> Articles,
     string ContentHash,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>
+    /// Per kind, the entities whose declaration has errors (or whose file failed to parse): they get placeholder
+    /// members, so that a broken registry file gives its own YAML errors, not a flood of unknown names in user code.
+    /// </summary>
+    public EquatableArray<LinkedPlaceholders> Placeholders { get; init; }
+}
+
+/// <summary>
+/// The placeholder members of one kind's class; <see cref="HasEntities"/> false when no entity of the kind bound, so
+/// the class (and its <c>All</c>) exists only through the placeholders.
+/// </summary>
+internal sealed record LinkedPlaceholders(string Kind, string Class, string BuiltIn, bool HasEntities, EquatableArray<Placeholder> Members);
+
+/// <summary>A placeholder member: the entity's id, the member its name gives, and the file whose errors explain it.</summary>
+internal sealed record Placeholder(string Id, string Member, string Path);
 
 /// <summary>Where a fact is stated: the exact original passage and its UTF-16 offsets in the article text.</summary>
 internal sealed record LinkedEvidence(string Text, int Start, int Length);

@@ -25,11 +25,15 @@ internal static class RegistryLinker
         // once, at its 'kind', and its entities are left out (references to them are not reported again).
         var known = new List<RegistryFileModel>();
         var dropped = new List<string>();
-        foreach (var file in ordered.Select(f => f.Registry!))
+        var unbound = new List<UnboundEntity>();
+        foreach (var result in ordered)
         {
+            var file = result.Registry!;
+            dropped.AddRange(result.Unbound.Select(e => e.Id));
             if (vocabulary.Lineage(file.Kind).Count > 0)
             {
                 known.Add(file);
+                unbound.AddRange(result.Unbound.Select(e => new UnboundEntity(file.Kind, result.Path, e)));
                 continue;
             }
 
@@ -60,6 +64,7 @@ internal static class RegistryLinker
         {
             Vocabulary = vocabulary,
             DroppedIds = dropped.ToEquatableArray(),
+            Unbound = unbound.ToEquatableArray(),
         };
     }
 
