@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Dataset.Common;
 using Dataset.Core.Common;
 
 namespace Dataset.Core.Model;
@@ -12,20 +13,18 @@ namespace Dataset.Core.Model;
 /// </summary>
 internal static class Vocabulary
 {
-    public static readonly IReadOnlyList<string> AliasForms = new[]
-    {
-        "name", "surname", "acronym", "demonym", "transliteration", "as-written", "short", "former",
-    };
+    // The closed lists are the runtime's own (src/Common/ClosedLists.cs, compiled into both).
+    public static readonly IReadOnlyList<string> AliasForms = ClosedLists.AliasForms;
 
-    public static readonly IReadOnlyList<string> ArticleKinds = new[] { "news", "opinion", "analysis", "interview", "editorial" };
+    public static readonly IReadOnlyList<string> ArticleKinds = ClosedLists.ArticleKinds;
 
-    public static readonly IReadOnlyList<string> TimeModifiers = new[] { "start", "mid", "end", "approx", "before", "after" };
+    public static readonly IReadOnlyList<string> TimeModifiers = ClosedLists.TimeModifiers;
 
-    public static readonly IReadOnlyList<string> EventStatuses = new[] { "occurred", "ongoing", "planned", "announced", "cancelled", "refused" };
+    public static readonly IReadOnlyList<string> EventStatuses = ClosedLists.EventStatuses;
 
-    public static readonly IReadOnlyList<string> FactualityValues = new[] { "certain", "probable", "possible", "unknown", "probable-not", "certain-not" };
+    public static readonly IReadOnlyList<string> FactualityValues = ClosedLists.FactualityValues;
 
-    public static readonly IReadOnlyList<string> QuantityTypes = new[] { "money", "count", "percentage", "change" };
+    public static readonly IReadOnlyList<string> QuantityTypes = ClosedLists.QuantityTypes;
 
     /// <summary>
     /// The entity kinds Dataset.Model has a record type for, with their static class and record type, in the order the
