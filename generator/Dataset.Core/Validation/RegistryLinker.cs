@@ -43,6 +43,7 @@ internal static class RegistryLinker
         }
 
         var accepted = CollectEntities(known, diagnostics);
+        SharedNames.Check(accepted.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), diagnostics);
         var members = AssignMembers(accepted, vocabulary, diagnostics);
         var table = new EntityTable(accepted
             .OrderBy(e => e.Id, StringComparer.Ordinal)
