@@ -10,7 +10,8 @@ namespace Dataset.Package.Tests;
 /// The packages as a user meets them: the layout and metadata of each .nupkg and .snupkg, the dataset card, and
 /// fresh consumer projects outside the repository built against the packed packages.
 /// </summary>
-public sealed class PackageTests : IClassFixture<PackedFeed>
+[Collection(PackedFeed.Collection)]
+public sealed class PackageTests
 {
     private readonly PackedFeed _feed;
 
