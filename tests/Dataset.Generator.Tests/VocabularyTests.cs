@@ -129,4 +129,18 @@ public class VocabularyTests
         Assert.Empty(result.Diagnostics);
         Assert.Contains(result.GeneratedSources, s => s.HintName == "Vocabulary/EventTypes.g.cs" && s.SourceText.ToString().Contains("MilitaryExercise", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_mistake_inside_a_term_names_the_set_with_its_article()
+    {
+        var vocabulary = Fixture.Vocabulary
+            .Replace("extends: person }", "extends: person, colour: green }")
+            .Replace("    label: Agreement\n", "    label: Agreement\n    colour: blue\n");
+        var result = new GeneratorHarness(Fixture.WithVocabulary(vocabulary)).Run();
+
+        var unknown = result.Diagnostics.Where(d => d.Id == "DSG0101").Select(d => d.GetMessage()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, unknown.Count);
+        Assert.StartsWith("unknown field 'colour' in an entity kind", unknown[0], StringComparison.Ordinal);
+        Assert.StartsWith("unknown field 'colour' in an event type", unknown[1], StringComparison.Ordinal);
+    }
 }
