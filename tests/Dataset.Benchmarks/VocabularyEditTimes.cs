@@ -89,11 +89,16 @@ internal static class VocabularyEditTimes
         {
             var runs = steps.TryGetValue(step, out var r) ? r : ImmutableArray<IncrementalGeneratorRunStep>.Empty;
             var outputs = runs.SelectMany(run => run.Outputs).ToList();
-            var recomputed = outputs.Count(o => o.Item2 is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged);
+            var modified = outputs.Count(o => o.Item2 is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+            var unchanged = outputs.Count(o => o.Item2 is IncrementalStepRunReason.Unchanged);
             var elapsed = TimeSpan.FromTicks(runs.Sum(run => run.ElapsedTime.Ticks));
-            return $"{step} {recomputed:N0} of {outputs.Count:N0} ({elapsed.TotalMilliseconds:F0} ms)";
+            return $"{step} {modified + unchanged:N0} of {outputs.Count:N0} ({modified:N0} modified, {unchanged:N0} unchanged; {elapsed.TotalMilliseconds:F0} ms)";
         });
-        return "A vocabulary edit recomputes (outputs New, Modified or Unchanged, not Cached; the step's own time, tracking on): " + string.Join("; ", parts);
+        var emitted = driver.GetRunResult().Results.Single().TrackedOutputSteps
+            .Select(o => (o.Key, Outputs: o.Value.SelectMany(run => run.Outputs).ToList()))
+            .Select(o => $"{o.Key} {o.Outputs.Count(x => x.Reason is not IncrementalStepRunReason.Cached):N0} of {o.Outputs.Count:N0}");
+        return "A vocabulary edit recomputes (outputs not Cached; modified or unchanged; the step's own time, tracking on): " + string.Join("; ", parts)
+            + "\nand re-runs the source outputs: " + string.Join("; ", emitted);
     }
 
     private static GeneratorDriver Check(GeneratorDriver driver)
