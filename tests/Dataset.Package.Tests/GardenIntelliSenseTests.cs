@@ -107,8 +107,9 @@ public sealed class GardenIntelliSenseTests : IDisposable
 
     /// <summary>
     /// A project as the build would give the compiler: the generator from the package as an analyzer, the corpus'
-    /// files as additional documents, DatasetNamespace as a build property; checked to have run the generator cleanly,
-    /// so that a missing completion item means a missing member, not a generator that did not load.
+    /// files as additional documents, DatasetNamespace as a build property; checked to have generated the vocabulary
+    /// classes and to compile without errors outside the document under test, so that a missing completion item means
+    /// a missing member, not a generator that did not load (the YAML's own diagnostics: GardenCorpusTests' clean build).
     /// </summary>
     private async Task<(Document Document, int Position)> OpenAsync(string statement)
     {
@@ -148,7 +149,7 @@ public sealed class GardenIntelliSenseTests : IDisposable
         var compilation = (await document.Project.GetCompilationAsync())!;
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath != document.FilePath).ToList();
         Assert.True(generated.Contains("Vocabulary/EventTypes.g.cs", StringComparer.Ordinal) && errors.Count == 0,
-            "the generator from the package did not run cleanly; generated: " + string.Join(", ", generated) + "; diagnostics: " + string.Join("\n", errors));
+            "the generator from the package did not run, or its output does not compile; generated: " + string.Join(", ", generated) + "; diagnostics: " + string.Join("\n", errors));
         return (document, position);
     }
 
