@@ -41,6 +41,7 @@ public sealed class GardenCorpusTests
 
         // Each declared kind has its class, over the record of the built-in kind it extends (an orchid is a plant, a thing).
         Assert.Equal("Ghost Orchid; Thing; Thing", consumer.Value("orchid"));
+        Assert.Equal("Silver Fan Palm", consumer.Value("plants")); // a kind's class lists that kind's entities: orchids are in Orchids
         Assert.Equal("Hollin Vale Botanic Garden (Organization), Serran Highland Garden (Organization)", consumer.Value("gardens"));
         Assert.Equal("Curator of Hollin Vale Botanic Garden; Person", consumer.Value("curator"));
         Assert.Equal("Cloud Forest House; Place; part of Hollin Vale Botanic Garden", consumer.Value("house"));
