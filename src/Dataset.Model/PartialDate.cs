@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Dataset.Common;
 
 namespace Dataset;
 
@@ -174,53 +175,19 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <returns><see langword="true"/> when <paramref name="text"/> is a valid, existing partial date.</returns>
     public static bool TryParse(string? text, out PartialDate value)
     {
+        // The grammar is shared with the generator (src/Common/DateGrammar.cs), so what it accepts is what this reads.
         value = default;
-        if (text is null || text.Length < 4 || !TryDigits(text, 0, 4, out var year) || year < 1)
+        if (!DateGrammar.TryParse(text, out var year, out var precision, out var part, out var day, out _))
         {
             return false;
         }
 
-        if (text.Length == 4)
-        {
-            value = new PartialDate(year, DatePrecision.Year, 0, 0);
-            return true;
-        }
-
-        if (text[4] != '-')
-        {
-            return false;
-        }
-
-        if (text.Length == 7 && (text[5] == 'H' || text[5] == 'Q') && TryDigits(text, 6, 1, out var n))
-        {
-            var isHalf = text[5] == 'H';
-            if (n < 1 || n > (isHalf ? 2 : 4))
-            {
-                return false;
-            }
-
-            value = new PartialDate(year, isHalf ? DatePrecision.Half : DatePrecision.Quarter, n, 0);
-            return true;
-        }
-
-        if (text.Length >= 7 && TryDigits(text, 5, 2, out var month) && month is >= 1 and <= 12)
-        {
-            if (text.Length == 7)
-            {
-                value = new PartialDate(year, DatePrecision.Month, month, 0);
-                return true;
-            }
-
-            if (text.Length == 10 && text[7] == '-' && TryDigits(text, 8, 2, out var day)
-                && day >= 1 && day <= DateTime.DaysInMonth(year, month))
-            {
-                value = new PartialDate(year, DatePrecision.Day, month, day);
-                return true;
-            }
-        }
-
-        return false;
+        value = From(new DateParts(year, precision, part, day));
+        return true;
     }
+
+    /// <summary>The date the shared grammar parsed (its precisions are this type's <see cref="DatePrecision"/> values).</summary>
+    internal static PartialDate From(DateParts parts) => new(parts.Year, (DatePrecision)parts.Precision, parts.Part, parts.Day);
 
     /// <summary>The canonical TIMEX3 value, which <see cref="Parse"/> reads back.</summary>
     /// <returns>For example <c>2013-H2</c>.</returns>
@@ -300,28 +267,6 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
 
     private static DateTime EndOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
-
-    private static bool TryDigits(string text, int start, int count, out int value)
-    {
-        value = 0;
-        if (start + count > text.Length)
-        {
-            return false;
-        }
-
-        for (var i = start; i < start + count; i++)
-        {
-            var c = text[i];
-            if (c < '0' || c > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
-    }
 
     private static void CheckYear(int year) => CheckRange(year, 1, 9999, nameof(year));
 

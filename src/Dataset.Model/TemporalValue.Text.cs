@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Dataset.Common;
 
 namespace Dataset;
 
@@ -51,49 +52,18 @@ public sealed partial class TemporalValue
             text = text.Substring(space + 1);
         }
 
-        var slash = text.IndexOf('/');
-        if (slash < 0)
-        {
-            if (!PartialDate.TryParse(text, out var point))
-            {
-                return false;
-            }
-
-            value = Point(point, modifier);
-            return true;
-        }
-
-        var left = text.Substring(0, slash);
-        var right = text.Substring(slash + 1);
-        PartialDate? start = null, end = null;
-        if (left != OpenEnd)
-        {
-            if (!PartialDate.TryParse(left, out var s))
-            {
-                return false;
-            }
-
-            start = s;
-        }
-
-        if (right != OpenEnd)
-        {
-            if (!PartialDate.TryParse(right, out var e))
-            {
-                return false;
-            }
-
-            end = e;
-        }
-
-        if ((start is null && end is null) || (start is { } a && end is { } b && b.LastDay < a.FirstDay))
+        // The grammar is shared with the generator (src/Common/DateGrammar.cs).
+        if (!DateGrammar.TryParseTime(text, out var start, out var end, out var isInterval, out _))
         {
             return false;
         }
 
-        value = new TemporalValue(start, end, modifier);
+        value = isInterval ? new TemporalValue(Date(start), Date(end), modifier) : Point(Date(start)!.Value, modifier);
         return true;
     }
+
+    private static PartialDate? Date(DateParts? parts) =>
+        parts is { } p ? PartialDate.From(p) : null;
 
     /// <summary>
     /// The canonical value with its modifier: <c>2013-01</c>, <c>2013-07-08/2013-07-12</c>, <c>2011/..</c>,
@@ -169,29 +139,15 @@ public sealed partial class TemporalValue
         return Start is null ? "the period until " + Words(End!.Value) : End is null ? "the period since " + Words(Start.Value) : "the period " + FromTo(Start.Value, End.Value);
     }
 
-    private static string Code(TemporalModifier modifier) => modifier switch
-    {
-        TemporalModifier.Start => "start",
-        TemporalModifier.Mid => "mid",
-        TemporalModifier.End => "end",
-        TemporalModifier.Approx => "approx",
-        TemporalModifier.Before => "before",
-        TemporalModifier.After => "after",
-        _ => ((int)modifier).ToString(CultureInfo.InvariantCulture),
-    };
+    // The codes are the generator's (src/Common/ClosedLists.cs): code i is the modifier i + 1, after None.
+    private static string Code(TemporalModifier modifier) =>
+        modifier > TemporalModifier.None && (int)modifier <= ClosedLists.TimeModifiers.Length
+            ? ClosedLists.TimeModifiers[(int)modifier - 1]
+            : ((int)modifier).ToString(CultureInfo.InvariantCulture);
 
     private static bool TryModifier(string code, out TemporalModifier modifier)
     {
-        modifier = code switch
-        {
-            "start" => TemporalModifier.Start,
-            "mid" => TemporalModifier.Mid,
-            "end" => TemporalModifier.End,
-            "approx" => TemporalModifier.Approx,
-            "before" => TemporalModifier.Before,
-            "after" => TemporalModifier.After,
-            _ => TemporalModifier.None,
-        };
+        modifier = (TemporalModifier)(ClosedLists.IndexOf(ClosedLists.TimeModifiers, code) + 1);
         return modifier != TemporalModifier.None;
     }
 }

@@ -89,7 +89,7 @@ public enum TemporalModifier
 /// </remarks>
 public sealed partial class TemporalValue : IEquatable<TemporalValue>, IComparable<TemporalValue>
 {
-    private const string OpenEnd = "..";
+    private const string OpenEnd = Common.DateGrammar.OpenEnd;
 
     // Day numbers are days since 0001-01-01. An open end lies at ±Open; the unknown far side of "before" and "after" at
     // ±Far, a little inside, so that a stretch before a date never starts on the "day" a value open at the start does.

@@ -69,14 +69,23 @@ internal sealed class EntityTable : IEquatable<EntityTable>
     }
 }
 
+/// <summary>An entity declared in <paramref name="Path"/> as a <paramref name="Kind"/> that did not bind.</summary>
+internal sealed record UnboundEntity(string Kind, string Path, DeclaredEntity Entity);
+
 /// <summary>The registry linked on its own: the table for the articles, the accepted entities, and the registry's diagnostics.</summary>
 internal sealed record RegistryResult(EntityTable Table, EquatableArray<EntityModel> Entities, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>The vocabulary the registry was linked with (its entity kinds): the corpus step lists kinds in its order.</summary>
     public VocabularyModel? Vocabulary { get; init; }
 
-    /// <summary>Ids of entities left out because their file's kind is unknown: references to them are not reported again.</summary>
+    /// <summary>
+    /// Ids of entities left out because their file's kind is unknown or their own declaration has errors: references
+    /// to them are not reported again.
+    /// </summary>
     public EquatableArray<string> DroppedIds { get; init; }
+
+    /// <summary>Entities of a known kind that did not bind (their declaration has errors): they get placeholder members.</summary>
+    public EquatableArray<UnboundEntity> Unbound { get; init; }
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Dataset.Common;
 using Dataset.Core.Common;
 
 namespace Dataset.Core.Model;
@@ -12,20 +13,18 @@ namespace Dataset.Core.Model;
 /// </summary>
 internal static class Vocabulary
 {
-    public static readonly IReadOnlyList<string> AliasForms = new[]
-    {
-        "name", "surname", "acronym", "demonym", "transliteration", "as-written", "short", "former",
-    };
+    // The closed lists are the runtime's own (src/Common/ClosedLists.cs, compiled into both).
+    public static readonly IReadOnlyList<string> AliasForms = ClosedLists.AliasForms;
 
-    public static readonly IReadOnlyList<string> ArticleKinds = new[] { "news", "opinion", "analysis", "interview", "editorial" };
+    public static readonly IReadOnlyList<string> ArticleKinds = ClosedLists.ArticleKinds;
 
-    public static readonly IReadOnlyList<string> TimeModifiers = new[] { "start", "mid", "end", "approx", "before", "after" };
+    public static readonly IReadOnlyList<string> TimeModifiers = ClosedLists.TimeModifiers;
 
-    public static readonly IReadOnlyList<string> EventStatuses = new[] { "occurred", "ongoing", "planned", "announced", "cancelled", "refused" };
+    public static readonly IReadOnlyList<string> EventStatuses = ClosedLists.EventStatuses;
 
-    public static readonly IReadOnlyList<string> FactualityValues = new[] { "certain", "probable", "possible", "unknown", "probable-not", "certain-not" };
+    public static readonly IReadOnlyList<string> FactualityValues = ClosedLists.FactualityValues;
 
-    public static readonly IReadOnlyList<string> QuantityTypes = new[] { "money", "count", "percentage", "change" };
+    public static readonly IReadOnlyList<string> QuantityTypes = ClosedLists.QuantityTypes;
 
     /// <summary>
     /// The entity kinds Dataset.Model has a record type for, with their static class and record type, in the order the
@@ -201,6 +200,13 @@ internal sealed class VocabularyModel : IEquatable<VocabularyModel>
     /// <summary>The declared entity kinds (the built-in ones are always there: <see cref="Vocabulary.BuiltInKinds"/>).</summary>
     public EquatableArray<TermModel> EntityKinds { get; }
 
+    /// <summary>
+    /// The entity kinds the vocabulary file declares but that failed a check there (a kind extending an unknown kind, an
+    /// invalid or colliding class name), in ordinal order: already reported at the vocabulary, so a registry file of
+    /// such a kind is left out without a second error.
+    /// </summary>
+    public EquatableArray<string> RejectedKinds { get; init; }
+
     /// <summary>The terms of one set.</summary>
     public EquatableArray<TermModel> Terms(TermSet set) => set switch
     {
@@ -270,7 +276,8 @@ internal sealed class VocabularyModel : IEquatable<VocabularyModel>
         ReferenceEquals(this, other)
         || (other is not null && GetHashCode() == other.GetHashCode() && Name == other.Name && Path == other.Path
             && EventTypes.Equals(other.EventTypes) && Roles.Equals(other.Roles) && RelationTypes.Equals(other.RelationTypes)
-            && Stances.Equals(other.Stances) && CorrectionKinds.Equals(other.CorrectionKinds) && EntityKinds.Equals(other.EntityKinds));
+            && Stances.Equals(other.Stances) && CorrectionKinds.Equals(other.CorrectionKinds) && EntityKinds.Equals(other.EntityKinds)
+            && RejectedKinds.Equals(other.RejectedKinds));
 
     public override bool Equals(object? obj) => Equals(obj as VocabularyModel);
 
@@ -283,6 +290,7 @@ internal sealed class VocabularyModel : IEquatable<VocabularyModel>
             hash = unchecked((hash * 31) + Stances.GetHashCode());
             hash = unchecked((hash * 31) + CorrectionKinds.GetHashCode());
             hash = unchecked((hash * 31) + EntityKinds.GetHashCode());
+            hash = unchecked((hash * 31) + RejectedKinds.GetHashCode());
             hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(Path));
             _hash = hash == 0 ? 1 : hash;
         }

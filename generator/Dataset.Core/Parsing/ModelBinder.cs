@@ -52,10 +52,10 @@ internal static partial class ModelBinder
 
         if (reader.Node("entities") is not null || reader.Node("kind") is not null)
         {
-            var unbound = new List<string>();
+            var unbound = new List<DeclaredEntity>();
             var registry = BindRegistry(path, reader, unbound);
             reader.Finish();
-            return Result(path, contentSha256, registry, null, diagnostics) with { UnboundIds = unbound.ToEquatableArray() };
+            return Result(path, contentSha256, registry, null, diagnostics) with { Unbound = unbound.ToEquatableArray() };
         }
 
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotADatasetFile, mapping.Location, "the file has neither 'article' nor 'kind' and 'entities'"));
@@ -65,7 +65,7 @@ internal static partial class ModelBinder
     private static FileResult Result(string path, string contentSha256, RegistryFileModel? registry, ArticleFileModel? article, List<DiagnosticInfo> diagnostics) =>
         new(path, contentSha256, registry, article, diagnostics.ToEquatableArray());
 
-    private static RegistryFileModel? BindRegistry(string path, MappingReader file, List<string> unbound)
+    private static RegistryFileModel? BindRegistry(string path, MappingReader file, List<DeclaredEntity> unbound)
     {
         // The kind is checked against the vocabulary's entity kinds by the registry step.
         var located = file.Located("kind", required: true);
@@ -73,9 +73,9 @@ internal static partial class ModelBinder
         var entities = file.List("entities", node =>
         {
             var entity = BindEntity(node, kind ?? "person", file.Diagnostics);
-            if ((entity is null || kind is null) && DeclaredId(node) is { } id)
+            if ((entity is null || kind is null) && Declared(node, "id") is { } id)
             {
-                unbound.Add(id);
+                unbound.Add(new DeclaredEntity(id, Declared(node, "name")));
             }
 
             return entity;
@@ -83,14 +83,14 @@ internal static partial class ModelBinder
         return located is not { } k ? null : new RegistryFileModel(path, k.Value, entities.ToEquatableArray()) { KindLocation = k.Location };
     }
 
-    /// <summary>The id an entity or fact mapping declares, if it has a plain one.</summary>
-    private static string? DeclaredId(YamlNode node)
+    /// <summary>The value of a key of an entity or fact mapping (its id, its name), if it has a plain one.</summary>
+    private static string? Declared(YamlNode node, string key)
     {
         if (node is YamlMapping m)
         {
             foreach (var entry in m.Entries)
             {
-                if (entry.Key.Value == "id" && entry.Value is YamlScalar { IsNull: false } s)
+                if (entry.Key.Value == key && entry.Value is YamlScalar { IsNull: false } s)
                 {
                     return s.Value;
                 }
@@ -114,6 +114,7 @@ internal static partial class ModelBinder
         var aliases = r.List("aliases", n => BindAlias(n, diagnostics));
         string? iso2 = null, iso3 = null, currency = null, wikidata = null;
         var codeLocations = EquatableArray<FieldLocation>.Empty;
+        var codeSources = EquatableArray<CitationModel>.Empty;
         if (r.Node("codes") is { } codesNode && MappingReader.For(codesNode, "'codes'", diagnostics) is { } codes)
         {
             iso2 = codes.String("iso2");
@@ -121,6 +122,7 @@ internal static partial class ModelBinder
             var located = codes.Located("currency");
             currency = located?.Value;
             wikidata = codes.String("wikidata");
+            codeSources = codes.Citations("source", about: false);
             codeLocations = codes.Fields();
             codes.Finish();
             if (located is { } c && Iso4217.IsWellFormed(c.Value) && !Iso4217.IsActive(c.Value))
@@ -133,6 +135,7 @@ internal static partial class ModelBinder
         var country = r.Reference("country");
         var positions = r.List("positions", n => BindPosition(n, diagnostics));
         var @class = r.String("class");
+        var sources = r.Citations("sources", about: true);
         r.Finish();
         if (id is not { } i || name is not { } nm)
         {
@@ -143,6 +146,9 @@ internal static partial class ModelBinder
             aliases.ToEquatableArray(), iso2, iso3, currency, wikidata, partOf, country, positions.ToEquatableArray(), @class)
         {
             CodeLocations = codeLocations,
+            CodesLocation = r.Node("codes")?.Location ?? i.Location,
+            CodeSources = codeSources,
+            Sources = sources,
         };
     }
 
@@ -171,8 +177,9 @@ internal static partial class ModelBinder
         var title = r.String("title", required: true);
         var of = r.Reference("of");
         var time = r.Time("time");
+        var sources = r.Citations("source", about: false);
         r.Finish();
-        return title is null ? null : new PositionModel(title, of, time, node.Location);
+        return title is null ? null : new PositionModel(title, of, time, node.Location) { Sources = sources };
     }
 
     private static ArticleFileModel? BindArticle(string path, MappingReader file)

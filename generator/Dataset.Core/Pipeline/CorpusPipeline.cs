@@ -35,7 +35,7 @@ internal static class CorpusPipeline
             var root = YamlTreeReader.Read(path, text, diagnostics, cancellationToken);
             var result = ModelBinder.Bind(path, hash, root, diagnostics);
             return result.Registry is null && result.Article is null
-                ? result with { UnboundIds = DeclaredIds.Scan(text).ToEquatableArray() }
+                ? result with { Unbound = DeclaredIds.Scan(text).ToEquatableArray(), UnboundKind = DeclaredIds.ScanKind(text) }
                 : result;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

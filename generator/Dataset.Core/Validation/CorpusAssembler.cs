@@ -88,16 +88,60 @@ internal static class CorpusAssembler
             .ThenBy(d => d.Location.Start)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new LinkedCorpus(kinds.ToEquatableArray(), linkedArticles.ToEquatableArray(), ContentHash(contentHashes), sorted);
+        return new LinkedCorpus(kinds.ToEquatableArray(), linkedArticles.ToEquatableArray(), ContentHash(contentHashes), sorted)
+        {
+            Placeholders = Placeholders(registry, unboundFiles, vocabulary, kinds),
+        };
     }
 
     /// <summary>
-    /// Drops "unknown reference" errors for ids declared in files that failed to bind (see <see cref="FileResult.UnboundIds"/>):
+    /// Placeholder members for the entities whose declaration has errors, per kind in class order: the member
+    /// their name (else their id) gives, unless it is not a valid identifier or is already taken in the class.
+    /// </summary>
+    private static EquatableArray<LinkedPlaceholders> Placeholders(RegistryResult registry, IReadOnlyList<FileResult> unboundFiles, VocabularyModel vocabulary, List<LinkedKind> kinds)
+    {
+        var declared = registry.Unbound
+            .Concat(unboundFiles
+                .Where(f => f.UnboundKind is { } kind && vocabulary.Lineage(kind).Count > 0)
+                .SelectMany(f => f.Unbound.Select(e => new UnboundEntity(f.UnboundKind!, f.Path, e))))
+            .ToList();
+        if (declared.Count == 0)
+        {
+            return default;
+        }
+
+        var bound = new HashSet<string>(registry.Table.Entities.Select(e => e.Id), StringComparer.Ordinal);
+        var taken = new HashSet<string>(registry.Table.Entities.Where(e => e.Member is not null).Select(e => e.Class + "." + e.Member), StringComparer.Ordinal);
+        var result = new List<LinkedPlaceholders>();
+        foreach (var group in declared.GroupBy(d => d.Kind, StringComparer.Ordinal))
+        {
+            var cls = vocabulary.ClassFor(group.Key);
+            var members = new List<Placeholder>();
+            foreach (var d in group.OrderBy(d => d.Entity.Id, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal))
+            {
+                var member = Naming.ToPascalCase(d.Entity.Name ?? d.Entity.Id);
+                if (!bound.Contains(d.Entity.Id) && Naming.IsValidIdentifier(member) && member != "All" && taken.Add(cls + "." + member))
+                {
+                    members.Add(new Placeholder(d.Entity.Id, member, d.Path));
+                }
+            }
+
+            if (members.Count > 0)
+            {
+                result.Add(new LinkedPlaceholders(group.Key, cls, vocabulary.BuiltInOf(group.Key), kinds.Any(k => k.Kind == group.Key), members.ToEquatableArray()));
+            }
+        }
+
+        return result.OrderBy(p => p.Class, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Drops "unknown reference" errors for ids declared in files that failed to bind (see <see cref="FileResult.Unbound"/>):
     /// they are consequences of that file's own errors, which are reported.
     /// </summary>
     private static IEnumerable<DiagnosticInfo> WithoutCascades(EquatableArray<DiagnosticInfo> diagnostics, IReadOnlyList<FileResult> unboundFiles, EquatableArray<string> dropped)
     {
-        var unbound = new HashSet<string>(unboundFiles.SelectMany(f => f.UnboundIds).Concat(dropped), StringComparer.Ordinal);
+        var unbound = new HashSet<string>(unboundFiles.SelectMany(f => f.Unbound.Select(e => e.Id)).Concat(dropped), StringComparer.Ordinal);
         if (unbound.Count == 0)
         {
             return diagnostics;
@@ -130,7 +174,13 @@ internal static class CorpusAssembler
             positions,
             e.Class,
             mention,
-            mention is null ? default : RolesAt(e, mention.ArticleDate, resolver));
+            mention is null ? default : RolesAt(e, mention.ArticleDate, resolver))
+        {
+            Sources = e.CodeSources.Select(s => LinkedCitation.Of(s, "codes"))
+                .Concat(e.Positions.SelectMany(p => p.Sources.Select(s => LinkedCitation.Of(s, "position: " + p.Title))))
+                .Concat(e.Sources.Select(s => LinkedCitation.Of(s, "description")))
+                .ToEquatableArray(),
+        };
     }
 
     /// <summary>The offices a person held on <paramref name="date"/> (the mentioning article's date), as "title (of)".</summary>

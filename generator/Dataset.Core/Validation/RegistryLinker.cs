@@ -25,20 +25,29 @@ internal static class RegistryLinker
         // once, at its 'kind', and its entities are left out (references to them are not reported again).
         var known = new List<RegistryFileModel>();
         var dropped = new List<string>();
-        foreach (var file in ordered.Select(f => f.Registry!))
+        var unbound = new List<UnboundEntity>();
+        foreach (var result in ordered)
         {
+            var file = result.Registry!;
+            dropped.AddRange(result.Unbound.Select(e => e.Id));
             if (vocabulary.Lineage(file.Kind).Count > 0)
             {
                 known.Add(file);
+                unbound.AddRange(result.Unbound.Select(e => new UnboundEntity(file.Kind, result.Path, e)));
                 continue;
             }
 
-            diagnostics.Add(DiagnosticDescriptors.UnknownTerm, file.KindLocation, "entity kind", file.Kind, VocabularyLinker.Describe(vocabulary),
-                VocabularyLinker.DidYouMean(file.Kind, Vocabulary.BuiltInKinds.Select(k => k.Code).Concat(vocabulary.EntityKinds.Select(k => k.Code))));
+            if (!vocabulary.RejectedKinds.Contains(file.Kind, StringComparer.Ordinal)) // else already reported at the vocabulary
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnknownTerm, file.KindLocation, "entity kind", file.Kind, VocabularyLinker.Describe(vocabulary),
+                    VocabularyLinker.DidYouMean(file.Kind, Vocabulary.BuiltInKinds.Select(k => k.Code).Concat(vocabulary.EntityKinds.Select(k => k.Code))));
+            }
+
             dropped.AddRange(file.Entities.Select(e => e.Id));
         }
 
         var accepted = CollectEntities(known, diagnostics);
+        SharedNames.Check(accepted.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), diagnostics);
         var members = AssignMembers(accepted, vocabulary, diagnostics);
         var table = new EntityTable(accepted
             .OrderBy(e => e.Id, StringComparer.Ordinal)
@@ -60,6 +69,7 @@ internal static class RegistryLinker
         {
             Vocabulary = vocabulary,
             DroppedIds = dropped.ToEquatableArray(),
+            Unbound = unbound.ToEquatableArray(),
         };
     }
 

@@ -266,16 +266,10 @@ public static class VocabularyCodes
     /// <summary>The YAML code of an <see cref="EventStatus"/>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>For example <c>occurred</c>; the number as text for a value outside the enum.</returns>
-    public static string ToCode(this EventStatus value) => value switch
-    {
-        EventStatus.Occurred => "occurred",
-        EventStatus.Ongoing => "ongoing",
-        EventStatus.Planned => "planned",
-        EventStatus.Announced => "announced",
-        EventStatus.Cancelled => "cancelled",
-        EventStatus.Refused => "refused",
-        _ => ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+    public static string ToCode(this EventStatus value) =>
+        value >= 0 && (int)value < Common.ClosedLists.EventStatuses.Length
+            ? Common.ClosedLists.EventStatuses[(int)value]
+            : ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The domain of an event type: the part of its code before the first dot (<c>diplomacy</c>, <c>military</c>, ...).</summary>
     /// <param name="value">The event type.</param>
