@@ -27,8 +27,11 @@ namespace Dataset.Infrastructure;
 /// the caller passes), the term table (format 3: its length, then each term's set as a byte, 0 to 4 for event types,
 /// participant roles, relation types, stances and correction kinds, and the name of its generated property as a string
 /// reference; since format 2 these are open values of the dataset's vocabulary, referenced by index into that table),
-/// the counts of events, relations, quantities, quotes, claims, corrections
-/// and mentions, then the facts in that order. Strings are referenced by table index plus one (zero for
+/// the article record (format 3: a flag byte, 0 for none, else 1 and the article's id, headline, authors by entity
+/// table index, optional publisher, publication date, address, kind, language, text SHA-256 and text length; the
+/// generated code stores each article's record in a small stream of its own, without facts, for
+/// <see cref="ReadArticle"/>), the counts of events, relations, quantities, quotes, claims, corrections and mentions,
+/// then the facts in that order. Strings are referenced by table index plus one (zero for
 /// <see langword="null"/>), entities by index into the entity table (plus one, zero for <see langword="null"/>, where
 /// the reference is optional). Strings are located when a stream is read but decoded when a fact first reads them.
 /// Enumerations are stored by numeric value; decimals as sign, scale and their three
