@@ -69,6 +69,21 @@ public partial class DiagnosticTests
         Assert.True(result.Diagnostics.IsEmpty, GeneratorHarness.Describe(result.Diagnostics));
     }
 
+    [Theory]
+    [InlineData("2013-07-15", false)] // the Monday before publication (Wednesday 17 July)
+    [InlineData("2013-07-08", true)] // a Monday, but the week before: "on Monday" does not name it
+    public void DSG1102_a_weekday_of_the_week_before_publication_gives_the_day(string day, bool reported)
+    {
+        var text = Fixture.Text.Replace("signed a pact on 8 July 2013.", "signed a pact on Monday.");
+        var article = Fixture.Article(text)
+            .Replace("evidence: Ruritania and Valdoria signed a pact on 8 July 2013.", "evidence: Ruritania and Valdoria signed a pact on Monday.")
+            .Replace("time: \"2013-07-08\"", "time: \"" + day + "\"");
+        var result = new GeneratorHarness(Fixture.Files(article: article, text: text)).Run();
+
+        Assert.Equal(reported, result.Diagnostics.Any(d => d.Id == "DSG1102"));
+        Assert.All(result.Diagnostics, d => Assert.Equal("DSG1102", d.Id));
+    }
+
     [Fact]
     public void DSG1102_can_be_acknowledged_on_its_fact()
     {

@@ -32,8 +32,9 @@ internal static class Provenance
 
     /// <summary>
     /// What of <paramref name="date"/> the paragraph does not give (<c>day 13</c>, <c>month January</c>), or null when
-    /// the article supports it: the publication date itself, or a day and month the paragraph names (a month also when
-    /// it is the publication month or the one before: "this month", "last month").
+    /// the article supports it: the publication date itself, or a day and month the paragraph names (a day also as a
+    /// weekday of the week before publication, "on Monday", or "yesterday"; a month also when it is the publication month
+    /// or the one before: "this month", "last month").
     /// </summary>
     public static string? Unsupported(DateValue date, string paragraph, DateValue? published)
     {
@@ -42,7 +43,7 @@ internal static class Provenance
             return null;
         }
 
-        if (date.Precision == Precision.Day && !NamesNumber(paragraph, date.Day))
+        if (date.Precision == Precision.Day && !NamesNumber(paragraph, date.Day) && !NamesRecentDay(paragraph, date, published))
         {
             return "day " + date.Day.ToString(CultureInfo.InvariantCulture);
         }
@@ -143,6 +144,22 @@ internal static class Provenance
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A day of the week before publication that the paragraph names as news reports do: "on Monday" (within the six
+    /// days before the publication date) or "yesterday".
+    /// </summary>
+    private static bool NamesRecentDay(string text, DateValue date, DateValue? published)
+    {
+        if (published is not { Precision: Precision.Day } p)
+        {
+            return false;
+        }
+
+        var days = (p.First - date.First).Days;
+        return (days is >= 1 and <= 6 && text.IndexOf(date.First.DayOfWeek.ToString(), StringComparison.Ordinal) >= 0)
+            || (days == 1 && text.IndexOf("yesterday", StringComparison.OrdinalIgnoreCase) >= 0);
     }
 
     private static bool NamesMonth(string text, int month) =>
