@@ -401,7 +401,7 @@ public partial class DiagnosticTests
     [InlineData("announced")]
     public void DSG0402_is_not_reported_for_planned_or_announced_events(string status)
     {
-        var article = Fixture.Article().Replace("time: \"2013-07-08\"", "time: \"2013-09\"").Replace("status: occurred", "status: " + status);
+        var article = Fixture.Article().Replace("time: \"2013-07-08\"", "time: \"2014\"").Replace("status: occurred", "status: " + status);
         var result = new GeneratorHarness(Fixture.Files(article: article)).Run();
         Assert.Empty(result.Diagnostics);
     }
@@ -456,7 +456,7 @@ public partial class DiagnosticTests
     [Fact]
     public void DSG0503_registry_currency_not_in_iso_4217()
     {
-        var d = Single("DSG0503", Fixture.Files(countries: Fixture.Countries.Replace("iso3: XRU }", "iso3: XRU, currency: RUR }")));
+        var d = Single("DSG0503", Fixture.Files(countries: Fixture.Countries.Replace("iso3: XRU,", "iso3: XRU, currency: RUR,")));
         AssertAt(d, "countries.yaml", 9, 45);
     }
 

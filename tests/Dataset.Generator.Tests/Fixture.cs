@@ -17,11 +17,11 @@ internal static class Fixture
             description: An invented kingdom.
             aliases:
               - { text: Ruritanian, form: demonym }
-            codes: { iso2: XR, iso3: XRU }
+            codes: { iso2: XR, iso3: XRU, source: { title: Invented register, url: "https://example.org/register" } }
           - id: valdoria
             name: Valdoria
             description: An invented republic.
-            codes: { iso2: XV, iso3: XVA, wikidata: Q999999999 }
+            codes: { iso2: XV, iso3: XVA, wikidata: Q999999999, source: { title: Invented register, url: "https://example.org/register" } }
         """;
 
     public const string People = """
@@ -35,7 +35,7 @@ internal static class Fixture
               - { text: Ilse Marrant, form: as-written }
             country: valdoria
             positions:
-              - { title: Foreign Minister, of: valdoria, time: "2012-05/.." }
+              - { title: Foreign Minister, of: valdoria, time: "2012-05/..", source: { title: Invented gazette, url: "https://example.org/gazette" } }
         """;
 
     public const string Organizations = """

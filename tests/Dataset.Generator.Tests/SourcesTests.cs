@@ -10,14 +10,16 @@ namespace Dataset.Generator.Tests;
 /// </summary>
 public sealed class SourcesTests
 {
+    private const string FixtureSource = "source: { title: Invented register, url: \"https://example.org/register\" }";
+
     private const string Register = "{ title: Example register, url: \"https://example.org/register\", accessed: \"2026-12-03\" }";
 
     private static (string Path, string Text)[] WithSources() => Fixture.Files(
         countries: Fixture.Countries.Replace(
-            "codes: { iso2: XV, iso3: XVA, wikidata: Q999999999 }",
-            "codes: { iso2: XV, iso3: XVA, wikidata: Q999999999, source: " + Register + " }"),
+            "wikidata: Q999999999, " + FixtureSource,
+            "wikidata: Q999999999, source: " + Register),
         people: Fixture.People
-            .Replace("time: \"2012-05/..\" }", "time: \"2012-05/..\", source: [" + Register + ", { title: Gazette, url: \"https://example.org/gazette\" }] }")
+            .Replace("time: \"2012-05/..\", source: { title: Invented gazette, url: \"https://example.org/gazette\" } }", "time: \"2012-05/..\", source: [" + Register + ", { title: Gazette, url: \"https://example.org/gazette\" }] }")
             .Replace("    country: valdoria\n", "    country: valdoria\n    sources:\n      - { about: \"description: foreign minister\", title: Cabinet list, url: \"https://example.org/cabinet\" }\n"),
         article: Fixture.Article().Replace(
             "    said: \"2013-07\"\n",
@@ -65,7 +67,7 @@ public sealed class SourcesTests
                 marant.Select(c => c.About + "|" + c.Url));
             Assert.Null(marant[1].Accessed);
 
-            Assert.Empty(Of(ofEntity, Get("Countries", "Ruritania")));
+            Assert.Empty(Of(ofEntity, Get("Organizations", "ExampleWire")));
 
             var facts = (IEnumerable)corpus.GetProperty("Quotes")!.GetValue(null)!;
             var quote = Assert.Single(facts.Cast<Fact>());
@@ -80,12 +82,14 @@ public sealed class SourcesTests
     public void A_source_needs_a_title_and_an_http_url_and_a_read_day()
     {
         var files = Fixture.Files(countries: Fixture.Countries.Replace(
-            "codes: { iso2: XV, iso3: XVA, wikidata: Q999999999 }",
-            "codes: { iso2: XV, iso3: XVA, wikidata: Q999999999, source: [{ url: \"https://example.org\" }, { title: T, url: \"ftp://example.org\" }, { title: T, url: \"https://example.org\", accessed: \"2026-12\" }] }"));
+            "wikidata: Q999999999, " + FixtureSource,
+            "wikidata: Q999999999, source: [{ url: \"https://example.org\" }, { title: T, url: \"ftp://example.org\" }, { title: T, url: \"https://example.org\", accessed: \"2026-12\" }]"));
         var result = new GeneratorHarness(files).Run();
 
-        var messages = result.Diagnostics.Select(d => d.Id + " " + d.GetMessage()).ToList();
+        // Three errors, one per source; and, since no source is left, the codes have none (DSG1101).
+        var messages = result.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.Id + " " + d.GetMessage()).ToList();
         Assert.Equal(3, messages.Count);
+        Assert.Contains(result.Diagnostics, d => d.Id == "DSG1101");
         Assert.Contains(messages, m => m.StartsWith("DSG0102", StringComparison.Ordinal) && m.Contains("'title'", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("ftp://example.org", StringComparison.Ordinal) && m.Contains("http:// or https://", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("2026-12", StringComparison.Ordinal) && m.Contains("YYYY-MM-DD", StringComparison.Ordinal));
@@ -95,8 +99,8 @@ public sealed class SourcesTests
     public void An_about_outside_an_entitys_sources_is_an_unknown_key()
     {
         var files = Fixture.Files(countries: Fixture.Countries.Replace(
-            "codes: { iso2: XV, iso3: XVA, wikidata: Q999999999 }",
-            "codes: { iso2: XV, iso3: XVA, wikidata: Q999999999, source: { title: T, url: \"https://example.org\", about: codes } }"));
+            "wikidata: Q999999999, " + FixtureSource,
+            "wikidata: Q999999999, source: { title: T, url: \"https://example.org\", about: codes }"));
         var result = new GeneratorHarness(files).Run();
 
         var d = Assert.Single(result.Diagnostics);

@@ -31,6 +31,9 @@ public sealed class SyntheticCorpus
     private static readonly string[] FirstNames = { "Ilse", "Arno", "Petra", "Dmitar", "Lena", "Oskar", "Mira", "Tomas", "Vera", "Anton", "Greta", "Emil", "Nadia", "Karel", "Sofia", "Ivo" };
     private static readonly string[] OrgSuffixes = { "Institute", "Ministry", "Agency", "Council", "Gazette", "Party" };
     private static readonly string[] PlaceSuffixes = { "Bay", "Valley", "Province", "Harbour" };
+    /// <summary>The invented source of the registry's codes and offices (the provenance rule, DSG1101).</summary>
+    private const string Register = "{ title: Synthetic register, url: \"https://example.org/register\" }";
+
     private static readonly string[] Months = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
     private static readonly string[] EventTypes =
     {
@@ -255,7 +258,7 @@ public sealed class SyntheticCorpus
                     {
                         var year = 2000 + (i % 12);
                         w.Append("    positions:\n      - { title: ").Append(Q("Minister of " + Topics[i % Topics.Length])).Append(", of: ").Append(country.Id)
-                            .Append(", time: \"").Append(year.ToString(CultureInfo.InvariantCulture)).Append("/..\" }\n");
+                            .Append(", time: \"").Append(year.ToString(CultureInfo.InvariantCulture)).Append("/..\", source: ").Append(Register).Append(" }\n");
                     }
 
                     break;
@@ -265,7 +268,7 @@ public sealed class SyntheticCorpus
                         var a = (char)('A' + (i / 26));
                         var b = (char)('A' + (i % 26));
                         w.Append("    codes: { iso2: ").Append(a).Append(b).Append(", iso3: ").Append(a).Append(b).Append('X');
-                        w.Append(i % 2 == 0 ? ", wikidata: Q" + (900000000 + i).ToString(CultureInfo.InvariantCulture) : string.Empty).Append(" }\n");
+                        w.Append(i % 2 == 0 ? ", wikidata: Q" + (900000000 + i).ToString(CultureInfo.InvariantCulture) : string.Empty).Append(", source: ").Append(Register).Append(" }\n");
                     }
 
                     break;
@@ -702,8 +705,8 @@ public sealed class SyntheticCorpus
             var speaker = Person();
             var n = Unique();
             var words = "We will keep working with " + Country().Name + " on " + Topics[_rng.Next(Topics.Length)] + ", and " + N(n) + " projects are planned.";
-            var sentence = Add(speaker.Name + " said: \u201C" + words + "\u201D");
-            var time = TimeValue(out _);
+            var time = TimeValue(out var phrase);
+            var sentence = Add(speaker.Name + " said " + phrase + ": \u201C" + words + "\u201D");
             var w = _quotes;
             w.Append("  - id: quote-").Append(N(i)).Append('\n');
             w.Append("    speaker: ").Append(speaker.Id).Append('\n');

@@ -205,6 +205,14 @@ internal static class DiagnosticDescriptors
         "Set a namespace made of dotted C# identifiers.",
         "'{0}' is not a valid C# namespace; set DatasetNamespace to dotted identifiers such as 'My.Data'");
 
+    public static readonly DiagnosticDescriptor ValueWithoutSource = Warning("DSG1101", "Value the article does not give, without a source", "Dataset.Provenance",
+        "Add a 'source' ({ title, url }, optionally 'accessed') naming where the value was checked, or remove the value. Codes take 'source' inside 'codes'; a position takes its own 'source'.",
+        "the article does not give {0}{1}; add a 'source' with the title and URL where it was checked, or remove it");
+
+    public static readonly DiagnosticDescriptor MorePreciseThanArticle = Warning("DSG1102", "Date more precise than the article", "Dataset.Provenance",
+        "Write the date as precisely as the article gives it (its paragraph and the publication date), or give the time its 'source' in the mapping form { value, source }.",
+        "'{0}' is more precise than the article: the fact's paragraph names no {1}; write what the article gives ({2}) or add a 'source' to the time");
+
     public static readonly DiagnosticDescriptor InternalError = Error("DSG0901", "Internal generator error", "Dataset.Internal",
         "Report it with the file named in the message. The build does not fail with CS8785: the generator turns its own failures into this error.",
         "Dataset.Generator failed while processing this file ({0}); the output may be incomplete; please report this with the file");
@@ -221,6 +229,7 @@ internal static class DiagnosticDescriptors
         DuplicateSource, OccurredButAuthorDenies,
         CorrectionUnchanged, CorrectionOutsideEvidence,
         IdentifierCollision, InvalidIdentifier, InvalidNamespace,
+        ValueWithoutSource, MorePreciseThanArticle,
         InternalError);
 
     private static DiagnosticDescriptor Error(string id, string title, string category, string description, string message) =>

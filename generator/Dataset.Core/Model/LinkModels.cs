@@ -189,4 +189,8 @@ internal sealed record ArticleResult(
     LinkedArticle? Article,
     EquatableArray<EntityMention> Mentions,
     EquatableArray<DiagnosticInfo> ParseDiagnostics,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The article's publication date (a day), when valid: the date on which it supports a person's office.</summary>
+    public DateValue? Published { get; init; }
+}

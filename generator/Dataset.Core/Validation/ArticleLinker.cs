@@ -46,7 +46,10 @@ internal static class ArticleLinker
             linked,
             firstMentions.Select(m => new EntityMention(m.Key, m.Value)).ToEquatableArray(),
             file.Diagnostics,
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray())
+        {
+            Published = meta.Published.Parsed is { IsInterval: false, Start: { Precision: Precision.Day } day } ? day : null,
+        };
     }
 
     private static LinkedArticle? Link(ArticleFileModel article, TextFileModel? text, EntityResolver resolver, VocabularyModel vocabulary, Dictionary<string, FirstMention> firstMentions, DiagnosticBag diagnostics)
@@ -75,7 +78,7 @@ internal static class ArticleLinker
         var evidenceText = EvidenceText.Create(text.Text);
         var date = published?.Value ?? meta.Published.Value;
         var mentions = MentionFinder.Find(meta, date, text.Text, evidenceText, resolver, firstMentions);
-        var facts = new FactLinker(article, new EvidenceSearch(text.Text, evidenceText), resolver, vocabulary, diagnostics).Link(mentions);
+        var facts = new FactLinker(article, text.Text, new EvidenceSearch(text.Text, evidenceText), resolver, vocabulary, diagnostics).Link(mentions);
         MentionFinder.AddFactMentions(meta.Headline, date, facts, firstMentions);
 
         if (published is null || authors.Any(a => a is null))

@@ -60,6 +60,13 @@ internal static class CorpusAssembler
             }
         }
 
+        // Offices need a source unless an article of the corpus names them on its date (DSG1101).
+        var publicationDates = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).Distinct().ToList();
+        foreach (var entity in registry.Entities)
+        {
+            Provenance.CheckPositions(entity, publicationDates, diagnostics);
+        }
+
         var resolver = EntityResolver.Of(registry.Table);
         var kinds = new List<LinkedKind>();
         var vocabulary = registry.Vocabulary ?? VocabularyLinker.Default;

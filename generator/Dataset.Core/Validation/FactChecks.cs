@@ -22,8 +22,9 @@ internal static class FactChecks
     /// <summary>Runs every fact check of <paramref name="article"/>.</summary>
     /// <param name="article">The bound article.</param>
     /// <param name="published">The article's publication date, or null when it is invalid (date checks are then skipped).</param>
+    /// <param name="paragraphs">The paragraph of each linked fact's evidence, by fact id (the support of its dates).</param>
     /// <param name="report">Receives each diagnostic.</param>
-    public static void Check(ArticleFileModel article, DateValue? published, Action<DiagnosticInfo> report)
+    public static void Check(ArticleFileModel article, DateValue? published, IReadOnlyDictionary<string, string> paragraphs, Action<DiagnosticInfo> report)
     {
         var sink = new Sink(article.Acknowledgements, report);
         var quantities = new Dictionary<string, QuantityModel>(StringComparer.Ordinal);
@@ -38,16 +39,24 @@ internal static class FactChecks
         foreach (var e in article.Events)
         {
             CheckEvent(e, published, sink);
+            CheckSupport(e.Id, e.Time, paragraphs, published, sink);
+        }
+
+        foreach (var r in article.Relations)
+        {
+            CheckSupport(r.Id, r.Time, paragraphs, published, sink);
         }
 
         foreach (var q in article.Quantities)
         {
             CheckQuantity(q, quantities, sink);
+            CheckSupport(q.Id, q.Period, paragraphs, published, sink);
         }
 
         foreach (var q in article.Quotes)
         {
             CheckQuote(q, published, sink);
+            CheckSupport(q.Id, q.Said, paragraphs, published, sink);
         }
 
         foreach (var c in article.Claims)
@@ -100,6 +109,24 @@ internal static class FactChecks
             if (author.Count == 1 && author[0].Value is "certain-not" or "probable-not")
             {
                 sink.Warn(e.Id, DiagnosticDescriptors.OccurredButAuthorDenies, author[0].Location, e.Id, author[0].Value);
+            }
+        }
+    }
+
+    /// <summary>DSG1102: a date of the fact that its paragraph does not give, unless the time has a source.</summary>
+    private static void CheckSupport(string factId, TimeModel? time, IReadOnlyDictionary<string, string> paragraphs, DateValue? published, Sink sink)
+    {
+        if (time is not { Parsed: { } parsed } || !time.Sources.IsEmpty || !paragraphs.TryGetValue(factId, out var paragraph))
+        {
+            return;
+        }
+
+        foreach (var date in new[] { parsed.Start, parsed.End })
+        {
+            if (date is { } d && Provenance.Unsupported(d, paragraph, published) is { } missing)
+            {
+                sink.Warn(factId, DiagnosticDescriptors.MorePreciseThanArticle, time.Location, d.ToString(), missing, Provenance.Supported(d, paragraph, published));
+                return;
             }
         }
     }

@@ -20,12 +20,15 @@ internal sealed class FactLinker
     private readonly EntityResolver _resolver;
     private readonly VocabularyModel _vocabulary;
     private readonly DiagnosticBag _diagnostics;
+    private readonly string _original;
+    private readonly Dictionary<string, string> _paragraphs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LocationInfo> _ids = Ids.NewScope();
     private readonly Dictionary<string, string> _factKinds = new(StringComparer.Ordinal);
     private bool _failed;
 
-    public FactLinker(ArticleFileModel article, EvidenceSearch evidence, EntityResolver resolver, VocabularyModel vocabulary, DiagnosticBag diagnostics)
+    public FactLinker(ArticleFileModel article, string original, EvidenceSearch evidence, EntityResolver resolver, VocabularyModel vocabulary, DiagnosticBag diagnostics)
     {
+        _original = original;
         _article = article;
         _evidence = evidence;
         _resolver = resolver;
@@ -63,6 +66,7 @@ internal sealed class FactLinker
             var time = Optional(e.Time, TimeChecks.Check(e.Time, "time value", _diagnostics));
             var factuality = e.Factuality.Select(f => new LinkedSource(Source(f.Source), Vocabulary.EnumMember(f.Value))).ToList();
             var evidence = Evidence(e.Evidence);
+            Remember(e.Id, evidence);
             if (!_failed)
             {
                 eventIndex[e.Id] = events.Count;
@@ -81,6 +85,7 @@ internal sealed class FactLinker
             var @object = Need(Resolve(r.Object, "'object'", null));
             var time = Optional(r.Time, TimeChecks.Check(r.Time, "time value", _diagnostics));
             var evidence = Evidence(r.Evidence);
+            Remember(r.Id, evidence);
             if (!_failed)
             {
                 relations.Add(new LinkedRelation(r.Id, relationType!.Member!, subject!, @object!, time, evidence!));
@@ -100,6 +105,7 @@ internal sealed class FactLinker
             var from = Figure(q.From, q.Type == "change", quantityIndex);
             var to = Figure(q.To, q.Type == "change", quantityIndex);
             var evidence = Evidence(q.Evidence);
+            Remember(q.Id, evidence);
             if (!_failed)
             {
                 quantityIndex[q.Id] = quantities.Count;
@@ -116,6 +122,7 @@ internal sealed class FactLinker
             var work = Optional(q.Work, Resolve(q.Work, "'work'", "work"));
             var said = Optional(q.Said, TimeChecks.Check(q.Said, "time value", _diagnostics));
             var evidence = Evidence(q.Evidence);
+            Remember(q.Id, evidence);
             if (!ReferenceEquals(q.Evidence.Text, q.Text))
             {
                 Evidence(new EvidenceModel(q.Text, null, null, null, q.TextLocation), allowRepeats: true); // the quoted words are in the text
@@ -159,9 +166,18 @@ internal sealed class FactLinker
             }
         }
 
-        FactChecks.Check(a, a.Meta.Published.Parsed is { IsInterval: false, Start: { Precision: Precision.Day } day } ? day : null, _diagnostics.Add);
+        FactChecks.Check(a, a.Meta.Published.Parsed is { IsInterval: false, Start: { Precision: Precision.Day } day } ? day : null, _paragraphs, _diagnostics.Add);
         return new LinkedFacts(events.ToEquatableArray(), relations.ToEquatableArray(), quantities.ToEquatableArray(), quotes.ToEquatableArray(),
             claims.ToEquatableArray(), corrections.ToEquatableArray(), mentions);
+    }
+
+    /// <summary>Keeps the paragraph of a fact's evidence: what supports the fact's dates (<see cref="Provenance"/>).</summary>
+    private void Remember(string factId, LinkedEvidence? evidence)
+    {
+        if (evidence is not null && !_paragraphs.ContainsKey(factId))
+        {
+            _paragraphs.Add(factId, Provenance.Paragraph(_original, evidence));
+        }
     }
 
     /// <summary>The vocabulary's term with this code; reports it (with the nearest codes) and fails the fact when there is none.</summary>

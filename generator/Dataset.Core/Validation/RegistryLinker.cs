@@ -122,6 +122,7 @@ internal static class RegistryLinker
 
     private static void CheckEntity(EntityModel entity, string builtIn, EntityResolver resolver, DiagnosticBag diagnostics)
     {
+        Provenance.CheckCodes(entity, diagnostics);
         CheckCode(entity.Iso2, entity, "iso2", "ISO 3166-1 alpha-2 code (two capital letters such as IR)", 2, diagnostics);
         CheckCode(entity.Iso3, entity, "iso3", "ISO 3166-1 alpha-3 code (three capital letters such as IRN)", 3, diagnostics);
         CheckCode(entity.Currency, entity, "currency", "ISO 4217 currency code (three capital letters such as USD)", 3, diagnostics);

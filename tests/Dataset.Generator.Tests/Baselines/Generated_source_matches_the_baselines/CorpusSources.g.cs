@@ -22,6 +22,25 @@ namespace Fixture
                 throw new global::System.ArgumentNullException(nameof(entity));
             }
 
+            switch (entity.Id)
+            {
+                case "ilse-marant":
+                    return new global::Dataset.Citation[]
+                    {
+                        new global::Dataset.Citation("Invented gazette", "https://example.org/gazette", null, "position: Foreign Minister"),
+                    };
+                case "ruritania":
+                    return new global::Dataset.Citation[]
+                    {
+                        new global::Dataset.Citation("Invented register", "https://example.org/register", null, "codes"),
+                    };
+                case "valdoria":
+                    return new global::Dataset.Citation[]
+                    {
+                        new global::Dataset.Citation("Invented register", "https://example.org/register", null, "codes"),
+                    };
+            }
+
             return global::System.Array.Empty<global::Dataset.Citation>();
         }
 

@@ -31,6 +31,11 @@ namespace Fixture
                         new global::Dataset.Citation("Gazette", "https://example.org/gazette", null, "position: Foreign Minister"),
                         new global::Dataset.Citation("Cabinet list", "https://example.org/cabinet", null, "description: foreign minister"),
                     };
+                case "ruritania":
+                    return new global::Dataset.Citation[]
+                    {
+                        new global::Dataset.Citation("Invented register", "https://example.org/register", null, "codes"),
+                    };
                 case "valdoria":
                     return new global::Dataset.Citation[]
                     {
