@@ -58,6 +58,7 @@ internal static class Rows
             }
 
             AddEvidence(sink, id, "events", a, e.Evidence);
+            AddSources(sink, "events", id, e.Time?.Sources);
         }
 
         for (var n = 0; n < f.Relations.Count; n++)
@@ -66,6 +67,7 @@ internal static class Rows
             var id = Key(a, r.Id);
             sink.Add(Schema.Relations, Cat(new object?[] { id, a.Id, r.Id, n, terms.Code(TermSet.RelationType, r.Type), r.Subject.Id, r.Object.Id }, Time(r.Time)));
             AddEvidence(sink, id, "relations", a, r.Evidence);
+            AddSources(sink, "relations", id, r.Time?.Sources);
         }
 
         for (var n = 0; n < f.Quantities.Count; n++)
@@ -84,6 +86,7 @@ internal static class Rows
             }
 
             AddEvidence(sink, id, "quantities", a, q.Evidence);
+            AddSources(sink, "quantities", id, q.Period?.Sources);
         }
 
         for (var n = 0; n < f.Quotes.Count; n++)
@@ -92,6 +95,7 @@ internal static class Rows
             var id = Key(a, q.Id);
             sink.Add(Schema.Quotes, Cat(new object?[] { id, a.Id, q.Id, n, q.Speaker.Id }, Time(q.Said), new object?[] { q.Text, q.Work?.Id }));
             AddEvidence(sink, id, "quotes", a, q.Evidence);
+            AddSources(sink, "quotes", id, q.Said?.Sources);
         }
 
         for (var n = 0; n < f.Claims.Count; n++)
@@ -138,6 +142,8 @@ internal static class Rows
                 var p = e.Positions[i];
                 sink.Add(Schema.Positions, Cat(new object?[] { e.Id, i, p.Title, p.Of?.Id }, Time(p.Time)));
             }
+
+            AddSources(sink, "entities", e.Id, e.Sources);
         }
     }
 
@@ -172,6 +178,21 @@ internal static class Rows
 
     private static void AddEvidence(IRowSink sink, string factId, string table, LinkedArticle a, LinkedEvidence evidence) =>
         sink.Add(Schema.Evidence, new object?[] { factId, table, a.Id, evidence.Text, evidence.Start, evidence.Length });
+
+    private static void AddSources(IRowSink sink, string table, string id, EquatableArray<LinkedCitation>? sources)
+    {
+        if (sources is not { } list)
+        {
+            return;
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            var s = list[i];
+            var accessed = s.Accessed is { } day && DateValue.Parse(day, out _) is { } read ? DateOnly.FromDateTime(read.First) : (DateOnly?)null;
+            sink.Add(Schema.Sources, new object?[] { table, id, i, s.About, s.Title, s.Url, accessed });
+        }
+    }
 
     private static string Key(LinkedArticle a, string factId) => a.Id + "/" + factId;
 

@@ -112,6 +112,9 @@ internal static class Schema
     /// <summary><c>evidence</c>.</summary>
     public static Table Evidence { get; }
 
+    /// <summary><c>sources</c>.</summary>
+    public static Table Sources { get; }
+
     static Schema()
     {
         Articles = new Table("articles", "an article", "id", new[]
@@ -280,10 +283,21 @@ internal static class Schema
             I("length", "its length in UTF-16 code units"),
         });
 
+        Sources = new Table("sources", "a source outside the articles for a value they do not give (`Corpus.SourcesOf`)", "subject_table, subject_id, ordinal", new[]
+        {
+            S("subject_table", "`entities`, `events`, `relations`, `quantities` or `quotes`"),
+            S("subject_id", "→ the `id` of the entity or fact in that table"),
+            I("ordinal", "its position among the subject's sources, from 0 (data order: codes, positions, then the entity's own `sources`)"),
+            S("about", "what it supports: `codes`, `position: ` and the office, `description` or the curator's words, `time` or `period`"),
+            S("title", "the source's title"),
+            S("url", "its address (http or https)"),
+            D("accessed", "the day the curator read it", nullable: true),
+        });
+
         Tables = new[]
         {
             Articles, Authors, Entities, Aliases, Positions, Events, Participants, Factuality, Relations, Quantities, QuantityEntities,
-            Quotes, Claims, Attributions, Corrections, Mentions, Evidence,
+            Quotes, Claims, Attributions, Corrections, Mentions, Evidence, Sources,
         };
     }
 
