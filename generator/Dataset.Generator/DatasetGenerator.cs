@@ -77,6 +77,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         /// <summary>One unit per generated entity file: a whole kind, or a shard or index of a large one.</summary>
         public const string EntityFiles = nameof(EntityFiles);
 
+        /// <summary>Every source of the corpus' entities and facts, for <c>Corpus.SourcesOf</c>.</summary>
+        public const string Sources = nameof(Sources);
+
         /// <summary>One unit per kind whose registry declares entities with errors: their placeholder members.</summary>
         public const string Placeholders = nameof(Placeholders);
 
@@ -177,6 +180,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var kinds = emitInput.SelectMany(static (input, _) => EmitUnits.Kinds(input.Corpus, input.Options)).WithTrackingName(Steps.EntityKinds);
         var articles = emitInput.SelectMany(static (input, _) => EmitUnits.Articles(input.Corpus, input.Options)).WithTrackingName(Steps.Articles);
         var entityFiles = kinds.SelectMany(static (k, _) => ShardEmitter.Split(k)).WithTrackingName(Steps.EntityFiles);
+        var sources = emitInput.Select(static (input, _) => SourcesEmitter.Unit(input.Corpus, input.Options)).WithTrackingName(Steps.Sources);
         var placeholders = emitInput.SelectMany(static (input, _) => PlaceholderEmitter.Units(input.Corpus, input.Options)).WithTrackingName(Steps.Placeholders);
         var index = emitInput.Select(static (input, _) => EmitUnits.Corpus(input.Corpus, input.Options, withContentHash: false)).WithTrackingName(Steps.Corpus);
         var articleList = index.SelectMany(static (c, _) => ShardEmitter.Split(c)).WithTrackingName(Steps.ArticleListShards);
@@ -189,6 +193,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         // 4. Outputs.
         context.RegisterSourceOutput(entityFiles.Combine(nullable),
             static (spc, input) => AddSource(spc, ShardEmitter.HintName(input.Left), () => ShardEmitter.Emit(input.Left, nullable: input.Right)));
+        context.RegisterSourceOutput(sources.Combine(features),
+            static (spc, input) => AddSource(spc, SourcesEmitter.HintName, () => SourcesEmitter.Emit(input.Left, features: input.Right)));
         context.RegisterSourceOutput(placeholders.Combine(nullable),
             static (spc, input) => AddSource(spc, PlaceholderEmitter.HintName(input.Left), () => PlaceholderEmitter.Emit(input.Left, nullable: input.Right)));
         context.RegisterSourceOutput(vocabularyUnits.Combine(nullable),

@@ -13,7 +13,7 @@ public class GeneratorTests
         Assert.Equal(
             new[]
             {
-                "Articles/example-2013-07-17.g.cs", "Corpus.g.cs", "CorpusContentHash.g.cs", "Entities/Countries.g.cs", "Entities/Organizations.g.cs", "Entities/People.g.cs",
+                "Articles/example-2013-07-17.g.cs", "Corpus.g.cs", "CorpusContentHash.g.cs", "CorpusSources.g.cs", "Entities/Countries.g.cs", "Entities/Organizations.g.cs", "Entities/People.g.cs",
                 "Vocabulary/CorrectionKinds.g.cs", "Vocabulary/EventTypes.g.cs", "Vocabulary/ParticipantRoles.g.cs", "Vocabulary/RelationTypes.g.cs", "Vocabulary/Stances.g.cs",
             },
             result.GeneratedSources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));

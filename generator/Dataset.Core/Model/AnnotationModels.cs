@@ -14,6 +14,9 @@ internal sealed record Ref(string Id, LocationInfo Location);
 /// </summary>
 internal sealed record TimeModel(string Value, string? Modifier, LocationInfo Location, TimeValue? Parsed, string? Error)
 {
+    /// <summary>The sources of a value the article does not give (the mapping form's <c>source</c>).</summary>
+    public EquatableArray<CitationModel> Sources { get; init; }
+
     /// <summary>Parses <paramref name="value"/> and keeps the result.</summary>
     public static TimeModel Create(string value, string? modifier, LocationInfo location)
     {
@@ -25,8 +28,18 @@ internal sealed record TimeModel(string Value, string? Modifier, LocationInfo Lo
 /// <summary>Another name of an entity.</summary>
 internal sealed record AliasModel(string Text, string Form, LocationInfo Location);
 
+/// <summary>
+/// A source outside the article for a value: its title, URL, the day it was read (optional) and, in an entity's
+/// <c>sources</c>, what it supports (<c>about</c>).
+/// </summary>
+internal sealed record CitationModel(string Title, string Url, string? Accessed, string? About, LocationInfo Location);
+
 /// <summary>An office a person held.</summary>
-internal sealed record PositionModel(string Title, Ref? Of, TimeModel? Time, LocationInfo Location);
+internal sealed record PositionModel(string Title, Ref? Of, TimeModel? Time, LocationInfo Location)
+{
+    /// <summary>The position's sources (<c>source</c>).</summary>
+    public EquatableArray<CitationModel> Sources { get; init; }
+}
 
 /// <summary>One registry entry.</summary>
 internal sealed record EntityModel(
@@ -48,6 +61,15 @@ internal sealed record EntityModel(
 {
     /// <summary>Where <c>codes.iso2</c>, <c>codes.iso3</c>, <c>codes.currency</c> and <c>codes.wikidata</c> were written (keys iso2, iso3, currency, wikidata).</summary>
     public EquatableArray<FieldLocation> CodeLocations { get; init; }
+
+    /// <summary>Where <c>codes</c> was written (the entity's location when it has none).</summary>
+    public LocationInfo CodesLocation { get; init; } = LocationInfo.None;
+
+    /// <summary>The sources of the codes (<c>codes.source</c>).</summary>
+    public EquatableArray<CitationModel> CodeSources { get; init; }
+
+    /// <summary>The sources of other values the article does not give: facts in the description, aliases (<c>sources</c>).</summary>
+    public EquatableArray<CitationModel> Sources { get; init; }
 }
 
 /// <summary>A registry file: entities of one kind.</summary>

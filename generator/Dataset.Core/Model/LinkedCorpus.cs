@@ -6,7 +6,21 @@ namespace Dataset.Core.Model;
 // Emit folder builds its per-file units from it; the dataset tool reads it for export and the dataset card.
 
 /// <summary>A checked time value: as written, its modifier, and its parsed form, which the emitters encode.</summary>
-internal sealed record LinkedTime(string Value, string? Modifier, TimeValue Parsed);
+internal sealed record LinkedTime(string Value, string? Modifier, TimeValue Parsed)
+{
+    /// <summary>The sources of the value, when the article does not give it.</summary>
+    public EquatableArray<LinkedCitation> Sources { get; init; }
+}
+
+/// <summary>
+/// A source outside the article: its title, URL, the day it was read (or null), and what it supports (<c>codes</c>,
+/// <c>position: President of Russia</c>, <c>time</c>, or what the curator wrote in <c>about</c>).
+/// </summary>
+internal sealed record LinkedCitation(string Title, string Url, string? Accessed, string About)
+{
+    /// <summary>The linked form of a source as written, supporting <paramref name="about"/> unless it says itself.</summary>
+    public static LinkedCitation Of(CitationModel model, string about) => new(model.Title, model.Url, model.Accessed, model.About ?? about);
+}
 
 /// <summary>
 /// A resolved reference to an entity: its id, and its static class and member, for example <c>russia</c>,
@@ -38,7 +52,11 @@ internal sealed record LinkedEntity(
     EquatableArray<LinkedPosition> Positions,
     string? Class,
     FirstMention? Mention,
-    EquatableArray<string> RolesAtMention);
+    EquatableArray<string> RolesAtMention)
+{
+    /// <summary>Every source of the entity's values: its codes, its positions, and its <c>sources</c>.</summary>
+    public EquatableArray<LinkedCitation> Sources { get; init; }
+}
 
 /// <summary>
 /// The entities of one kind, in id order: <see cref="Kind"/> its code, <see cref="Class"/> its static class

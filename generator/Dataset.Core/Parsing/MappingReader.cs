@@ -194,8 +194,68 @@ internal sealed class MappingReader
 
         var value = reader.String("value", required: true);
         var mod = reader.Enum("mod", Vocabulary.TimeModifiers, "time modifier");
+        var sources = reader.Citations("source", about: false);
         reader.Finish();
-        return value is null ? null : TimeModel.Create(value, mod, node.Location);
+        return value is null ? null : TimeModel.Create(value, mod, node.Location) with { Sources = sources };
+    }
+
+    /// <summary>
+    /// The sources under <paramref name="key"/>: one source mapping (<c>{ title, url, accessed }</c>) or a list of
+    /// them; <paramref name="about"/> allows each to say what it supports.
+    /// </summary>
+    public EquatableArray<CitationModel> Citations(string key, bool about)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            return EquatableArray<CitationModel>.Empty;
+        }
+
+        var result = new List<CitationModel>();
+        if (node is YamlSequence sequence)
+        {
+            foreach (var item in sequence.Items)
+            {
+                if (Citation(item, about) is { } c)
+                {
+                    result.Add(c);
+                }
+            }
+        }
+        else if (Citation(node, about) is { } c)
+        {
+            result.Add(c);
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private CitationModel? Citation(YamlNode node, bool about)
+    {
+        var reader = For(node, "a source", _diagnostics);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var title = reader.String("title", required: true);
+        var url = reader.Located("url", required: true);
+        var accessed = reader.Located("accessed");
+        var what = about ? reader.String("about") : null;
+        reader.Finish();
+        if (url is { } u && !(u.Value.StartsWith("https://", StringComparison.Ordinal) || u.Value.StartsWith("http://", StringComparison.Ordinal)))
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidScalar, u.Location, u.Value, "source URL (http:// or https://)"));
+            return null;
+        }
+
+        if (accessed is { } a && (DateValue.Parse(a.Value, out _) is not { Precision: Precision.Day }))
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidScalar, a.Location, a.Value, "day the source was read (YYYY-MM-DD)"));
+            return null;
+        }
+
+        return title is null || url is null ? null : new CitationModel(title, url.Value.Value, accessed?.Value, what, node.Location);
     }
 
     public EvidenceModel? Evidence(string key, bool required)

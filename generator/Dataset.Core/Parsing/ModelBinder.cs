@@ -114,6 +114,7 @@ internal static partial class ModelBinder
         var aliases = r.List("aliases", n => BindAlias(n, diagnostics));
         string? iso2 = null, iso3 = null, currency = null, wikidata = null;
         var codeLocations = EquatableArray<FieldLocation>.Empty;
+        var codeSources = EquatableArray<CitationModel>.Empty;
         if (r.Node("codes") is { } codesNode && MappingReader.For(codesNode, "'codes'", diagnostics) is { } codes)
         {
             iso2 = codes.String("iso2");
@@ -121,6 +122,7 @@ internal static partial class ModelBinder
             var located = codes.Located("currency");
             currency = located?.Value;
             wikidata = codes.String("wikidata");
+            codeSources = codes.Citations("source", about: false);
             codeLocations = codes.Fields();
             codes.Finish();
             if (located is { } c && Iso4217.IsWellFormed(c.Value) && !Iso4217.IsActive(c.Value))
@@ -133,6 +135,7 @@ internal static partial class ModelBinder
         var country = r.Reference("country");
         var positions = r.List("positions", n => BindPosition(n, diagnostics));
         var @class = r.String("class");
+        var sources = r.Citations("sources", about: true);
         r.Finish();
         if (id is not { } i || name is not { } nm)
         {
@@ -143,6 +146,9 @@ internal static partial class ModelBinder
             aliases.ToEquatableArray(), iso2, iso3, currency, wikidata, partOf, country, positions.ToEquatableArray(), @class)
         {
             CodeLocations = codeLocations,
+            CodesLocation = r.Node("codes")?.Location ?? i.Location,
+            CodeSources = codeSources,
+            Sources = sources,
         };
     }
 
@@ -171,8 +177,9 @@ internal static partial class ModelBinder
         var title = r.String("title", required: true);
         var of = r.Reference("of");
         var time = r.Time("time");
+        var sources = r.Citations("source", about: false);
         r.Finish();
-        return title is null ? null : new PositionModel(title, of, time, node.Location);
+        return title is null ? null : new PositionModel(title, of, time, node.Location) { Sources = sources };
     }
 
     private static ArticleFileModel? BindArticle(string path, MappingReader file)

@@ -174,7 +174,13 @@ internal static class CorpusAssembler
             positions,
             e.Class,
             mention,
-            mention is null ? default : RolesAt(e, mention.ArticleDate, resolver));
+            mention is null ? default : RolesAt(e, mention.ArticleDate, resolver))
+        {
+            Sources = e.CodeSources.Select(s => LinkedCitation.Of(s, "codes"))
+                .Concat(e.Positions.SelectMany(p => p.Sources.Select(s => LinkedCitation.Of(s, "position: " + p.Title))))
+                .Concat(e.Sources.Select(s => LinkedCitation.Of(s, "description")))
+                .ToEquatableArray(),
+        };
     }
 
     /// <summary>The offices a person held on <paramref name="date"/> (the mentioning article's date), as "title (of)".</summary>

@@ -1,3 +1,5 @@
+using System.Linq;
+using Dataset.Core.Common;
 using Dataset.Core.Diagnostics;
 using Dataset.Core.Model;
 
@@ -20,6 +22,6 @@ internal static class TimeChecks
             return null;
         }
 
-        return new LinkedTime(time.Value, time.Modifier, parsed);
+        return new LinkedTime(time.Value, time.Modifier, parsed) { Sources = time.Sources.Select(s => LinkedCitation.Of(s, what == "period" ? "period" : "time")).ToEquatableArray() };
     }
 }
