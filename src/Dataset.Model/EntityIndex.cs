@@ -176,20 +176,7 @@ public sealed class EntityIndex
     /// <returns>The key; empty when the text has no letter or digit.</returns>
     public static string MatchKey(string nameOrAlias) => Key(nameOrAlias ?? throw new ArgumentNullException(nameof(nameOrAlias)));
 
-    private static string Key(string text)
-    {
-        var decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
-        var key = new System.Text.StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                key.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return key.ToString().Normalize(System.Text.NormalizationForm.FormC);
-    }
+    private static string Key(string text) => Common.NameKey.Of(text);
 
     /// <summary>Finds a country by its ISO 3166-1 alpha-2 or alpha-3 code, ignoring case.</summary>
     /// <param name="code">For example <c>IR</c> or <c>IRN</c>.</param>

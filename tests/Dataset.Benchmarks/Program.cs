@@ -9,7 +9,8 @@ namespace Dataset.Benchmarks;
 /// Entry point. <c>dotnet run -c Release -- [BenchmarkDotNet arguments]</c> runs the BenchmarkDotNet benchmarks
 /// (<c>--filter '*GeneratorBenchmarks*' --job short</c>, ...); <c>cold [N,...] [runs]</c> measures first access in
 /// fresh processes; <c>stats [N,...]</c> prints the size of the generated code; <c>steps [N,...]</c> breaks a full run
-/// down by pipeline step; <c>phases N [library.dll]</c> splits the library's cold whole-corpus access into steps;
+/// down by pipeline step; <c>vocabulary [N] [rounds]</c> times a vocabulary edit beside an article edit and a full run;
+/// <c>phases N [library.dll]</c> splits the library's cold whole-corpus access into steps;
 /// <c>floor MB keep|drop</c> times allocating that much in small objects. See docs/benchmarks.md.
 /// </summary>
 public static class Program
@@ -51,6 +52,12 @@ public static class Program
         if (args.Length >= 1 && args[0] == "steps")
         {
             StepTimes.Report(Env.Ints("BENCH_STEPS_N", args.Length > 1 ? args[1] : "1000"));
+            return 0;
+        }
+
+        if (args.Length >= 1 && args[0] == "vocabulary")
+        {
+            VocabularyEditTimes.Report(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 9);
             return 0;
         }
 

@@ -5,16 +5,22 @@ using YamlDotNet.RepresentationModel;
 
 namespace Dataset.Generator.Tests;
 
-/// <summary>Every file in data/ validates against the JSON Schema its modeline names (what editors check).</summary>
+/// <summary>
+/// Every file in data/, and in the package tests' invented corpora, validates against the JSON Schema its modeline
+/// names (what editors check).
+/// </summary>
 public class DataSchemaTests
 {
     public static TheoryData<string> DataFiles()
     {
         var data = new TheoryData<string>();
-        var root = Path.Combine(DiagnosticTests.RepoRoot(), "data");
-        foreach (var file in Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+        var repository = DiagnosticTests.RepoRoot();
+        foreach (var folder in new[] { "data", "tests/Dataset.Package.Tests/FictionalCorpus", "tests/Dataset.Package.Tests/GardenCorpus" })
         {
-            data.Add(Path.GetRelativePath(root, file).Replace('\\', '/'));
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(repository, folder), "*.yaml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+            {
+                data.Add(Path.GetRelativePath(repository, file).Replace('\\', '/'));
+            }
         }
 
         return data;
@@ -24,7 +30,7 @@ public class DataSchemaTests
     [MemberData(nameof(DataFiles))]
     public void Data_file_matches_its_json_schema(string relativePath)
     {
-        var path = Path.Combine(DiagnosticTests.RepoRoot(), "data", relativePath);
+        var path = Path.Combine(DiagnosticTests.RepoRoot(), relativePath);
         var text = File.ReadAllText(path);
         var modeline = text.Split('\n')[0];
         Assert.StartsWith("# yaml-language-server: $schema=", modeline);
@@ -49,6 +55,19 @@ public class DataSchemaTests
         yaml.Load(new StringReader(Fixture.People.Replace("    description:", "    descripton:")));
 
         Assert.False(schema.Evaluate(Element(yaml)).IsValid);
+    }
+
+    [Theory]
+    [InlineData("country", false)]
+    [InlineData("person", true)]
+    [InlineData("botanist", true)] // a kind the vocabulary declares: the build checks it as the kind it extends
+    public void Schema_checks_the_fields_of_built_in_kinds_only(string kind, bool valid)
+    {
+        var schema = Load(Path.Combine(DiagnosticTests.RepoRoot(), "data", "schema", "registry.schema.json"));
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(Fixture.People.Replace("kind: person", "kind: " + kind, StringComparison.Ordinal)));
+
+        Assert.Equal(valid, schema.Evaluate(Element(yaml)).IsValid);
     }
 
     private static readonly Dictionary<string, JsonSchema> Schemas = new(StringComparer.Ordinal);

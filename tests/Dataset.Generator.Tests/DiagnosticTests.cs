@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace Dataset.Generator.Tests;
 
 /// <summary>One focused input per diagnostic: the exact id, and the line and column (1-based) in the YAML.</summary>
-public class DiagnosticTests
+public partial class DiagnosticTests
 {
     private static Diagnostic Single(string id, (string Path, string Text)[] files)
     {

@@ -129,4 +129,37 @@ public class VocabularyTests
         Assert.Empty(result.Diagnostics);
         Assert.Contains(result.GeneratedSources, s => s.HintName == "Vocabulary/EventTypes.g.cs" && s.SourceText.ToString().Contains("MilitaryExercise", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_mistake_inside_a_term_names_the_set_with_its_article()
+    {
+        var vocabulary = Fixture.Vocabulary
+            .Replace("extends: person }", "extends: person, colour: green }")
+            .Replace("    label: Agreement\n", "    label: Agreement\n    colour: blue\n");
+        var result = new GeneratorHarness(Fixture.WithVocabulary(vocabulary)).Run();
+
+        var unknown = result.Diagnostics.Where(d => d.Id == "DSG0101").Select(d => d.GetMessage()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, unknown.Count);
+        Assert.StartsWith("unknown field 'colour' in an entity kind", unknown[0], StringComparison.Ordinal);
+        Assert.StartsWith("unknown field 'colour' in an event type", unknown[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_kind_extending_an_unknown_kind_is_reported_once_at_the_vocabulary_not_again_at_its_registry_file()
+    {
+        // One mistake: 'minister' extends a kind that does not exist. The people file of kind 'minister' and the article
+        // that names its people are left out without errors of their own.
+        var vocabulary = Fixture.Vocabulary.Replace("extends: person", "extends: persn");
+        var people = Fixture.People.Replace("kind: person", "kind: minister");
+        var result = new GeneratorHarness(Fixture.WithVocabulary(vocabulary, people: people)).Run();
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("DSG0205", d.Id);
+        Assert.EndsWith("treaties.yaml", d.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        Assert.Equal("no entity kind has the code 'persn' in the vocabulary 'treaties'; did you mean 'person'?", d.GetMessage());
+
+        // A registry file of a kind the vocabulary never declared is still reported, at its 'kind'.
+        var undeclared = Assert.Single(new GeneratorHarness(Fixture.WithVocabulary(people: Fixture.People.Replace("kind: person", "kind: ministr"))).Run().Diagnostics);
+        Assert.EndsWith("people.yaml", undeclared.Location.GetLineSpan().Path, StringComparison.Ordinal);
+    }
 }

@@ -9,7 +9,8 @@ namespace Dataset.Package.Tests;
 /// reads a copied byte array) and the net8.0 assets (which read the stream in place), each loaded from the packed
 /// .nupkg into a load context of its own.
 /// </summary>
-public sealed class FrameworkAssetTests : IClassFixture<PackedFeed>
+[Collection(PackedFeed.Collection)]
+public sealed class FrameworkAssetTests
 {
     private readonly PackedFeed _feed;
 

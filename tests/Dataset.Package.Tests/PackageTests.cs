@@ -10,7 +10,8 @@ namespace Dataset.Package.Tests;
 /// The packages as a user meets them: the layout and metadata of each .nupkg and .snupkg, the dataset card, and
 /// fresh consumer projects outside the repository built against the packed packages.
 /// </summary>
-public sealed class PackageTests : IClassFixture<PackedFeed>
+[Collection(PackedFeed.Collection)]
+public sealed class PackageTests
 {
     private readonly PackedFeed _feed;
 
@@ -53,6 +54,7 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
                 "docs/diagnostics.md",
                 "schema/article.schema.json",
                 "schema/registry.schema.json",
+                "schema/vocabulary.schema.json",
             },
             _feed.Entries("Dataset.Generator"));
         Assert.Equal(File.ReadAllText(Path.Combine(DotNet.RepositoryRoot, "docs", "diagnostics.md")), _feed.ReadText("Dataset.Generator", "docs/diagnostics.md"));
@@ -74,7 +76,7 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
     {
         var consumer = _feed.MultiTargetConsumer;
 
-        Assert.Equal(new[] { "article.schema.json", "registry.schema.json" }, consumer.SchemaFiles);
+        Assert.Equal(new[] { "article.schema.json", "registry.schema.json", "vocabulary.schema.json" }, consumer.SchemaFiles);
         var articles = Path.Combine(consumer.Directory, "data", "articles");
         var modeline = File.ReadLines(Path.Combine(articles, "northwind-2024-03-12-coastal-pact.yaml")).First();
         Assert.Equal("# yaml-language-server: $schema=../schema/article.schema.json", modeline);

@@ -5,16 +5,22 @@ using System.Xml.Linq;
 namespace Dataset.Package.Tests;
 
 /// <summary>
-/// Packs the three packages once per test run with a unique version into a temporary feed; the consumer projects
-/// (outside the repository, each with its own nuget.config, and all with their own NUGET_PACKAGES folder) are built
-/// on first use, so one failing consumer does not take the other tests with it.
+/// Packs the three packages once per test run with a unique version into a temporary feed, shared by every test class
+/// of the <see cref="PackedFeedCollection"/>; the consumer projects (outside the repository, each with its own
+/// nuget.config, and all with their own NUGET_PACKAGES folder) are built on first use, so one failing consumer does not
+/// take the other tests with it.
 /// </summary>
 public sealed class PackedFeed : IDisposable
 {
+    /// <summary>The name of the test collection that shares one packed feed.</summary>
+    public const string Collection = "packed feed";
+
     private readonly Lazy<DatasetConsumer> _datasetConsumer;
     private readonly Lazy<FictionalConsumer> _fictionalConsumer;
     private readonly Lazy<BrokenConsumer> _brokenConsumer;
     private readonly Lazy<MultiTargetConsumer> _multiTargetConsumer;
+    private readonly Lazy<GardenConsumer> _gardenConsumer;
+    private readonly Lazy<BrokenGardenConsumer> _brokenGardenConsumer;
 
     public PackedFeed()
     {
@@ -35,6 +41,8 @@ public sealed class PackedFeed : IDisposable
         _fictionalConsumer = new Lazy<FictionalConsumer>(() => new FictionalConsumer(this));
         _brokenConsumer = new Lazy<BrokenConsumer>(() => new BrokenConsumer(this));
         _multiTargetConsumer = new Lazy<MultiTargetConsumer>(() => new MultiTargetConsumer(this));
+        _gardenConsumer = new Lazy<GardenConsumer>(() => new GardenConsumer(this));
+        _brokenGardenConsumer = new Lazy<BrokenGardenConsumer>(() => new BrokenGardenConsumer(this));
     }
 
     public string Root { get; }
@@ -53,6 +61,12 @@ public sealed class PackedFeed : IDisposable
     public BrokenConsumer BrokenConsumer => _brokenConsumer.Value;
 
     public MultiTargetConsumer MultiTargetConsumer => _multiTargetConsumer.Value;
+
+    /// <summary>The botanical corpus of GardenCorpus/ with its own vocabulary (GardenConsumers.cs).</summary>
+    public GardenConsumer GardenConsumer => _gardenConsumer.Value;
+
+    /// <summary>The botanical corpus with one mistake of each kind in its vocabulary and article (GardenConsumers.cs).</summary>
+    public BrokenGardenConsumer BrokenGardenConsumer => _brokenGardenConsumer.Value;
 
     public string Package(string id) => Path.Combine(Feed, id + "." + Version + ".nupkg");
 
@@ -416,9 +430,17 @@ public sealed class MultiTargetConsumer
     public string PackageFolder { get; }
 }
 
+/// <summary>The test classes that share one <see cref="PackedFeed"/>: the packages are packed once, not once per class.</summary>
+[CollectionDefinition(PackedFeed.Collection)]
+public sealed class PackedFeedCollection : ICollectionFixture<PackedFeed>
+{
+}
+
 internal static class Consumers
 {
     public static string FictionalCorpus => Path.Combine(DotNet.RepositoryRoot, "tests", "Dataset.Package.Tests", "FictionalCorpus");
+
+    public static string GardenCorpus => Path.Combine(DotNet.RepositoryRoot, "tests", "Dataset.Package.Tests", "GardenCorpus");
 
     public static void CopyDirectory(string from, string to)
     {

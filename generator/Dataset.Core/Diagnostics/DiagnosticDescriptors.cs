@@ -117,6 +117,10 @@ internal static class DiagnosticDescriptors
         "Break the cycle: a term's `parent` (an entity kind's `extends`) must lead to a root (an event type without parent, a built-in kind).",
         "the {0} '{1}' is its own ancestor ({2}); break the cycle");
 
+    public static readonly DiagnosticDescriptor SharedName = Warning("DSG0209", "Name shared by two entities", "Dataset.References",
+        "Make the alias specific to one entity (a fuller form, or the form the article writes) or remove it from one of them. While two entities share a name, Entities.Find returns the first by id and Entities.FindAll both, and a mention of the name counts for both.",
+        "'{0}' names both '{1}' and '{2}' (the first is the additional location); a lookup or a mention of it cannot tell them apart: make it specific to one entity or remove it from one");
+
     public static readonly DiagnosticDescriptor TextFileMissing = Error("DSG0301", "Article text not found", "Dataset.Evidence",
         "Put the article text next to the YAML file, under the data folder, so it is an AdditionalFile.",
         "the article text '{0}' was not found next to this file; add it beside the YAML file as an AdditionalFile");
@@ -210,7 +214,7 @@ internal static class DiagnosticDescriptors
         YamlSyntax, DuplicateKey, AliasNotSupported, NestingTooDeep, FileTooLarge, ScalarTooLong, ForbiddenCharacter,
         NotADatasetFile, UnknownField, MissingField, WrongNodeType, InvalidEnumValue, InvalidScalar, UnsupportedSchemaVersion,
         AcknowledgementNotAllowed, UnusedAcknowledgement, VocabularyNeedsSchema2, SecondVocabulary,
-        InvalidId, DuplicateId, UnknownReference, WrongReferenceKind, UnknownTerm, RoleNotTaken, DuplicateTerm, HierarchyCycle,
+        InvalidId, DuplicateId, UnknownReference, WrongReferenceKind, UnknownTerm, RoleNotTaken, DuplicateTerm, HierarchyCycle, SharedName,
         TextFileMissing, TextHashMismatch, EvidenceNotFound, EvidenceAmbiguous,
         InvalidTime, OccurredAfterPublication, SaidAfterPublication,
         ChangeArithmetic, ChangeMismatch, UnknownCurrency, MoneyWithoutPeriod, FieldNotForQuantityType, ImpossibleFigure, ChangeBackwards,

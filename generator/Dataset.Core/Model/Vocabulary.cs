@@ -200,6 +200,13 @@ internal sealed class VocabularyModel : IEquatable<VocabularyModel>
     /// <summary>The declared entity kinds (the built-in ones are always there: <see cref="Vocabulary.BuiltInKinds"/>).</summary>
     public EquatableArray<TermModel> EntityKinds { get; }
 
+    /// <summary>
+    /// The entity kinds the vocabulary file declares but that failed a check there (a kind extending an unknown kind, an
+    /// invalid or colliding class name), in ordinal order: already reported at the vocabulary, so a registry file of
+    /// such a kind is left out without a second error.
+    /// </summary>
+    public EquatableArray<string> RejectedKinds { get; init; }
+
     /// <summary>The terms of one set.</summary>
     public EquatableArray<TermModel> Terms(TermSet set) => set switch
     {
@@ -269,7 +276,8 @@ internal sealed class VocabularyModel : IEquatable<VocabularyModel>
         ReferenceEquals(this, other)
         || (other is not null && GetHashCode() == other.GetHashCode() && Name == other.Name && Path == other.Path
             && EventTypes.Equals(other.EventTypes) && Roles.Equals(other.Roles) && RelationTypes.Equals(other.RelationTypes)
-            && Stances.Equals(other.Stances) && CorrectionKinds.Equals(other.CorrectionKinds) && EntityKinds.Equals(other.EntityKinds));
+            && Stances.Equals(other.Stances) && CorrectionKinds.Equals(other.CorrectionKinds) && EntityKinds.Equals(other.EntityKinds)
+            && RejectedKinds.Equals(other.RejectedKinds));
 
     public override bool Equals(object? obj) => Equals(obj as VocabularyModel);
 
@@ -282,6 +290,7 @@ internal sealed class VocabularyModel : IEquatable<VocabularyModel>
             hash = unchecked((hash * 31) + Stances.GetHashCode());
             hash = unchecked((hash * 31) + CorrectionKinds.GetHashCode());
             hash = unchecked((hash * 31) + EntityKinds.GetHashCode());
+            hash = unchecked((hash * 31) + RejectedKinds.GetHashCode());
             hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(Path));
             _hash = hash == 0 ? 1 : hash;
         }

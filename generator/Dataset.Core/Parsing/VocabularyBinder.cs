@@ -65,7 +65,7 @@ internal static class VocabularyBinder
 
     private static TermModel? BindTerm(YamlNode node, TermSet set, List<DiagnosticInfo> d)
     {
-        var r = MappingReader.For(node, "a " + set.What(), d);
+        var r = MappingReader.For(node, Indefinite(set.What()), d);
         if (r is null)
         {
             return null;
@@ -125,6 +125,9 @@ internal static class VocabularyBinder
         r.Finish();
         return term;
     }
+
+    /// <summary>The term set's name with its indefinite article, as messages name a term: <c>an event type</c>, <c>a stance</c>.</summary>
+    private static string Indefinite(string what) => ("aeiou".IndexOf(what[0]) >= 0 ? "an " : "a ") + what;
 
     /// <summary>A CAMEO event code: 2 to 4 digits (root <c>04</c>, base <c>042</c>, leaf <c>0421</c>).</summary>
     public static bool IsCameo(string value) => value.Length is >= 2 and <= 4 && value.All(c => c is >= '0' and <= '9');

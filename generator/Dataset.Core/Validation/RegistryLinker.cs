@@ -37,12 +37,17 @@ internal static class RegistryLinker
                 continue;
             }
 
-            diagnostics.Add(DiagnosticDescriptors.UnknownTerm, file.KindLocation, "entity kind", file.Kind, VocabularyLinker.Describe(vocabulary),
-                VocabularyLinker.DidYouMean(file.Kind, Vocabulary.BuiltInKinds.Select(k => k.Code).Concat(vocabulary.EntityKinds.Select(k => k.Code))));
+            if (!vocabulary.RejectedKinds.Contains(file.Kind, StringComparer.Ordinal)) // else already reported at the vocabulary
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnknownTerm, file.KindLocation, "entity kind", file.Kind, VocabularyLinker.Describe(vocabulary),
+                    VocabularyLinker.DidYouMean(file.Kind, Vocabulary.BuiltInKinds.Select(k => k.Code).Concat(vocabulary.EntityKinds.Select(k => k.Code))));
+            }
+
             dropped.AddRange(file.Entities.Select(e => e.Id));
         }
 
         var accepted = CollectEntities(known, diagnostics);
+        SharedNames.Check(accepted.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), diagnostics);
         var members = AssignMembers(accepted, vocabulary, diagnostics);
         var table = new EntityTable(accepted
             .OrderBy(e => e.Id, StringComparer.Ordinal)

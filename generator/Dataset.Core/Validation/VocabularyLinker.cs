@@ -73,8 +73,16 @@ internal static class VocabularyLinker
         var stances = Terms(file.Stances, fallback?.Stances, TermSet.Stance, diagnostics);
         var correctionKinds = Terms(file.CorrectionKinds, fallback?.CorrectionKinds, TermSet.CorrectionKind, diagnostics);
         var entityKinds = LinkEntityKinds(Terms(file.EntityKinds, fallback?.EntityKinds, TermSet.EntityKind, diagnostics), file.Name, diagnostics);
+        var acceptedKinds = new HashSet<string>(entityKinds.Select(k => k.Code), StringComparer.Ordinal);
+        var rejectedKinds = (file.EntityKinds ?? EquatableArray<TermModel>.Empty).Select(k => k.Code)
+            .Where(c => !acceptedKinds.Contains(c) && Vocabulary.BuiltIn(c) is null)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(c => c, StringComparer.Ordinal);
         return new VocabularyModel(file.Name, file.Path, eventTypes.ToEquatableArray(), roles.ToEquatableArray(), relationTypes.ToEquatableArray(),
-            stances.ToEquatableArray(), correctionKinds.ToEquatableArray(), entityKinds.ToEquatableArray());
+            stances.ToEquatableArray(), correctionKinds.ToEquatableArray(), entityKinds.ToEquatableArray())
+        {
+            RejectedKinds = rejectedKinds.ToEquatableArray(),
+        };
     }
 
     /// <summary>A suggestion suffix: <c>; did you mean 'a' or 'b'?</c>, or empty.</summary>
