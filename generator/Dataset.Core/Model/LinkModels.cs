@@ -22,6 +22,15 @@ internal sealed record EntityKey(string Id, string Kind, string Name, EquatableA
     /// <summary>The kind and the kinds it extends, ending with its built-in kind (<c>player, person</c>).</summary>
     public EquatableArray<string> Lineage { get; init; }
 
+    /// <summary>
+    /// The aliases that do not hide another entity's name inside them when mentions are counted: demonyms ("Iranian"
+    /// in "Iranian Navy" still names Iran) and the forms an article writes.
+    /// </summary>
+    public EquatableArray<string> Descriptive { get; init; }
+
+    /// <summary>The demonyms among the aliases: a demonym inside another entity's name still counts as a mention.</summary>
+    public EquatableArray<string> Demonyms { get; init; }
+
     /// <summary>The built-in kind: the runtime record type (<c>person</c> → <c>Person</c>).</summary>
     public string BuiltIn => Lineage.IsEmpty ? Kind : Lineage[Lineage.Count - 1];
 

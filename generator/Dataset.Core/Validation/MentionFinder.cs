@@ -7,8 +7,9 @@ using Dataset.Core.Model;
 namespace Dataset.Core.Validation;
 
 /// <summary>
-/// Where an article names each entity: how often (by name or alias, whole words, the longest of overlapping matches)
-/// and the first sentence, which the entity's XML docs show.
+/// Where an article names each entity: how often (by name or alias, whole words, the longest of overlapping matches,
+/// also across entities: a name inside another entity's longer name is not its mention, unless it is a demonym) and the
+/// first sentence, which the entity's XML docs show.
 /// </summary>
 internal static class MentionFinder
 {
@@ -21,12 +22,18 @@ internal static class MentionFinder
     {
         var result = new List<LinkedMention>();
         var matches = resolver.Names.FindAll(text.Normalized);
+        var hiding = HidingMatches(text.Normalized, matches, resolver);
         foreach (var entity in resolver.Entities) // sorted by id
         {
-            if (!matches.TryGetValue(entity.Id, out var found))
+            if (!matches.TryGetValue(entity.Id, out var all))
             {
                 continue;
             }
+
+            // The longest match wins across entities: a name inside another entity's longer name ("Northport" in
+            // "Northport United") is not a mention of it; a demonym is ("Iranian" in "Iranian Navy" names Iran).
+            var demonyms = Set(entity.Demonyms);
+            var found = all.Where(m => demonyms.Contains(text.Normalized.Substring(m.At, m.Length)) || !IsHidden(entity.Id, m, hiding)).ToList();
 
             // Overlapping matches ("Vladimir Putin" and the alias "Putin" inside it) are one mention: the longest wins.
             // The sentence shown is the first in the body; a heading (the headline) is used only when nothing else names it.
@@ -68,6 +75,38 @@ internal static class MentionFinder
 
         return result.ToEquatableArray();
     }
+
+    /// <summary>The matches that hide shorter matches of other entities inside them: names and aliases other than demonyms and as-written forms.</summary>
+    private static List<(string Id, int At, int Length)> HidingMatches(string text, Dictionary<string, List<(int At, int Length)>> matches, EntityResolver resolver)
+    {
+        var hiding = new List<(string, int, int)>();
+        foreach (var entity in resolver.Entities)
+        {
+            if (matches.TryGetValue(entity.Id, out var found))
+            {
+                var descriptive = Set(entity.Descriptive);
+                hiding.AddRange(found.Where(m => !descriptive.Contains(text.Substring(m.At, m.Length))).Select(m => (entity.Id, m.At, m.Length)));
+            }
+        }
+
+        return hiding;
+    }
+
+    private static bool IsHidden(string id, (int At, int Length) match, List<(string Id, int At, int Length)> hiding)
+    {
+        foreach (var h in hiding)
+        {
+            if (h.Id != id && h.Length > match.Length && h.At <= match.At && match.At + match.Length <= h.At + h.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> Set(EquatableArray<string> names) =>
+        new(names.Select(EvidenceText.Normalize), StringComparer.Ordinal);
 
     /// <summary>
     /// For entities the article does not name (an agreement it describes in other words), the first fact that refers to

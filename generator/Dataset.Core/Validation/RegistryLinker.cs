@@ -55,6 +55,8 @@ internal static class RegistryLinker
             {
                 Class = vocabulary.ClassFor(e.Kind),
                 Lineage = vocabulary.Lineage(e.Kind).ToEquatableArray(),
+                Descriptive = e.Aliases.Where(a => a.Form is "demonym" or "as-written").Select(a => a.Text).ToEquatableArray(),
+                Demonyms = e.Aliases.Where(a => a.Form == "demonym").Select(a => a.Text).ToEquatableArray(),
             })
             .ToEquatableArray());
 
