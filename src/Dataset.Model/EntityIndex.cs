@@ -27,13 +27,9 @@ namespace Dataset;
 /// </remarks>
 public sealed class EntityIndex
 {
-    private readonly IReadOnlyDictionary<string, Entity> _byId;
-    private readonly IReadOnlyDictionary<string, Entity[]> _byName;
-    private readonly IReadOnlyDictionary<string, Entity[]> _byKey;
-    private readonly IReadOnlyDictionary<string, Country> _byIso;
-    private readonly IReadOnlyDictionary<string, Entity> _byWikidata;
+    private Tables? _tables;
 
-    /// <summary>Builds the index.</summary>
+    /// <summary>Builds the index: sorts the entities by id at once; the lookup tables are built on the first lookup.</summary>
     /// <param name="entities">Every entity of the dataset, ids unique.</param>
     /// <exception cref="ArgumentException">Two entities share an id.</exception>
     public EntityIndex(IEnumerable<Entity> entities)
@@ -43,58 +39,106 @@ public sealed class EntityIndex
             throw new ArgumentNullException(nameof(entities));
         }
 
-        All = entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
-        var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        var byName = new Dictionary<string, List<Entity>>(StringComparer.OrdinalIgnoreCase);
-        var byKey = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
-        var byIso = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
-        var byWikidata = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entity in All)
+        var all = entities.ToArray();
+        var ids = new string[all.Length];
+        for (var i = 0; i < all.Length; i++)
         {
-            byId.Add(entity.Id, entity);
-            AddName(byName, entity.Name, entity);
-            AddName(byKey, Key(entity.Name), entity);
-            foreach (var alias in entity.Aliases)
-            {
-                AddName(byName, alias.Text, entity);
-                AddName(byKey, Key(alias.Text), entity);
-            }
+            ids[i] = all[i].Id;
+        }
 
-            if (entity is Country country)
+        Array.Sort(ids, all, StringComparer.Ordinal);
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (string.Equals(ids[i - 1], ids[i], StringComparison.Ordinal))
             {
-                if (country.Iso2 is { } iso2)
-                {
-                    byIso[iso2] = country;
-                }
-
-                if (country.Iso3 is { } iso3)
-                {
-                    byIso[iso3] = country;
-                }
-            }
-
-            if (entity.Wikidata is { } qid)
-            {
-                byWikidata[qid] = entity;
+                throw new ArgumentException("Two entities share the id '" + ids[i] + "'.", nameof(entities));
             }
         }
 
-        var names = byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
-        byKey.Remove(string.Empty);
-        var keys = byKey.ToDictionary(p => p.Key, p => p.Value.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        All = all;
+    }
+
+    // Built on the first lookup, not with the index: listing every entity (Corpus.Entities) needs none of them.
+    private Tables Lookups
+    {
+        get
+        {
+            if (_tables is null)
+            {
+                System.Threading.Interlocked.CompareExchange(ref _tables, new Tables(All), null);
+            }
+
+            return _tables;
+        }
+    }
+
+    /// <summary>The lookup tables over the entities, in id order.</summary>
+    private sealed class Tables
+    {
+        public Tables(IReadOnlyList<Entity> all)
+        {
+            var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
+            var byName = new Dictionary<string, List<Entity>>(StringComparer.OrdinalIgnoreCase);
+            var byKey = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
+            var byIso = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
+            var byWikidata = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entity in all)
+            {
+                byId.Add(entity.Id, entity);
+                AddName(byName, entity.Name, entity);
+                AddName(byKey, Key(entity.Name), entity);
+                foreach (var alias in entity.Aliases)
+                {
+                    AddName(byName, alias.Text, entity);
+                    AddName(byKey, Key(alias.Text), entity);
+                }
+
+                if (entity is Country country)
+                {
+                    if (country.Iso2 is { } iso2)
+                    {
+                        byIso[iso2] = country;
+                    }
+
+                    if (country.Iso3 is { } iso3)
+                    {
+                        byIso[iso3] = country;
+                    }
+                }
+
+                if (entity.Wikidata is { } qid)
+                {
+                    byWikidata[qid] = entity;
+                }
+            }
+
+            var names = byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+            byKey.Remove(string.Empty);
+            var keys = byKey.ToDictionary(p => p.Key, p => p.Value.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 #if NET8_0_OR_GREATER
-        _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
-        _byName = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _byKey = keys.ToFrozenDictionary(StringComparer.Ordinal);
-        _byIso = byIso.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _byWikidata = byWikidata.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+            ById = byId.ToFrozenDictionary(StringComparer.Ordinal);
+            ByName = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+            ByKey = keys.ToFrozenDictionary(StringComparer.Ordinal);
+            ByIso = byIso.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+            ByWikidata = byWikidata.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 #else
-        _byId = byId;
-        _byName = names;
-        _byKey = keys;
-        _byIso = byIso;
-        _byWikidata = byWikidata;
+            ById = byId;
+            ByName = names;
+            ByKey = keys;
+            ByIso = byIso;
+            ByWikidata = byWikidata;
 #endif
+        }
+
+        public IReadOnlyDictionary<string, Entity> ById { get; }
+
+        public IReadOnlyDictionary<string, Entity[]> ByName { get; }
+
+        public IReadOnlyDictionary<string, Entity[]> ByKey { get; }
+
+        public IReadOnlyDictionary<string, Country> ByIso { get; }
+
+        public IReadOnlyDictionary<string, Entity> ByWikidata { get; }
     }
 
     /// <summary>How many entities of each kind the index holds, as a sentence.</summary>
@@ -121,7 +165,7 @@ public sealed class EntityIndex
     public bool TryGetById(string id, out Entity? entity)
     {
         entity = null;
-        return id is not null && _byId.TryGetValue(id, out entity);
+        return id is not null && Lookups.ById.TryGetValue(id, out entity);
     }
 
     /// <summary>Finds an entity by its id.</summary>
@@ -144,7 +188,7 @@ public sealed class EntityIndex
             return false;
         }
 
-        if (_byName.TryGetValue(nameOrAlias.Trim(), out var found) || _byKey.TryGetValue(Key(nameOrAlias), out found))
+        if (Lookups.ByName.TryGetValue(nameOrAlias.Trim(), out var found) || Lookups.ByKey.TryGetValue(Key(nameOrAlias), out found))
         {
             entity = found[0];
             return true;
@@ -166,7 +210,7 @@ public sealed class EntityIndex
     /// <param name="nameOrAlias">A canonical name or alias.</param>
     /// <returns>The entities; empty when none.</returns>
     public IReadOnlyList<Entity> FindAll(string nameOrAlias) =>
-        nameOrAlias is not null && _byKey.TryGetValue(Key(nameOrAlias), out var found) ? found : Array.Empty<Entity>();
+        nameOrAlias is not null && Lookups.ByKey.TryGetValue(Key(nameOrAlias), out var found) ? found : Array.Empty<Entity>();
 
     /// <summary>
     /// The key of the tolerant match: the letters and digits of <paramref name="nameOrAlias"/>, lower-cased (invariant)
@@ -185,7 +229,7 @@ public sealed class EntityIndex
     public bool TryGetByIsoCode(string code, out Country? country)
     {
         country = null;
-        return code is not null && _byIso.TryGetValue(code, out country);
+        return code is not null && Lookups.ByIso.TryGetValue(code, out country);
     }
 
     /// <summary>Finds a country by its ISO 3166-1 code.</summary>
@@ -200,7 +244,7 @@ public sealed class EntityIndex
     public bool TryGetByWikidata(string qid, out Entity? entity)
     {
         entity = null;
-        return qid is not null && _byWikidata.TryGetValue(qid, out entity);
+        return qid is not null && Lookups.ByWikidata.TryGetValue(qid, out entity);
     }
 
     /// <summary>Finds an entity by its Wikidata id.</summary>

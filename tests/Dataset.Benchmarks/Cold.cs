@@ -17,6 +17,9 @@ internal static class Cold
 {
     public static readonly string[] Modes = { "library-corpus", "yaml-corpus", "json-corpus", "library-entity", "yaml-entity", "json-entity" };
 
+    /// <summary>Extra modes, run only when asked (<c>BENCH_COLD_FLOOR=1</c>): the harness's own floor for one entity.</summary>
+    public static readonly string[] FloorModes = { "library-floor", "empty-floor" };
+
     /// <summary>The entity the "one entity" measurements read: a person from the middle of the registry.</summary>
     public static SyntheticEntity Probe(SyntheticCorpus corpus)
     {
@@ -34,18 +37,24 @@ internal static class Cold
             var corpus = Workbench.Corpus(n);
             Workbench.LibraryPath(corpus.Options);
             Workbench.DataDirectories(n);
-            var medians = new Dictionary<string, double>();
-            foreach (var mode in Modes)
+            // Rounds of every mode in turn, not every run of one mode and then the next: on a shared machine the load
+            // changes over minutes, and interleaving spreads it over all modes alike.
+            var modes = (Environment.GetEnvironmentVariable("BENCH_COLD_FLOOR") == "1" ? Modes.Concat(FloorModes) : Modes).ToList();
+            var samples = modes.ToDictionary(m => m, _ => new List<double>());
+            for (var i = 0; i < runs; i++)
             {
-                var samples = new List<double>();
-                for (var i = 0; i < runs; i++)
+                foreach (var mode in modes)
                 {
-                    samples.Add(RunChild(mode, n));
+                    samples[mode].Add(RunChild(mode, n));
                 }
+            }
 
-                samples.Sort();
-                medians[mode] = samples[samples.Count / 2];
-                Console.Error.WriteLine($"N={n} {mode}: median {medians[mode]:F2} ms, min {samples[0]:F2}, max {samples[^1]:F2}");
+            var medians = new Dictionary<string, double>();
+            foreach (var mode in modes)
+            {
+                var sorted = samples[mode].OrderBy(x => x).ToList();
+                medians[mode] = sorted[sorted.Count / 2];
+                Console.Error.WriteLine($"N={n} {mode}: median {medians[mode]:F2} ms, min {sorted[0]:F2}, max {sorted[^1]:F2}");
             }
 
             foreach (var what in new[] { "corpus", "entity" })
@@ -54,6 +63,11 @@ internal static class Cold
                 var yaml = medians["yaml-" + what];
                 var json = medians["json-" + what];
                 Console.WriteLine($"| {n:N0} | {(what == "corpus" ? "whole corpus" : "one entity")} | {lib:F1} ms | {yaml:F1} ms | {yaml / lib:F1}x | {json:F1} ms | {json / lib:F1}x |");
+            }
+
+            if (medians.TryGetValue("library-floor", out var floor))
+            {
+                Console.WriteLine($"floor of one entity: load the library and read Corpus.Version by reflection {floor:F2} ms; an empty measurement {medians["empty-floor"]:F3} ms");
             }
         }
     }
@@ -84,6 +98,13 @@ internal static class Cold
         return double.Parse(output.Trim(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The floor of "one entity" in this harness: the same steps with nothing of the dataset built. <c>library-floor</c>
+    /// loads the library and reads <c>Corpus.Version</c> through the same reflection (one string field, no entity);
+    /// <c>empty-floor</c> only starts and stops the stopwatch.
+    /// </summary>
+    private static int Floor() => 1;
+
     /// <summary>The child: one first access, its time in milliseconds on standard output.</summary>
     public static int Child(string mode, int n)
     {
@@ -99,6 +120,8 @@ internal static class Cold
         {
             "library-corpus" => new Library(Assembly.LoadFrom(library)).TouchCorpus(),
             "library-entity" => new Library(Assembly.LoadFrom(library)).TouchEntity("People", member).Name.Length,
+            "library-floor" => new Library(Assembly.LoadFrom(library)).TouchVersion().Length,
+            "empty-floor" => Floor(),
             "yaml-corpus" => YamlData.LoadAll(YamlData.CreateDeserializer(), yaml).Count,
             "yaml-entity" => YamlData.LoadEntity(YamlData.CreateDeserializer(), yaml, "people", probe.Id).Name!.Length,
             "json-corpus" => JsonData.LoadAll(json).Count,

@@ -186,6 +186,9 @@ internal sealed class Library
     public Entity TouchEntity(string className, string member) =>
         (Entity)_assembly.GetType("Bench." + className, throwOnError: true)!.GetProperty(member)!.GetValue(null)!;
 
+    /// <summary>The floor of a first access: the library's <c>Corpus.Version</c> field (a string; no entity or fact).</summary>
+    public string TouchVersion() => (string)_assembly.GetType("Bench.Corpus", throwOnError: true)!.GetField("Version")!.GetValue(null)!;
+
     public EntityIndex Index() => (EntityIndex)_assembly.GetType("Bench.Entities", throwOnError: true)!.GetProperty("Index")!.GetValue(null)!;
 
     /// <summary>The C# member of a synthetic person (its name in PascalCase).</summary>

@@ -380,7 +380,7 @@ public class FactStreamTests
 
         Assert.Equal(first.Bytes, second.Bytes);
         Assert.Equal(new[] { RuritaniaRef, ValdoriaRef }, first.Entities);
-        Assert.Equal(1, first.StringCount);
+        Assert.Equal(3, first.StringCount); // the shared sentence and, since format 3, the two entities' ids
         var decoded = RoundTrip(facts);
         Assert.Same(decoded.Mentions[0].First.Text, decoded.Mentions[1].First.Text);
     }
@@ -397,6 +397,60 @@ public class FactStreamTests
     }
 
     [Fact]
+    public void The_generated_code_finds_entities_by_id_and_terms_by_name_and_strings_are_decoded_on_first_read()
+    {
+        var facts = Facts(events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") });
+        var article = new LinkedArticle("example-2013-07-17", "Example20130717", "A headline", Arr(MarantRef), Arr("Ilse Marant"), null,
+            TimeOf("2013-07-17", null).Parsed.Start!.Value, "https://example.org/a", "News", "en", new string('0', 64), 1000, facts);
+        var encoded = FactStreamWriter.Encode(facts, article);
+        var entities = Entities(encoded);
+        var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Length; i++)
+        {
+            byId.Add(encoded.Entities[i].Id, entities[i]);
+        }
+
+        var terms = Terms(encoded);
+        VocabularyTerm? FindTerm(int set, string member)
+        {
+            for (var i = 0; i < terms.Length; i++)
+            {
+                if (FactStreamWriter.SetIndex(encoded.Terms[i].Class) == set && encoded.Terms[i].Member == member)
+                {
+                    return terms[i];
+                }
+            }
+
+            return null;
+        }
+
+        var decoded = FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, FindTerm);
+
+        // The record builds the article once: ReadArticle publishes it in the field and then returns the field's.
+        Article? field = null;
+        var built = FactStreamReader.ReadArticle(ref field, Pack(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null);
+        Assert.Same(built, field);
+        Assert.Equal((TheArticle.Id, TheArticle.Headline, TheArticle.Published, TheArticle.Url, TheArticle.Kind, TheArticle.Language, TheArticle.TextSha256, TheArticle.TextLength),
+            (built.Id, built.Headline, built.Published, built.Url, built.Kind, built.Language, built.TextSha256, built.TextLength));
+        Assert.Equal(new[] { Marant }, built.Authors);
+        Assert.Null(built.Publisher);
+        Assert.Same(built, FactStreamReader.ReadArticle(ref field, Pack(encoded.Bytes), _ => null));
+
+        var e = decoded.Events.Single();
+        Assert.Equal(new[] { new Participant(Ruritania, Term<ParticipantRole>("Host")) }, e.Participants);
+        Assert.Same(decoded.Article, e.Article);
+        Assert.Same(e.Evidence, e.Evidence);
+        Assert.Same(e.Summary, e.Summary);
+        Assert.Equal(new Evidence(TheArticle, e.Evidence.Text, e.Evidence.Start, e.Evidence.Length), e.Evidence);
+        Assert.Equal(new Evidence(TheArticle, e.Evidence.Text, e.Evidence.Start, e.Evidence.Length).GetHashCode(), e.Evidence.GetHashCode());
+
+        var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), _ => null, FindTerm));
+        Assert.Contains("the entity 'ruritania', which the dataset does not have", error.Message, StringComparison.Ordinal);
+        error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, (_, _) => null));
+        Assert.Contains("the vocabulary term 'SecurityPact' of set 0, which the dataset does not have", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Another_format_version_is_rejected_with_a_clear_message()
     {
         var encoded = FactStreamWriter.Encode(Facts(events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") }));
@@ -408,7 +462,7 @@ public class FactStreamTests
         var error = Assert.Throws<NotSupportedException>(() => FactStreamReader.Read(TheArticle, bytes, Entities(encoded), Terms(encoded)));
 
         Assert.Contains("format 1", error.Message, StringComparison.Ordinal);
-        Assert.Contains("reads format 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("reads format " + FactStreamReader.FormatVersion, error.Message, StringComparison.Ordinal);
         Assert.Contains("Dataset.Generator", error.Message, StringComparison.Ordinal);
         Assert.Contains("example-2013-07-17", error.Message, StringComparison.Ordinal);
     }

@@ -158,13 +158,13 @@ internal static class YamlTreeReader
                 return false;
             }
 
-            if (frame.Keys.TryGetValue(key.Value, out var first))
+            if (frame.FindKey(key.Value) is { } first)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, first, key.Value));
             }
             else
             {
-                frame.Keys.Add(key.Value, key.Location);
+                frame.AddKey(key);
             }
 
             frame.PendingKey = key;
@@ -235,24 +235,73 @@ internal static class YamlTreeReader
         return text.Trim().TrimEnd('.');
     }
 
+    /// <summary>
+    /// A mapping or sequence being read. Light: a sequence has only its items, a mapping only its entries and keys; the
+    /// keys of a small mapping (most of them) are checked for duplicates by scanning, a dictionary only past
+    /// <see cref="ScanKeys"/> keys.
+    /// </summary>
     private sealed class Frame
     {
+        private const int ScanKeys = 12;
+        private static readonly List<YamlNode> NoItems = new(0);
+        private static readonly List<KeyValuePair<YamlScalar, YamlNode>> NoEntries = new(0);
+
+        private readonly List<YamlScalar>? _keys;
+        private Dictionary<string, LocationInfo>? _keyIndex;
+
         public Frame(bool isMapping, Mark start)
         {
             IsMapping = isMapping;
             Start = start;
+            Items = isMapping ? NoItems : new List<YamlNode>();
+            Entries = isMapping ? new List<KeyValuePair<YamlScalar, YamlNode>>() : NoEntries;
+            _keys = isMapping ? new List<YamlScalar>() : null;
         }
 
         public bool IsMapping { get; }
 
         public Mark Start { get; }
 
-        public List<YamlNode> Items { get; } = new();
+        public List<YamlNode> Items { get; }
 
-        public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
-
-        public Dictionary<string, LocationInfo> Keys { get; } = new(StringComparer.Ordinal);
+        public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
 
         public YamlScalar? PendingKey { get; set; }
+
+        /// <summary>Where the mapping first has <paramref name="key"/>, or null.</summary>
+        public LocationInfo? FindKey(string key)
+        {
+            if (_keyIndex is not null)
+            {
+                return _keyIndex.TryGetValue(key, out var at) ? at : null;
+            }
+
+            foreach (var k in _keys!)
+            {
+                if (string.Equals(k.Value, key, StringComparison.Ordinal))
+                {
+                    return k.Location;
+                }
+            }
+
+            return null;
+        }
+
+        public void AddKey(YamlScalar key)
+        {
+            _keys!.Add(key);
+            if (_keyIndex is not null)
+            {
+                _keyIndex.Add(key.Value, key.Location);
+            }
+            else if (_keys.Count > ScanKeys)
+            {
+                _keyIndex = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+                foreach (var k in _keys)
+                {
+                    _keyIndex.Add(k.Value, k.Location);
+                }
+            }
+        }
     }
 }

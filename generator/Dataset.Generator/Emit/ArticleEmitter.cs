@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using Dataset.Core.Common;
 using Dataset.Core.Model;
 
 namespace Dataset.Generator.Emit;
@@ -17,49 +18,65 @@ internal static class ArticleEmitter
         var doc = "/// <summary>\u201C" + Escaping.Xml(a.Headline) + "\u201D, " + Escaping.Xml(string.Join(", ", a.AuthorNames))
             + ", " + Escaping.Xml(a.Published.ToString()) + ".</summary>\n"
             + "/// <remarks>Article <c>" + Escaping.Xml(a.Id) + "</c>: " + Escaping.Xml(a.Url) + "</remarks>";
-        var field = "s_article" + a.Member;
+        var field = Field(a.Member);
+        var rt = Expressions.Runtime;
 
-        // Built on first access, in its own small getter: as initializers of the class, a thousand articles made one
-        // static constructor so large that JIT-compiling it took a quarter of a second at first access.
-        LazyProperty.Write(w, nullable, doc, "public static " + Expressions.Runtime + "Article " + a.Member, Expressions.Runtime + "Article", field, w =>
-        {
-            w.Line("var created = new " + Expressions.Runtime + "Article(");
-            w.Indent();
-            w.Line("id: " + Escaping.Literal(a.Id) + ",");
-            w.Line("headline: " + Escaping.Literal(a.Headline) + ",");
-            w.Line("authors: new " + Expressions.Runtime + "Person[] { " + string.Join(", ", a.Authors.Select(x => Expressions.EntityRef(unit.Namespace, x))) + " },");
-            w.Line("publisher: " + (a.Publisher is null ? "null" : Expressions.EntityRef(unit.Namespace, a.Publisher)) + ",");
-            w.Line("published: " + Expressions.Date(a.Published) + ",");
-            w.Line("url: " + Escaping.Literal(a.Url) + ",");
-            w.Line("kind: " + Expressions.Runtime + "ArticleKind." + a.Kind + ",");
-            w.Line("language: " + Escaping.Literal(a.Language) + ",");
-            w.Line("textSha256: " + Escaping.Literal(a.Sha256) + ",");
-            w.Line("textLength: " + a.TextLength.ToString(CultureInfo.InvariantCulture) + ");");
-            w.Outdent();
-        });
+        // The article is built from its stream's record on first access: the property is one line, and the corpus
+        // (Articles.All, Corpus.Facts) reads the field and the stream directly, so this getter is compiled only when
+        // the program names the article.
+        w.Line("private static " + CodeFeatures.MaybeNull(rt + "Article", nullable) + " " + field + ";");
         w.Line();
-        WriteFacts(w, unit.Namespace, a);
+        foreach (var line in doc.Split('\n'))
+        {
+            w.Line(line);
+        }
+
+        w.Line("public static " + rt + "Article " + a.Member + " => " + field + " ?? " + rt + "Infrastructure.FactStreamReader.ReadArticle(ref " + field + ", "
+            + DataMethod(a.Member) + "(true), global::" + unit.Namespace + ".Entities.FindById);");
+        w.Line();
+        WriteData(w, a);
         w.Close();
         return Header.End(w);
     }
 
-    /// <summary>The name of the internal method that builds an article's facts; the corpus index calls it.</summary>
-    public static string FactsMethod(string member) => "FactsOf" + member;
+    /// <summary>The private field that holds an article once it is built.</summary>
+    public static string Field(string member) => "s_article" + member;
+
+    /// <summary>The name of the internal method that returns an article's streams: its record (argument true) or its facts.</summary>
+    public static string DataMethod(string member) => "DataOf" + member;
 
     /// <summary>
-    /// Writes the facts method: the counts and one comment line per fact, then one call to the shared loader in
-    /// Dataset.Model with the article, its fact stream (a packed array: data, not code the JIT has to compile) and the
-    /// entities the stream refers to.
+    /// The expression that reads an article's facts (and builds the article when it is not yet built), inside the
+    /// <c>Articles</c> class: <paramref name="findById"/> and <paramref name="findTerm"/> name the finders.
     /// </summary>
-    private static void WriteFacts(SourceWriter w, string ns, LinkedArticle a)
+    public static string ReadFacts(string member, string findById, string findTerm) =>
+        Expressions.Runtime + "Infrastructure.FactStreamReader.Read(" + ReadArticle(member, findById) + ", " + DataMethod(member) + "(false), " + findById + ", " + findTerm + ")";
+
+    /// <summary>The expression for an article inside the <c>Articles</c> class, built from its stream if needed, without its getter.</summary>
+    public static string ReadArticle(string member, string findById) =>
+        Field(member) + " ?? " + Expressions.Runtime + "Infrastructure.FactStreamReader.ReadArticle(ref " + Field(member) + ", " + DataMethod(member) + "(true), " + findById + ")";
+
+    /// <summary>
+    /// Writes the data method: the article's two streams (packed arrays: data, not code the JIT has to compile), its
+    /// record, small, which the article is built from, and its facts, with the counts and one comment line per fact.
+    /// One method for both, so that listing the corpus compiles one method per article; two streams, so that building
+    /// an article does not copy its facts.
+    /// </summary>
+    private static void WriteData(SourceWriter w, LinkedArticle a)
     {
-        var rt = Expressions.Runtime;
         var f = a.Facts;
+        var record = FactStreamWriter.Encode(Empty, a);
         var encoded = FactStreamWriter.Encode(f);
-        w.Line("/// <summary>Builds the facts of <see cref=\"" + a.Member + "\"/>; called once by <see cref=\"Corpus.Facts\"/>.</summary>");
-        w.Line("/// <returns>The article's facts.</returns>");
-        w.Open("internal static " + rt + "ArticleFacts " + FactsMethod(a.Member) + "()");
-        w.Line("// Fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Number(encoded.Bytes.Length) + " bytes: "
+        w.Line("/// <summary>The streams of <see cref=\"" + a.Member + "\"/>: its record, or its facts, which <see cref=\"Corpus.Facts\"/> reads.</summary>");
+        w.Line("/// <param name=\"record\">Whether the record is wanted, else the facts.</param>");
+        w.Line("/// <returns>The stream.</returns>");
+        w.Open("internal static ulong[] " + DataMethod(a.Member) + "(bool record)");
+        w.Line("// The article's record: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Number(record.Bytes.Length) + " bytes.");
+        w.Open("if (record)");
+        PackedBytes.WriteReturn(w, record.Bytes);
+        w.Close();
+        w.Line();
+        w.Line("// Its facts: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Number(encoded.Bytes.Length) + " bytes: "
             + Count(f.Events.Count, "event") + ", " + Count(f.Relations.Count, "relation") + ", " + Count(f.Quantities.Count, "quantity", "quantities") + ", "
             + Count(f.Quotes.Count, "quote") + ", " + Count(f.Claims.Count, "claim") + ", " + Count(f.Corrections.Count, "correction") + ", "
             + Count(f.Mentions.Count, "mention") + "; " + Count(encoded.StringCount, "string") + ", " + Count(encoded.Entities.Count, "entity", "entities") + ".");
@@ -93,30 +110,20 @@ internal static class ArticleEmitter
             w.Line("// correction " + Escaping.Comment(c.Id, 60) + ": " + Escaping.Comment(c.Written + " -> " + c.Correct, 80));
         }
 
-        // A local array initializer is stored as data too (the compiler copies it from the assembly's data section), and
-        // unlike a static field it adds nothing to the class's static constructor, which runs before any article.
-        PackedBytes.WriteLocal(w, "stream", encoded.Bytes);
-        VocabularyEmitter.WriteTermTable(w, ns, encoded.Terms);
-        if (encoded.Entities.Count == 0)
-        {
-            w.Line("return " + rt + "Infrastructure.FactStreamReader.Read(" + a.Member + ", stream, global::System.Array.Empty<" + rt + "Entity>(), terms);");
-        }
-        else
-        {
-            w.Line("return " + rt + "Infrastructure.FactStreamReader.Read(" + a.Member + ", stream, new " + rt + "Entity[]");
-            w.Line("{");
-            w.Indent();
-            foreach (var entity in encoded.Entities)
-            {
-                w.Line(Expressions.EntityRef(ns, entity) + ",");
-            }
-
-            w.Outdent();
-            w.Line("}, terms);");
-        }
-
+        // An array initializer is stored as data (the compiler copies it from the assembly's data section), and unlike a
+        // static field it adds nothing to the class's static constructor, which runs before any article.
+        PackedBytes.WriteReturn(w, encoded.Bytes);
         w.Close();
     }
+
+    private static readonly LinkedFacts Empty = new(
+        EquatableArray<LinkedEvent>.Empty,
+        EquatableArray<LinkedRelation>.Empty,
+        EquatableArray<LinkedQuantity>.Empty,
+        EquatableArray<LinkedQuote>.Empty,
+        EquatableArray<LinkedClaim>.Empty,
+        EquatableArray<LinkedCorrection>.Empty,
+        EquatableArray<LinkedMention>.Empty);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -19,6 +19,7 @@ internal static class CorpusEmitter
         w.Line(Header.GeneratedCode);
         w.Open("public static partial class Articles");
         ShardEmitter.WriteArticlesAll(w, nullable, unit, "/// <summary>All articles, in id order.</summary>");
+        ShardEmitter.WriteLists(w, nullable, unit);
         w.Close();
         w.Line();
 
@@ -62,6 +63,20 @@ internal static class CorpusEmitter
         w.Line("/// <param name=\"article\">The article.</param>");
         w.Line("/// <returns>Its facts; empty when the article is not part of this corpus.</returns>");
         w.Line("public static " + Expressions.Runtime + "ArticleFacts In(" + Expressions.Runtime + "Article article) => Facts.For(article);");
+        w.Line();
+
+        // How the articles' fact streams find their vocabulary terms: by set (the stream's numbering) and property name.
+        var term = Expressions.Runtime + "VocabularyTerm";
+        w.Open("internal static " + CodeFeatures.MaybeNull(term, nullable) + " FindTerm(int set, string member)");
+        w.Open("switch (set)");
+        for (var i = 0; i < TermSets.Valued.Count; i++)
+        {
+            w.Line("case " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": return global::" + unit.Namespace + "." + TermSets.Valued[i].Generated().Class + "." + VocabularyEmitter.ByMember + "(member);");
+        }
+
+        w.Line("default: return null;");
+        w.Close();
+        w.Close();
         w.Close();
         w.Line();
 

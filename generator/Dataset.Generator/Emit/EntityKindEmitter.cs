@@ -19,42 +19,45 @@ internal static class EntityKindEmitter
         w.Open("public static partial class " + cls);
         foreach (var e in unit.Entities)
         {
-            WriteEntity(w, unit.Namespace, type, e);
+            WriteEntity(w, unit.Namespace, type, e, nullable);
             w.Line();
         }
 
-        w.Line("/// <summary>All " + cls.ToLowerInvariant() + " in the dataset, in id order.</summary>");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All { get; } = new " + type + "[]");
-        w.Line("{");
-        w.Indent();
-        foreach (var e in unit.Entities)
+        // Built on first use like every entity: the class has no static constructor, so reading one entity builds one.
+        var list = "global::System.Collections.Generic.IReadOnlyList<" + type + ">";
+        LazyProperty.Write(w, nullable, "/// <summary>All " + cls.ToLowerInvariant() + " in the dataset, in id order.</summary>", "public static " + list + " All", list, "s_all", w =>
         {
-            w.Line(e.Member + ",");
-        }
+            w.Line("var created = new " + type + "[]");
+            w.Line("{");
+            w.Indent();
+            foreach (var e in unit.Entities)
+            {
+                w.Line(e.Member + ",");
+            }
 
-        w.Outdent();
-        w.Line("};");
+            w.Outdent();
+            w.Line("};");
+        });
         w.Close();
         return Header.End(w);
     }
 
-    internal static void WriteEntity(SourceWriter w, string ns, string type, LinkedEntity e)
+    internal static void WriteEntity(SourceWriter w, string ns, string type, LinkedEntity e, bool nullable)
     {
-        w.Line("/// <summary>");
-        w.Line("/// <b>" + Escaping.Xml(e.Name) + "</b>: " + Escaping.Xml(e.Description));
+        var doc = new List<string> { "/// <summary>", "/// <b>" + Escaping.Xml(e.Name) + "</b>: " + Escaping.Xml(e.Description) };
         if (e.Mention is { } held && !e.RolesAtMention.IsEmpty)
         {
-            w.Line("/// <para>On " + Escaping.Xml(held.ArticleDate) + ": " + Escaping.Xml(string.Join("; ", e.RolesAtMention)) + ".</para>");
+            doc.Add("/// <para>On " + Escaping.Xml(held.ArticleDate) + ": " + Escaping.Xml(string.Join("; ", e.RolesAtMention)) + ".</para>");
         }
 
         if (e.Mention is { } m)
         {
-            w.Line("/// <para>" + (m.Count > 0 ? "Named in" : "In") + " \u201C" + Escaping.Xml(m.ArticleHeadline) + "\u201D (" + Escaping.Xml(m.ArticleDate) + "): \u201C"
+            doc.Add("/// <para>" + (m.Count > 0 ? "Named in" : "In") + " \u201C" + Escaping.Xml(m.ArticleHeadline) + "\u201D (" + Escaping.Xml(m.ArticleDate) + "): \u201C"
                 + Escaping.Xml(m.Sentence) + "\u201D</para>");
         }
 
-        w.Line("/// </summary>");
-        w.Line("/// <remarks>" + Escaping.Xml(Vocabulary.TypeFor(e.Kind)) + " <c>" + Escaping.Xml(e.Id) + "</c>"
+        doc.Add("/// </summary>");
+        doc.Add("/// <remarks>" + Escaping.Xml(Vocabulary.TypeFor(e.Kind)) + " <c>" + Escaping.Xml(e.Id) + "</c>"
             + (e.Wikidata is null ? string.Empty : ", Wikidata " + Escaping.Xml(e.Wikidata))
             + (e.Aliases.IsEmpty ? string.Empty : "; also written " + string.Join(", ", e.Aliases.Select(a => Escaping.Xml(a.Text))))
             + ".</remarks>");
@@ -99,20 +102,25 @@ internal static class EntityKindEmitter
             args.Add(new[] { "country: " + Expressions.LazyEntityRef(ns, e.Country) });
         }
 
-        w.Line("public static " + type + " " + e.Member + " { get; } = new " + type + "(");
-        w.Indent();
-        for (var i = 0; i < args.Count; i++)
+        // Each entity is built on first use, in its own getter: reading one entity builds that one and compiles one
+        // small method, where initializers of the class made one static constructor that built every entity of the kind.
+        LazyProperty.Write(w, nullable, string.Join("\n", doc), "public static " + type + " " + e.Member, type, "s_entity" + e.Member, w =>
         {
-            var lines = args[i];
-            for (var j = 0; j < lines.Length - 1; j++)
+            w.Line("var created = new " + type + "(");
+            w.Indent();
+            for (var i = 0; i < args.Count; i++)
             {
-                w.Line(lines[j]);
+                var lines = args[i];
+                for (var j = 0; j < lines.Length - 1; j++)
+                {
+                    w.Line(lines[j]);
+                }
+
+                w.Line(lines[lines.Length - 1] + (i == args.Count - 1 ? ");" : ","));
             }
 
-            w.Line(lines[lines.Length - 1] + (i == args.Count - 1 ? ");" : ","));
-        }
-
-        w.Outdent();
+            w.Outdent();
+        });
     }
 
     private static void Optional(List<string[]> args, string name, string? value)

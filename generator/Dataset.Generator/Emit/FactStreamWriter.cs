@@ -18,10 +18,10 @@ internal sealed record EncodedFacts(byte[] Bytes, IReadOnlyList<EntityRef> Entit
 /// Dataset.Model decodes (the format is described there; the two must change together, with <see cref="FormatVersion"/>).
 /// Deterministic: strings and entities are numbered in order of first use, every number is written byte by byte.
 /// </summary>
-internal sealed class FactStreamWriter
+internal sealed partial class FactStreamWriter
 {
     /// <summary>The format written; the runtime reader rejects any other.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
@@ -37,7 +37,8 @@ internal sealed class FactStreamWriter
     {
     }
 
-    public static EncodedFacts Encode(LinkedFacts facts)
+    /// <summary>Encodes an article's facts; with <paramref name="article"/>, its record too (format 3), which the runtime builds the article from.</summary>
+    public static EncodedFacts Encode(LinkedFacts facts, LinkedArticle? article = null)
     {
         var w = new FactStreamWriter();
         foreach (var e in facts.Events)
@@ -104,11 +105,42 @@ internal sealed class FactStreamWriter
             w.Evidence(m.First);
         }
 
-        return new EncodedFacts(w.Assemble(facts), w._entities, w._strings.Count) { Terms = w._terms };
+        // The article record's strings and entities join the tables after the facts' (their order is first use).
+        if (article is not null)
+        {
+            foreach (var author in article.Authors)
+            {
+                w.EntityIndex(author);
+            }
+
+            if (article.Publisher is not null)
+            {
+                w.EntityIndex(article.Publisher);
+            }
+
+            foreach (var text in new[] { article.Id, article.Headline, article.Url, article.Language, article.Sha256 })
+            {
+                w.StringIndex(text);
+            }
+        }
+
+        // Format 3: the entity table is the entities' ids (strings of the table), which the runtime finds by id.
+        foreach (var entity in w._entities)
+        {
+            w.StringIndex(entity.Id);
+        }
+
+        // And the term table is each term's set and property name, which the runtime finds through Corpus.FindTerm.
+        foreach (var (_, member) in w._terms)
+        {
+            w.StringIndex(member);
+        }
+
+        return new EncodedFacts(w.Assemble(facts, article), w._entities, w._strings.Count) { Terms = w._terms };
     }
 
-    /// <summary>The header (version, length, strings, entity count, fact counts), then the body.</summary>
-    private byte[] Assemble(LinkedFacts facts)
+    /// <summary>The header (version, length, strings, the entity table as ids, the term count, fact counts), then the body.</summary>
+    private byte[] Assemble(LinkedFacts facts, LinkedArticle? article)
     {
         var rest = new List<byte>();
         UInt(rest, _strings.Count);
@@ -133,7 +165,45 @@ internal sealed class FactStreamWriter
         }
 
         UInt(rest, _entities.Count);
+        foreach (var entity in _entities)
+        {
+            UInt(rest, _stringIndex[entity.Id] + 1);
+        }
+
         UInt(rest, _terms.Count);
+        foreach (var (cls, member) in _terms)
+        {
+            rest.Add((byte)SetIndex(cls));
+            UInt(rest, _stringIndex[member] + 1);
+        }
+
+        if (article is null)
+        {
+            rest.Add(0);
+        }
+        else
+        {
+            rest.Add(1);
+            UInt(rest, _stringIndex[article.Id] + 1);
+            UInt(rest, _stringIndex[article.Headline] + 1);
+            UInt(rest, article.Authors.Count);
+            foreach (var author in article.Authors)
+            {
+                UInt(rest, _entityIndex[author]);
+            }
+
+            UInt(rest, article.Publisher is null ? 0 : _entityIndex[article.Publisher] + 1);
+            var body = _body.Count;
+            Date(article.Published);
+            rest.AddRange(_body.GetRange(body, _body.Count - body));
+            _body.RemoveRange(body, _body.Count - body);
+            UInt(rest, _stringIndex[article.Url] + 1);
+            UInt(rest, Member(ArticleKinds, article.Kind));
+            UInt(rest, _stringIndex[article.Language] + 1);
+            UInt(rest, _stringIndex[article.Sha256] + 1);
+            UInt(rest, unchecked((uint)((article.TextLength << 1) ^ (article.TextLength >> 31))));
+        }
+
         UInt(rest, facts.Events.Count);
         UInt(rest, facts.Relations.Count);
         UInt(rest, facts.Quantities.Count);
@@ -236,163 +306,4 @@ internal sealed class FactStreamWriter
         _body.Add(q.Approximate ? (byte)1 : (byte)0);
         Evidence(q.Evidence);
     }
-
-    private void Evidence(LinkedEvidence e)
-    {
-        String(e.Text);
-        Int(e.Start);
-        Int(e.Length);
-    }
-
-    /// <summary>Shape (0 none, 1 point, 2 closed interval, 3 open start, 4 open end), modifier, then the dates.</summary>
-    private void Time(LinkedTime? time)
-    {
-        if (time is null)
-        {
-            _body.Add(0);
-            return;
-        }
-
-        var t = time.Parsed;
-        var shape = !t.IsInterval ? 1 : t.Start is null ? 3 : t.End is null ? 4 : 2;
-        _body.Add((byte)shape);
-
-        // TemporalModifier: None is 0, then the vocabulary's order.
-        UInt(time.Modifier is null ? 0 : Member(TimeModifiers, Vocabulary.EnumMember(time.Modifier)) + 1);
-        if (t.Start is { } start)
-        {
-            Date(start);
-        }
-
-        if (shape is 2 or 3)
-        {
-            Date(t.End!.Value);
-        }
-    }
-
-    /// <summary>Precision (0 year to 4 day), year, then the half, quarter or month, and the day.</summary>
-    private void Date(DateValue d)
-    {
-        _body.Add((byte)d.Precision);
-        Int(d.Year);
-        if (d.Precision >= Precision.Half)
-        {
-            _body.Add((byte)d.Part);
-        }
-
-        if (d.Precision == Precision.Day)
-        {
-            _body.Add((byte)d.Day);
-        }
-    }
-
-    /// <summary>Sign and scale in one byte, then the three 32-bit words of the 96-bit integer: exact, trailing zeros kept.</summary>
-    private void Decimal(decimal value)
-    {
-        var bits = decimal.GetBits(value);
-        var scale = (bits[3] >> 16) & 0xFF;
-        _body.Add((byte)(scale | (bits[3] < 0 ? 0x80 : 0)));
-        UInt(_body, unchecked((uint)bits[0]));
-        UInt(_body, unchecked((uint)bits[1]));
-        UInt(_body, unchecked((uint)bits[2]));
-    }
-
-    private void String(string value) => UInt(StringIndex(value) + 1);
-
-    private void OptionalString(string? value) => UInt(value is null ? 0 : StringIndex(value) + 1);
-
-    private int StringIndex(string value)
-    {
-        if (!_stringIndex.TryGetValue(value, out var index))
-        {
-            index = _strings.Count;
-            _strings.Add(value);
-            _stringIndex.Add(value, index);
-        }
-
-        return index;
-    }
-
-    /// <summary>A vocabulary term, by its index in the term table (numbered in order of first use).</summary>
-    private void Term(string cls, string member)
-    {
-        var key = (cls, member);
-        if (!_termIndex.TryGetValue(key, out var index))
-        {
-            index = _terms.Count;
-            _terms.Add(key);
-            _termIndex.Add(key, index);
-        }
-
-        UInt(index);
-    }
-
-    private void Entity(EntityRef entity) => UInt(EntityIndex(entity));
-
-    private void OptionalEntity(EntityRef? entity) => UInt(entity is null ? 0 : EntityIndex(entity) + 1);
-
-    private int EntityIndex(EntityRef entity)
-    {
-        if (!_entityIndex.TryGetValue(entity, out var index))
-        {
-            index = _entities.Count;
-            _entities.Add(entity);
-            _entityIndex.Add(entity, index);
-        }
-
-        return index;
-    }
-
-    private void UInt(int value) => UInt(_body, checked((uint)value));
-
-    /// <summary>A signed number, zigzag-encoded: small negative numbers stay short.</summary>
-    private void Int(int value) => UInt(_body, unchecked((uint)((value << 1) ^ (value >> 31))));
-
-    private static void UInt(List<byte> bytes, int value) => UInt(bytes, checked((uint)value));
-
-    private static void UInt(List<byte> bytes, uint value)
-    {
-        while (value >= 0x80)
-        {
-            bytes.Add((byte)(value | 0x80));
-            value >>= 7;
-        }
-
-        bytes.Add((byte)value);
-    }
-
-    private static int VarIntSize(int value)
-    {
-        var size = 1;
-        for (var v = (uint)value; v >= 0x80; v >>= 7)
-        {
-            size++;
-        }
-
-        return size;
-    }
-
-    private static readonly IReadOnlyDictionary<string, int> EventStatuses = Numbered(Vocabulary.EventStatuses);
-    private static readonly IReadOnlyDictionary<string, int> FactualityValues = Numbered(Vocabulary.FactualityValues);
-    private static readonly IReadOnlyDictionary<string, int> TimeModifiers = Numbered(Vocabulary.TimeModifiers);
-
-    /// <summary>
-    /// The numeric values of an enum's members (as the emit model names them, for example <c>DiplomacyVisit</c>): their
-    /// places in the vocabulary, which lists the codes in the runtime enum's order (a generator test checks the two agree).
-    /// </summary>
-    private static IReadOnlyDictionary<string, int> Numbered(IReadOnlyList<string> vocabulary)
-    {
-        var members = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < vocabulary.Count; i++)
-        {
-            members.Add(Vocabulary.EnumMember(vocabulary[i]), i);
-        }
-
-        return members;
-    }
-
-    private static int Member(IReadOnlyDictionary<string, int> members, string member) =>
-        members.TryGetValue(member, out var value)
-            ? value
-            : throw new InvalidOperationException("'" + member + "' is not a member of the vocabulary; validation should have rejected it.");
 }

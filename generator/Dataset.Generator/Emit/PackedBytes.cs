@@ -13,10 +13,10 @@ internal static class PackedBytes
 {
     private const int WordsPerLine = 6;
 
-    /// <summary>Writes <c>var name = new ulong[] { ... };</c>.</summary>
-    public static void WriteLocal(SourceWriter w, string name, IReadOnlyList<byte> bytes)
+    /// <summary>Writes <c>return new ulong[] { ... };</c>.</summary>
+    public static void WriteReturn(SourceWriter w, IReadOnlyList<byte> bytes)
     {
-        w.Line("var " + name + " = new ulong[]");
+        w.Line("return new ulong[]");
         w.Line("{");
         w.Indent();
         var line = new StringBuilder();

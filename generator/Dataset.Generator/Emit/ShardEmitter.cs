@@ -53,7 +53,7 @@ internal static class ShardEmitter
 
     /// <summary>An upper bound of the lines <see cref="EntityKindEmitter.WriteEntity"/> writes for an entity, plus its line in the shard list.</summary>
     private static int EstimatedLines(LinkedEntity e) =>
-        20 + (e.Positions.IsEmpty ? 0 : 3 + e.Positions.Count) + (e.Aliases.IsEmpty ? 0 : 3 + e.Aliases.Count);
+        30 + (e.Positions.IsEmpty ? 0 : 3 + e.Positions.Count) + (e.Aliases.IsEmpty ? 0 : 3 + e.Aliases.Count);
 
     /// <summary>The shards of <c>Articles.All</c>; none while the list fits in the corpus file.</summary>
     public static IEnumerable<ArticleListShard> Split(CorpusUnit unit)
@@ -110,7 +110,7 @@ internal static class ShardEmitter
         w.Open("public static partial class " + cls);
         foreach (var e in unit.Entities)
         {
-            EntityKindEmitter.WriteEntity(w, unit.Namespace, type, e);
+            EntityKindEmitter.WriteEntity(w, unit.Namespace, type, e, nullable);
             w.Line();
         }
 
@@ -132,50 +132,93 @@ internal static class ShardEmitter
     {
         var w = Header.Start(shard.Namespace, nullable);
         w.Open("public static partial class Articles");
-        w.Line("private static " + Expressions.Runtime + "Article[] AllShard" + Number(shard.Shard) + "() => new " + Expressions.Runtime + "Article[]");
-        w.Line("{");
-        w.Indent();
-        foreach (var member in shard.Members)
-        {
-            w.Line(member + ",");
-        }
-
-        w.Outdent();
-        w.Line("};");
+        w.Open("private static " + Expressions.Runtime + "Article[] AllShard" + Number(shard.Shard) + "()");
+        WriteArticleList(w, nullable, shard.Namespace, shard.Members);
+        w.Close();
         w.Line();
-        w.Line("internal static " + Expressions.Runtime + "ArticleFacts[] FactsShard" + Number(shard.Shard) + "() => new " + Expressions.Runtime + "ArticleFacts[]");
-        w.Line("{");
-        w.Indent();
-        foreach (var member in shard.Members)
-        {
-            w.Line(ArticleEmitter.FactsMethod(member) + "(),");
-        }
-
-        w.Outdent();
-        w.Line("};");
+        w.Open("internal static " + Expressions.Runtime + "ArticleFacts[] FactsShard" + Number(shard.Shard) + "()");
+        WriteFactsList(w, nullable, shard.Namespace, shard.Members);
+        w.Close();
         w.Close();
         return Header.End(w);
+    }
+
+    // The finders the articles' streams are read with, as locals: one delegate each, not one per article.
+    private static void WriteFinders(SourceWriter w, bool nullable, string ns, bool terms)
+    {
+        var rt = Expressions.Runtime;
+        w.Line("var findById = new global::System.Func<string, " + CodeFeatures.MaybeNull(rt + "Entity", nullable) + ">(global::" + ns + ".Entities.FindById);");
+        if (terms)
+        {
+            w.Line("var findTerm = new global::System.Func<int, string, " + CodeFeatures.MaybeNull(rt + "VocabularyTerm", nullable) + ">(global::" + ns + ".Corpus.FindTerm);");
+        }
+    }
+
+    /// <summary>
+    /// Writes <c>return new Article[] { ... };</c> inside the <c>Articles</c> class: each article from its field, or
+    /// built from its stream, so that no article's getter is compiled to list them.
+    /// </summary>
+    private static void WriteArticleList(SourceWriter w, bool nullable, string ns, IReadOnlyList<string> members)
+    {
+        WriteFinders(w, nullable, ns, terms: false);
+        w.Line("return new " + Expressions.Runtime + "Article[]");
+        w.Line("{");
+        w.Indent();
+        foreach (var member in members)
+        {
+            w.Line(ArticleEmitter.ReadArticle(member, "findById") + ",");
+        }
+
+        w.Outdent();
+        w.Line("};");
+    }
+
+    /// <summary>Writes <c>return new ArticleFacts[] { ... };</c> inside the <c>Articles</c> class: each article's facts read from its stream.</summary>
+    private static void WriteFactsList(SourceWriter w, bool nullable, string ns, IReadOnlyList<string> members)
+    {
+        WriteFinders(w, nullable, ns, terms: true);
+        w.Line("return new " + Expressions.Runtime + "ArticleFacts[]");
+        w.Line("{");
+        w.Indent();
+        foreach (var member in members)
+        {
+            w.Line(ArticleEmitter.ReadFacts(member, "findById", "findTerm") + ",");
+        }
+
+        w.Outdent();
+        w.Line("};");
+    }
+
+    /// <summary>
+    /// Writes, into the <c>Articles</c> class of the corpus file, the methods that list every article and every
+    /// article's facts while the corpus is small (past <see cref="ArticlesPerShard"/> articles the shards hold them).
+    /// </summary>
+    public static void WriteLists(SourceWriter w, bool nullable, CorpusUnit unit)
+    {
+        if (unit.ArticleMembers.Count > ArticlesPerShard)
+        {
+            return;
+        }
+
+        w.Line();
+        w.Open("private static " + Expressions.Runtime + "Article[] AllArticles()");
+        WriteArticleList(w, nullable, unit.Namespace, unit.ArticleMembers);
+        w.Close();
+        w.Line();
+        w.Open("internal static " + Expressions.Runtime + "ArticleFacts[] AllFacts()");
+        WriteFactsList(w, nullable, unit.Namespace, unit.ArticleMembers);
+        w.Close();
     }
 
     /// <summary>Writes the <c>Corpus.Facts</c> property: every article's facts listed while the corpus is small, else the concatenation of the shards.</summary>
     public static void WriteFacts(SourceWriter w, bool nullable, CorpusUnit unit, string doc)
     {
         var index = Expressions.Runtime + "FactIndex";
-        var facts = Expressions.Runtime + "ArticleFacts";
         LazyProperty.Write(w, nullable, doc, "public static " + index + " Facts", index, "s_facts", w =>
         {
             if (unit.ArticleMembers.Count <= ArticlesPerShard)
             {
-                w.Line("var created = new " + index + "(new " + facts + "[]");
-                w.Line("{");
-                w.Indent();
-                foreach (var member in unit.ArticleMembers)
-                {
-                    w.Line("global::" + unit.Namespace + ".Articles." + ArticleEmitter.FactsMethod(member) + "(),");
-                }
-
-                w.Outdent();
-                w.Line("});");
+                w.Line("var created = new " + index + "(global::" + unit.Namespace + ".Articles.AllFacts());");
                 return;
             }
 
@@ -191,21 +234,11 @@ internal static class ShardEmitter
     public static void WriteArticlesAll(SourceWriter w, bool nullable, CorpusUnit unit, string doc)
     {
         var list = "global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article>";
-        var article = Expressions.Runtime + "Article";
         LazyProperty.Write(w, nullable, doc, "public static " + list + " All", list, "s_all", w =>
         {
             if (unit.ArticleMembers.Count <= ArticlesPerShard)
             {
-                w.Line("var created = new " + article + "[]");
-                w.Line("{");
-                w.Indent();
-                foreach (var member in unit.ArticleMembers)
-                {
-                    w.Line(member + ",");
-                }
-
-                w.Outdent();
-                w.Line("};");
+                w.Line("var created = AllArticles();");
                 return;
             }
 

@@ -21,6 +21,9 @@ internal sealed record VocabularyUnit(string Namespace, string VocabularyName, T
 /// </summary>
 internal static class VocabularyEmitter
 {
+    /// <summary>The internal method of each vocabulary class that finds a term by the name of its property.</summary>
+    public const string ByMember = "ByMember";
+
     public static string HintName(VocabularyUnit unit) => "Vocabulary/" + unit.Set.Generated().Class + ".g.cs";
 
     public static string Emit(VocabularyUnit unit, bool nullable)
@@ -65,33 +68,21 @@ internal static class VocabularyEmitter
         w.Line("/// <param name=\"term\">The term, or <see langword=\"null\"/>.</param>");
         w.Line("/// <returns><see langword=\"true\"/> when found.</returns>");
         w.Line("public static bool TryFind(string code, out " + type + " term) => Index.TryFind(code, out term);");
+        w.Line();
+
+        // How the articles' fact streams find a term: by the name of its property (one switch, compiled once).
+        w.Open("internal static " + CodeFeatures.MaybeNull(type, nullable) + " " + ByMember + "(string member)");
+        w.Open("switch (member)");
+        foreach (var term in unit.Terms)
+        {
+            w.Line("case " + Escaping.Literal(term.Member!) + ": return " + term.Member + ";");
+        }
+
+        w.Line("default: return null;");
+        w.Close();
+        w.Close();
         w.Close();
         return Header.End(w);
-    }
-
-    /// <summary>
-    /// Declares the local <c>terms</c> array that a fact stream's term table refers to (class and member of each term,
-    /// in table order).
-    /// </summary>
-    public static void WriteTermTable(SourceWriter w, string ns, IReadOnlyList<(string Class, string Member)> terms)
-    {
-        var rt = Expressions.Runtime;
-        if (terms.Count == 0)
-        {
-            w.Line("var terms = global::System.Array.Empty<" + rt + "VocabularyTerm>();");
-            return;
-        }
-
-        w.Line("var terms = new " + rt + "VocabularyTerm[]");
-        w.Line("{");
-        w.Indent();
-        foreach (var (cls, member) in terms)
-        {
-            w.Line("global::" + ns + "." + cls + "." + member + ",");
-        }
-
-        w.Outdent();
-        w.Line("};");
     }
 
     private static void WriteTerm(SourceWriter w, VocabularyUnit unit, string type, TermModel term, Dictionary<string, string> members)

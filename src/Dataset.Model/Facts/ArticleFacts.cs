@@ -34,8 +34,9 @@ public sealed class ArticleFacts
         Claims = claims ?? Array.Empty<Claim>();
         Corrections = corrections ?? Array.Empty<Correction>();
         Mentions = mentions ?? Array.Empty<Mention>();
-        All = Events.Cast<Fact>().Concat(Relations).Concat(Quantities).Concat(Quotes).Concat(Claims).Concat(Corrections).ToArray();
     }
+
+    private IReadOnlyList<Fact>? _all;
 
     /// <summary>The article.</summary>
     public Article Article { get; }
@@ -62,7 +63,7 @@ public sealed class ArticleFacts
     public IReadOnlyList<Mention> Mentions { get; }
 
     /// <summary>Every fact: events, relations, quantities, quotes, claims, then corrections.</summary>
-    public IReadOnlyList<Fact> All { get; }
+    public IReadOnlyList<Fact> All => _all ??= Events.Cast<Fact>().Concat(Relations).Concat(Quantities).Concat(Quotes).Concat(Claims).Concat(Corrections).ToArray();
 
     /// <summary>The article's headline and how many facts of each kind it states, as a sentence.</summary>
     /// <returns>For example <c>“Russia and Iran deepen political and military cooperation” states 40 events, 12 relations,

@@ -1,4 +1,5 @@
 using System;
+using Dataset.Infrastructure;
 using System.Collections.Generic;
 
 namespace Dataset;
@@ -18,13 +19,25 @@ public sealed record Claim : Fact
     public Claim(string id, string statement, Event? about, IReadOnlyList<ClaimAttribution>? attributions, Evidence evidence)
         : base(id, evidence)
     {
-        Statement = statement ?? throw new ArgumentNullException(nameof(statement));
+        _statement = statement ?? throw new ArgumentNullException(nameof(statement));
         About = about;
         Attributions = attributions ?? Array.Empty<ClaimAttribution>();
     }
 
+    /// <summary>A claim decoded from a fact stream: its id, statement and evidence are decoded on first read.</summary>
+    internal Claim(FactOrigin origin, int statement, Event? about, IReadOnlyList<ClaimAttribution> attributions)
+        : base(origin)
+    {
+        _statementReference = statement;
+        About = about;
+        Attributions = attributions;
+    }
+
+    private readonly int _statementReference;
+    private string? _statement;
+
     /// <summary>The statement, in neutral words.</summary>
-    public string Statement { get; }
+    public string Statement => _statement ??= Strings!.Required(_statementReference);
 
     /// <summary>The event the claim is about, or <see langword="null"/>.</summary>
     public Event? About { get; }

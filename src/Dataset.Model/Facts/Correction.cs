@@ -1,4 +1,5 @@
 using System;
+using Dataset.Infrastructure;
 
 namespace Dataset;
 
@@ -26,6 +27,18 @@ public sealed record Correction : Fact
         Correct = correct ?? throw new ArgumentNullException(nameof(correct));
         SourceTitle = sourceTitle ?? throw new ArgumentNullException(nameof(sourceTitle));
         SourceUrl = sourceUrl ?? throw new ArgumentNullException(nameof(sourceUrl));
+    }
+
+    /// <summary>A correction decoded from a fact stream: its id and evidence are decoded on first read.</summary>
+    internal Correction(FactOrigin origin, CorrectionKind kind, Entity? entity, string written, string correct, string sourceTitle, string sourceUrl)
+        : base(origin)
+    {
+        Kind = kind;
+        Entity = entity;
+        Written = written;
+        Correct = correct;
+        SourceTitle = sourceTitle;
+        SourceUrl = sourceUrl;
     }
 
     /// <summary>What is wrong.</summary>

@@ -1,4 +1,5 @@
 using System;
+using Dataset.Infrastructure;
 using System.Collections.Generic;
 
 namespace Dataset;
@@ -50,7 +51,7 @@ public sealed record Event : Fact
         : base(id, evidence)
     {
         Type = type ?? throw new ArgumentNullException(nameof(type));
-        Summary = summary ?? throw new ArgumentNullException(nameof(summary));
+        _summary = summary ?? throw new ArgumentNullException(nameof(summary));
         Participants = participants ?? Array.Empty<Participant>();
         Place = place;
         Time = time;
@@ -61,11 +62,41 @@ public sealed record Event : Fact
         Cameo = cameo ?? type.Cameo;
     }
 
+    /// <summary>An event decoded from a fact stream: its id, summary and evidence are decoded on first read.</summary>
+    internal Event(
+        FactOrigin origin,
+        EventType type,
+        int summary,
+        IReadOnlyList<Participant> participants,
+        Entity? place,
+        TemporalValue? time,
+        EventStatus status,
+        Agreement? agreement,
+        IReadOnlyList<SourceFactuality> factuality,
+        string? ace,
+        string? cameo)
+        : base(origin)
+    {
+        Type = type;
+        _summaryReference = summary;
+        Participants = participants;
+        Place = place;
+        Time = time;
+        Status = status;
+        Agreement = agreement;
+        Factuality = factuality.Count == 0 ? AuthorAsserts : factuality;
+        Ace = ace ?? type.Ace;
+        Cameo = cameo ?? type.Cameo;
+    }
+
+    private readonly int _summaryReference;
+    private string? _summary;
+
     /// <summary>The event type.</summary>
     public EventType Type { get; }
 
     /// <summary>One neutral sentence saying what happened.</summary>
-    public string Summary { get; }
+    public string Summary => _summary ??= Strings!.Required(_summaryReference);
 
     /// <summary>The entities taking part, with their roles.</summary>
     public IReadOnlyList<Participant> Participants { get; }

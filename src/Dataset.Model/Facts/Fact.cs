@@ -1,4 +1,5 @@
 using System;
+using Dataset.Infrastructure;
 
 namespace Dataset;
 
@@ -9,23 +10,47 @@ namespace Dataset;
 /// </summary>
 public abstract record Fact
 {
+    // A fact decoded from a fact stream keeps references into its article's string table and the numbers of its
+    // passage; its id, its evidence and the passage's text are materialised on first read (and kept).
+    private readonly StringTable? _strings;
+    private readonly int _idReference;
+    private readonly int _evidenceText;
+    private readonly int _evidenceStart;
+    private readonly int _evidenceLength;
+    private string? _id;
+    private Evidence? _evidence;
+
     /// <summary>Creates a fact; generated code calls this through the derived records.</summary>
     /// <param name="id">The id, unique within its article.</param>
     /// <param name="evidence">The passage that states it.</param>
     private protected Fact(string id, Evidence evidence)
     {
-        Id = id ?? throw new ArgumentNullException(nameof(id));
-        Evidence = evidence ?? throw new ArgumentNullException(nameof(evidence));
+        _id = id ?? throw new ArgumentNullException(nameof(id));
+        _evidence = evidence ?? throw new ArgumentNullException(nameof(evidence));
+    }
+
+    /// <summary>Creates a fact decoded from a fact stream, its id and evidence materialised on first read.</summary>
+    /// <param name="origin">Where in the stream: the article's string table, the id's reference, the passage.</param>
+    private protected Fact(FactOrigin origin)
+    {
+        _strings = origin.Strings;
+        _idReference = origin.Id;
+        _evidenceText = origin.EvidenceText;
+        _evidenceStart = origin.EvidenceStart;
+        _evidenceLength = origin.EvidenceLength;
     }
 
     /// <summary>The kebab-case id, unique within its article (for example <c>exercise-caspian-2013-07</c>).</summary>
-    public string Id { get; }
+    public string Id => _id ??= _strings!.Required(_idReference);
 
     /// <summary>The passage of the article that states it.</summary>
-    public Evidence Evidence { get; }
+    public Evidence Evidence => _evidence ??= new Evidence(_strings!, _evidenceText, _evidenceStart, _evidenceLength);
 
     /// <summary>The article that states it.</summary>
-    public Article Article => Evidence.Article;
+    public Article Article => _strings?.Article ?? _evidence!.Article;
+
+    /// <summary>The string table of the stream the fact was decoded from, or <see langword="null"/> for a fact built from values.</summary>
+    private protected StringTable? Strings => _strings;
 
     /// <summary>Identity: same type, article and id.</summary>
     /// <param name="other">The fact to compare with.</param>

@@ -14,8 +14,17 @@ namespace Dataset;
 /// </summary>
 public sealed class FactIndex
 {
-    private readonly IReadOnlyDictionary<string, ArticleFacts> _byArticle;
+    private readonly ArticleFacts[] _articles;
     private readonly Lazy<IReadOnlyDictionary<Entity, EntityFacts>> _byEntity;
+    private IReadOnlyDictionary<string, ArticleFacts>? _byArticle;
+    private Event[]? _events;
+    private Relation[]? _relations;
+    private Quantity[]? _quantities;
+    private Quote[]? _quotes;
+    private Claim[]? _claims;
+    private Correction[]? _corrections;
+    private Mention[]? _mentions;
+    private Fact[]? _all;
 
     /// <summary>Builds the index.</summary>
     /// <param name="articles">The facts of every article, article ids unique.</param>
@@ -27,26 +36,16 @@ public sealed class FactIndex
             throw new ArgumentNullException(nameof(articles));
         }
 
-        Articles = articles.OrderBy(a => a.Article.Id, StringComparer.Ordinal).ToArray();
-        var byArticle = new Dictionary<string, ArticleFacts>(StringComparer.Ordinal);
-        foreach (var a in Articles)
+        // Each list is gathered on first use; two entries for one article are found now, as the constructor promises.
+        _articles = articles.OrderBy(a => a.Article.Id, StringComparer.Ordinal).ToArray();
+        for (var i = 1; i < _articles.Length; i++)
         {
-            byArticle.Add(a.Article.Id, a);
+            if (string.Equals(_articles[i - 1].Article.Id, _articles[i].Article.Id, StringComparison.Ordinal))
+            {
+                throw new ArgumentException("Two entries are for the article '" + _articles[i].Article.Id + "'.", nameof(articles));
+            }
         }
 
-#if NET8_0_OR_GREATER
-        _byArticle = byArticle.ToFrozenDictionary(StringComparer.Ordinal);
-#else
-        _byArticle = byArticle;
-#endif
-        Events = Articles.SelectMany(a => a.Events).ToArray();
-        Relations = Articles.SelectMany(a => a.Relations).ToArray();
-        Quantities = Articles.SelectMany(a => a.Quantities).ToArray();
-        Quotes = Articles.SelectMany(a => a.Quotes).ToArray();
-        Claims = Articles.SelectMany(a => a.Claims).ToArray();
-        Corrections = Articles.SelectMany(a => a.Corrections).ToArray();
-        Mentions = Articles.SelectMany(a => a.Mentions).ToArray();
-        All = Articles.SelectMany(a => a.All).ToArray();
         _byEntity = new Lazy<IReadOnlyDictionary<Entity, EntityFacts>>(BuildEntityFacts);
     }
 
@@ -57,31 +56,85 @@ public sealed class FactIndex
         + ArticleFacts.Counts(Events.Count, Relations.Count, Quantities.Count, Quotes.Count, Claims.Count, Corrections.Count) + ".";
 
     /// <summary>The facts of each article, in article id order.</summary>
-    public IReadOnlyList<ArticleFacts> Articles { get; }
+    public IReadOnlyList<ArticleFacts> Articles => _articles;
 
     /// <summary>Every event.</summary>
-    public IReadOnlyList<Event> Events { get; }
+    public IReadOnlyList<Event> Events => _events ??= Gather(_articles, a => a.Events);
 
     /// <summary>Every relation.</summary>
-    public IReadOnlyList<Relation> Relations { get; }
+    public IReadOnlyList<Relation> Relations => _relations ??= Gather(_articles, a => a.Relations);
 
     /// <summary>Every figure.</summary>
-    public IReadOnlyList<Quantity> Quantities { get; }
+    public IReadOnlyList<Quantity> Quantities => _quantities ??= Gather(_articles, a => a.Quantities);
 
     /// <summary>Every quote.</summary>
-    public IReadOnlyList<Quote> Quotes { get; }
+    public IReadOnlyList<Quote> Quotes => _quotes ??= Gather(_articles, a => a.Quotes);
 
     /// <summary>Every claim.</summary>
-    public IReadOnlyList<Claim> Claims { get; }
+    public IReadOnlyList<Claim> Claims => _claims ??= Gather(_articles, a => a.Claims);
 
     /// <summary>Every correction.</summary>
-    public IReadOnlyList<Correction> Corrections { get; }
+    public IReadOnlyList<Correction> Corrections => _corrections ??= Gather(_articles, a => a.Corrections);
 
     /// <summary>Every mention of an entity in an article.</summary>
-    public IReadOnlyList<Mention> Mentions { get; }
+    public IReadOnlyList<Mention> Mentions => _mentions ??= Gather(_articles, a => a.Mentions);
 
     /// <summary>Every fact of every kind.</summary>
-    public IReadOnlyList<Fact> All { get; }
+    public IReadOnlyList<Fact> All => _all ??= Gather(_articles, a => a.All);
+
+    private IReadOnlyDictionary<string, ArticleFacts> ByArticle
+    {
+        get
+        {
+            if (_byArticle is null)
+            {
+                var byArticle = new Dictionary<string, ArticleFacts>(_articles.Length, StringComparer.Ordinal);
+                foreach (var a in _articles)
+                {
+                    byArticle.Add(a.Article.Id, a);
+                }
+
+                System.Threading.Interlocked.CompareExchange(ref _byArticle, byArticle, null);
+            }
+
+            return _byArticle;
+        }
+    }
+
+    /// <summary>One list of every article's items, in article order: counted first, then copied.</summary>
+    private static T[] Gather<T>(ArticleFacts[] articles, Func<ArticleFacts, IReadOnlyList<T>> of)
+    {
+        var count = 0;
+        foreach (var a in articles)
+        {
+            count += of(a).Count;
+        }
+
+        if (count == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        var all = new T[count];
+        var at = 0;
+        foreach (var a in articles)
+        {
+            var items = of(a);
+            if (items is T[] array)
+            {
+                Array.Copy(array, 0, all, at, array.Length);
+                at += array.Length;
+                continue;
+            }
+
+            for (var i = 0; i < items.Count; i++)
+            {
+                all[at++] = items[i];
+            }
+        }
+
+        return all;
+    }
 
     /// <summary>The facts an article states.</summary>
     /// <param name="article">The article.</param>
@@ -93,7 +146,7 @@ public sealed class FactIndex
             throw new ArgumentNullException(nameof(article));
         }
 
-        return _byArticle.TryGetValue(article.Id, out var facts) ? facts : new ArticleFacts(article);
+        return ByArticle.TryGetValue(article.Id, out var facts) ? facts : new ArticleFacts(article);
     }
 
     /// <summary>The facts that involve an entity, across articles.</summary>

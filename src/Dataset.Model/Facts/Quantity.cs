@@ -1,4 +1,5 @@
 using System;
+using Dataset.Infrastructure;
 using System.Collections.Generic;
 
 namespace Dataset;
@@ -32,6 +33,18 @@ public abstract record Quantity : Fact
         Measure = measure ?? throw new ArgumentNullException(nameof(measure));
         Period = period;
         Between = between ?? Array.Empty<Entity>();
+        Of = of;
+        Source = source;
+        IsApproximate = isApproximate;
+    }
+
+    /// <summary>A quantity decoded from a fact stream: its id and evidence are decoded on first read.</summary>
+    private protected Quantity(FactOrigin origin, string measure, TemporalValue? period, IReadOnlyList<Entity> between, Entity? of, Entity? source, bool isApproximate)
+        : base(origin)
+    {
+        Measure = measure;
+        Period = period;
+        Between = between;
         Of = of;
         Source = source;
         IsApproximate = isApproximate;
@@ -117,6 +130,13 @@ public sealed record MoneyFigure : Quantity
         Amount = amount;
     }
 
+    /// <summary>A money figure decoded from a fact stream.</summary>
+    internal MoneyFigure(FactOrigin origin, string measure, Money amount, TemporalValue? period, IReadOnlyList<Entity> between, Entity? of, Entity? source, bool isApproximate)
+        : base(origin, measure, period, between, of, source, isApproximate)
+    {
+        Amount = amount;
+    }
+
     /// <summary>The amount and currency.</summary>
     public Money Amount { get; }
 
@@ -155,6 +175,13 @@ public sealed record CountFigure : Quantity
         Value = value;
     }
 
+    /// <summary>A count decoded from a fact stream.</summary>
+    internal CountFigure(FactOrigin origin, string measure, decimal value, TemporalValue? period, IReadOnlyList<Entity> between, Entity? of, Entity? source, bool isApproximate)
+        : base(origin, measure, period, between, of, source, isApproximate)
+    {
+        Value = value;
+    }
+
     /// <summary>The count.</summary>
     public decimal Value { get; }
 
@@ -189,6 +216,13 @@ public sealed record PercentageFigure : Quantity
     /// <param name="evidence">The passage that states it.</param>
     public PercentageFigure(string id, string measure, decimal percent, TemporalValue? period, IReadOnlyList<Entity>? between, Entity? of, Entity? source, bool isApproximate, Evidence evidence)
         : base(id, measure, period, between, of, source, isApproximate, evidence)
+    {
+        Percent = percent;
+    }
+
+    /// <summary>A percentage decoded from a fact stream.</summary>
+    internal PercentageFigure(FactOrigin origin, string measure, decimal percent, TemporalValue? period, IReadOnlyList<Entity> between, Entity? of, Entity? source, bool isApproximate)
+        : base(origin, measure, period, between, of, source, isApproximate)
     {
         Percent = percent;
     }
@@ -232,6 +266,15 @@ public sealed record Change : Quantity
     {
         From = from ?? throw new ArgumentNullException(nameof(from));
         To = to ?? throw new ArgumentNullException(nameof(to));
+        StatedPercent = percent;
+    }
+
+    /// <summary>A change decoded from a fact stream.</summary>
+    internal Change(FactOrigin origin, string measure, Quantity from, Quantity to, decimal? percent, TemporalValue? period, IReadOnlyList<Entity> between, Entity? of, Entity? source, bool isApproximate)
+        : base(origin, measure, period, between, of, source, isApproximate)
+    {
+        From = from;
+        To = to;
         StatedPercent = percent;
     }
 

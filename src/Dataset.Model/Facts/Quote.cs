@@ -1,4 +1,5 @@
 using System;
+using Dataset.Infrastructure;
 
 namespace Dataset;
 
@@ -17,9 +18,22 @@ public sealed record Quote : Fact
     {
         Speaker = speaker ?? throw new ArgumentNullException(nameof(speaker));
         Said = said;
-        Text = text ?? throw new ArgumentNullException(nameof(text));
+        _text = text ?? throw new ArgumentNullException(nameof(text));
         Work = work;
     }
+
+    /// <summary>A quote decoded from a fact stream: its id, words and evidence are decoded on first read.</summary>
+    internal Quote(FactOrigin origin, Entity speaker, TemporalValue? said, int text, Work? work)
+        : base(origin)
+    {
+        Speaker = speaker;
+        Said = said;
+        _textReference = text;
+        Work = work;
+    }
+
+    private readonly int _textReference;
+    private string? _text;
 
     /// <summary>Who said or wrote it.</summary>
     public Entity Speaker { get; }
@@ -28,7 +42,7 @@ public sealed record Quote : Fact
     public TemporalValue? Said { get; }
 
     /// <summary>The words, verbatim as the article quotes them.</summary>
-    public string Text { get; }
+    public string Text => _text ??= Strings!.Required(_textReference);
 
     /// <summary>The work it appeared in (an opinion piece, a book), or <see langword="null"/>.</summary>
     public Work? Work { get; }

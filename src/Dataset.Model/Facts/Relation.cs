@@ -1,4 +1,5 @@
 using System;
+using Dataset.Infrastructure;
 
 namespace Dataset;
 
@@ -18,6 +19,16 @@ public sealed record Relation : Fact
         Type = type;
         Subject = subject ?? throw new ArgumentNullException(nameof(subject));
         Object = @object ?? throw new ArgumentNullException(nameof(@object));
+        Time = time;
+    }
+
+    /// <summary>A relation decoded from a fact stream: its id and evidence are decoded on first read.</summary>
+    internal Relation(FactOrigin origin, RelationType type, Entity subject, Entity @object, TemporalValue? time)
+        : base(origin)
+    {
+        Type = type;
+        Subject = subject;
+        Object = @object;
         Time = time;
     }
 

@@ -4,7 +4,6 @@ using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
-using System.Text;
 #if NET8_0_OR_GREATER
 using System.Runtime.InteropServices;
 using Bytes = System.ReadOnlySpan<byte>;
@@ -23,6 +22,74 @@ public static partial class FactStreamReader
     private partial struct Decoder
 #endif
     {
+        /// <summary>
+        /// The entity table (format 3): the id of each entity the facts refer to, found through the generated code's
+        /// <c>FindById</c>; or, where the caller passes the table itself, only its length is checked.
+        /// </summary>
+        [MethodImpl(Optimized)]
+        private void ReadEntityTable()
+        {
+            var count = ReadCount();
+            var passed = _tables.Entities;
+            if (passed is not null && count != passed.Length)
+            {
+                throw Malformed("refers to " + count.ToString(CultureInfo.InvariantCulture) + " entities, but the generated code passes "
+                    + passed.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var table = count == 0 ? Array.Empty<Entity>() : new Entity[count];
+            for (var i = 0; i < table.Length; i++)
+            {
+                var id = ReadStringReference();
+                table[i] = passed is not null
+                    ? passed[i]
+                    : _tables.FindById!(_strings.Required(id)) ?? throw Malformed("refers to the entity '" + _strings.Required(id) + "', which the dataset does not have");
+            }
+
+            _entities = table;
+        }
+
+        /// <summary>
+        /// The term table (format 3): each term's set and the name of its generated property, found through the generated
+        /// code's <c>FindTerm</c>; or, where the caller passes the table itself, only its length is checked.
+        /// </summary>
+        [MethodImpl(Optimized)]
+        private void ReadTermTable()
+        {
+            var count = ReadCount();
+            var passed = _tables.Terms;
+            if (passed is null && _tables.FindTerm is null)
+            {
+                // Only the article is wanted (ReadArticle): the terms are skipped.
+                for (var i = 0; i < count; i++)
+                {
+                    ReadByte();
+                    ReadStringReference();
+                }
+
+                return;
+            }
+
+            if (passed is not null && count != passed.Length)
+            {
+                throw Malformed("refers to " + count.ToString(CultureInfo.InvariantCulture) + " vocabulary terms, but the generated code passes "
+                    + passed.Length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var table = count == 0 ? Array.Empty<VocabularyTerm>() : new VocabularyTerm[count];
+            for (var i = 0; i < table.Length; i++)
+            {
+                var set = ReadByte();
+                var member = ReadStringReference();
+                table[i] = passed is not null
+                    ? passed[i]
+                    : _tables.FindTerm!(set, _strings.Required(member))
+                        ?? throw Malformed("refers to the vocabulary term '" + _strings.Required(member) + "' of set " + set.ToString(CultureInfo.InvariantCulture) + ", which the dataset does not have");
+            }
+
+            _terms = table;
+        }
+
         [MethodImpl(Optimized)]
         private IReadOnlyList<Entity> ReadEntities()
         {
@@ -41,8 +108,28 @@ public static partial class FactStreamReader
             return list;
         }
 
+        /// <summary>A fact's origin: the id's reference (read before the fact's other fields) and its passage, read now.</summary>
         [MethodImpl(Optimized)]
-        private Evidence ReadEvidence() => new(_article, ReadString(), ReadInt(), ReadInt());
+        private FactOrigin ReadOrigin(int id)
+        {
+            var (text, start, length) = ReadPassage();
+            return new FactOrigin(_strings, id, text, start, length);
+        }
+
+        /// <summary>A passage: its text's reference, its start and its length, checked as <see cref="Evidence"/>'s constructor checks them.</summary>
+        [MethodImpl(Optimized)]
+        private (int Text, int Start, int Length) ReadPassage()
+        {
+            var text = ReadStringReference();
+            var start = ReadInt();
+            var length = ReadInt();
+            if (start < 0 || length < 0)
+            {
+                throw Malformed("has a passage at offset " + start.ToString(CultureInfo.InvariantCulture) + " of length " + length.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return (text, start, length);
+        }
 
         [MethodImpl(Optimized)]
         private TemporalValue? ReadTime()
@@ -156,61 +243,52 @@ public static partial class FactStreamReader
                     + ", but the generated code passes " + (_terms[index]?.GetType().Name ?? "null"));
         }
 
+        /// <summary>A required string, decoded now (for the few short strings a fact keeps as values).</summary>
         [MethodImpl(Optimized)]
-        private string ReadString() =>
-            ReadOptionalString() ?? throw Malformed("has a missing (null) string at offset " + _pos.ToString(CultureInfo.InvariantCulture) + " where one is required");
+        private string ReadString() => _strings.Required(ReadStringReference());
 
         [MethodImpl(Optimized)]
-        private string? ReadOptionalString()
+        private string? ReadOptionalString() => _strings.Get(ReadOptionalStringReference());
+
+        /// <summary>A required string's reference into the table, checked, for a fact to decode on first read.</summary>
+        [MethodImpl(Optimized)]
+        private int ReadStringReference()
         {
-            var reference = ReadUInt();
+            var at = _pos;
+            var reference = ReadOptionalStringReference();
             if (reference == 0)
             {
-                return null;
+                throw Malformed("has a missing (null) string at offset " + at.ToString(CultureInfo.InvariantCulture) + " where one is required");
             }
 
-            if (reference > _strings.Length)
-            {
-                throw Malformed("refers to string " + (reference - 1).ToString(CultureInfo.InvariantCulture) + " of " + _strings.Length.ToString(CultureInfo.InvariantCulture));
-            }
-
-            return _strings[reference - 1];
+            return reference;
         }
 
         [MethodImpl(Optimized)]
-        private string ReadStringData()
+        private int ReadOptionalStringReference()
+        {
+            var reference = ReadUInt();
+            if (reference > _strings.Count)
+            {
+                throw Malformed("refers to string " + (reference - 1).ToString(CultureInfo.InvariantCulture) + " of " + _strings.Count.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return (int)reference;
+        }
+
+        /// <summary>Checks a string's header and skips its bytes; <see cref="StringTable"/> decodes them on first read.</summary>
+        [MethodImpl(Optimized)]
+        private void SkipStringData()
         {
             var header = ReadUInt();
             var length = (int)(header >> 1);
-            Need(length);
-            var start = _pos;
-            _pos += length;
-            if ((header & 1) == 0)
-            {
-                if (length == 0)
-                {
-                    return string.Empty;
-                }
-
-#if NET8_0_OR_GREATER
-                return Utf8.GetString(_bytes.Slice(start, length));
-#else
-                return Utf8.GetString(_bytes, start, length);
-#endif
-            }
-
-            if ((length & 1) != 0)
+            if ((header & 1) != 0 && (length & 1) != 0)
             {
                 throw Malformed("has a UTF-16 string of an odd byte count");
             }
 
-            var chars = new char[length / 2];
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = (char)(_bytes[start + (2 * i)] | (_bytes[start + (2 * i) + 1] << 8));
-            }
-
-            return new string(chars);
+            Need(length);
+            _pos += length;
         }
 
         /// <summary>A count of items that follow, each taking at least one byte: larger than what is left means a bad stream.</summary>
@@ -273,8 +351,56 @@ public static partial class FactStreamReader
             }
         }
 
+        // The article's id for a message: known once the caller passes the article or its record is read.
+        private string ArticleName => _article?.Id ?? "(its record not read yet)";
+
+        /// <summary>
+        /// The article record (format 3): a flag (0: none, as in streams written for tests; 1: a record follows), then the
+        /// id, headline, authors (entity table indexes), optional publisher, publication date, address, kind, language,
+        /// the text's SHA-256 and its length. Built only when <paramref name="build"/>; read and checked either way.
+        /// </summary>
+        [MethodImpl(Optimized)]
+        private Article? ReadArticleRecord(bool build)
+        {
+            var flag = ReadByte();
+            if (flag == 0)
+            {
+                return null;
+            }
+
+            if (flag != 1)
+            {
+                throw Malformed("has an unknown article record flag " + flag.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var id = ReadStringReference();
+            var headline = ReadStringReference();
+            var authors = new Person[ReadCount()];
+            for (var i = 0; i < authors.Length; i++)
+            {
+                authors[i] = ReadEntity() as Person ?? throw Malformed("has an author that is not a person");
+            }
+
+            var publisher = ReadOptionalEntity<Organization>();
+            var published = ReadDate();
+            var url = ReadStringReference();
+            var kind = (ArticleKind)ReadUInt();
+            var language = ReadStringReference();
+            var sha256 = ReadStringReference();
+            var textLength = ReadInt();
+            if (textLength < 0)
+            {
+                throw Malformed("has a negative text length");
+            }
+
+            return build
+                ? new Article(_strings.Required(id), _strings.Required(headline), authors, publisher, published, _strings.Required(url), kind,
+                    _strings.Required(language), _strings.Required(sha256), textLength)
+                : null;
+        }
+
         private InvalidDataException Malformed(string what) =>
-            new("The fact stream of article '" + _article.Id + "' " + what + ". The generated code and Dataset.Model do not match, or the "
+            new("The fact stream of article '" + ArticleName + "' " + what + ". The generated code and Dataset.Model do not match, or the "
                 + "generated code was edited: rebuild the dataset with the Dataset.Generator that goes with this Dataset.Model.");
     }
 }

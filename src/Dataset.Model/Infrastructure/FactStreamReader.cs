@@ -4,7 +4,6 @@ using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
-using System.Text;
 #if NET8_0_OR_GREATER
 using System.Runtime.InteropServices;
 using Bytes = System.ReadOnlySpan<byte>;
@@ -23,13 +22,19 @@ namespace Dataset.Infrastructure;
 /// <para>
 /// Format <see cref="FormatVersion"/>: unsigned integers are LEB128 varints, signed ones zigzag varints. The stream is
 /// the format version, the stream's length in bytes, the string table (each string a varint of its byte count times two,
-/// plus one when the string is stored as UTF-16 code units rather than UTF-8, then the bytes), the number of entities
-/// in the table the generated code passes, the number of vocabulary terms in the term table it passes (format 2: event
-/// types, participant roles, relation types, stances and correction kinds are open values of the dataset's
-/// vocabulary, referenced by index into that table), the counts of events, relations, quantities, quotes, claims, corrections
-/// and mentions, then the facts in that order. Strings are referenced by table index plus one (zero for
+/// plus one when the string is stored as UTF-16 code units rather than UTF-8, then the bytes), the entity table (format
+/// 3: its length, then each entity's id as a string reference; the reader finds the entities by id, or takes a table
+/// the caller passes), the term table (format 3: its length, then each term's set as a byte, 0 to 4 for event types,
+/// participant roles, relation types, stances and correction kinds, and the name of its generated property as a string
+/// reference; since format 2 these are open values of the dataset's vocabulary, referenced by index into that table),
+/// the article record (format 3: a flag byte, 0 for none, else 1 and the article's id, headline, authors by entity
+/// table index, optional publisher, publication date, address, kind, language, text SHA-256 and text length; the
+/// generated code stores each article's record in a small stream of its own, without facts, for
+/// <see cref="ReadArticle"/>), the counts of events, relations, quantities, quotes, claims, corrections and mentions,
+/// then the facts in that order. Strings are referenced by table index plus one (zero for
 /// <see langword="null"/>), entities by index into the entity table (plus one, zero for <see langword="null"/>, where
-/// the reference is optional). Enumerations are stored by numeric value; decimals as sign, scale and their three
+/// the reference is optional). Strings are located when a stream is read but decoded when a fact first reads them.
+/// Enumerations are stored by numeric value; decimals as sign, scale and their three
 /// 32-bit words, so they round-trip exactly.
 /// </para>
 /// <para>
@@ -41,7 +46,7 @@ namespace Dataset.Infrastructure;
 public static partial class FactStreamReader
 {
     /// <summary>The format version this reader decodes; a generated stream starts with the version it was written in.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>
     /// <c>MethodImplOptions.AggressiveOptimization</c> (.NET Core 3.0 and later; netstandard2.0 has no name for it): the
@@ -50,7 +55,6 @@ public static partial class FactStreamReader
     /// </summary>
     private const MethodImplOptions Optimized = (MethodImplOptions)512;
 
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>Decodes an article's facts from its fact stream packed eight bytes to a <see cref="ulong"/>, little-endian.</summary>
     /// <param name="article">The article the facts belong to.</param>
@@ -61,7 +65,80 @@ public static partial class FactStreamReader
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
     /// <exception cref="InvalidDataException">The stream is truncated or malformed, or does not match the entity table.</exception>
     /// <param name="terms">The vocabulary terms the stream refers to, in the order of its term table.</param>
-    public static ArticleFacts Read(Article article, ulong[] stream, Entity[] entities, VocabularyTerm[] terms)
+    public static ArticleFacts Read(Article article, ulong[] stream, Entity[] entities, VocabularyTerm[] terms) =>
+        Read(article, stream, new Tables(
+            entities ?? throw new ArgumentNullException(nameof(entities)),
+            terms ?? throw new ArgumentNullException(nameof(terms)),
+            null,
+            null));
+
+    /// <summary>
+    /// Decodes an article's facts from its fact stream packed eight bytes to a <see cref="ulong"/>, little-endian,
+    /// finding the entities and vocabulary terms of its tables by id and by member name: the generated code passes its
+    /// <c>Entities.FindById</c> and <c>Corpus.FindTerm</c>, so that it lists no entity and no term (lists that the JIT
+    /// would otherwise compile once per article).
+    /// </summary>
+    /// <param name="article">The article the facts belong to.</param>
+    /// <param name="stream">The packed stream, as the generated code stores it.</param>
+    /// <param name="findById">Finds an entity by id, or returns <see langword="null"/>.</param>
+    /// <param name="findTerm">
+    /// Finds a vocabulary term by its set (0 event types, 1 participant roles, 2 relation types, 3 stances, 4 correction
+    /// kinds) and the name of its generated property, or returns <see langword="null"/>.
+    /// </param>
+    /// <returns>The article's facts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or refers to an entity or term that the finders do not find.</exception>
+    public static ArticleFacts Read(Article article, ulong[] stream, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm) =>
+        Read(article, stream, new Tables(
+            null,
+            null,
+            findById ?? throw new ArgumentNullException(nameof(findById)),
+            findTerm ?? throw new ArgumentNullException(nameof(findTerm))));
+
+    /// <summary>
+    /// The article an article's stream describes (format 3: its record after the term table), built once: when
+    /// <paramref name="article"/> is still <see langword="null"/> the record is decoded and published there (the first
+    /// of racing threads wins), else the field's article is returned. The generated <c>Articles</c> property of each
+    /// article, and the corpus's lists, call this with the article's field and its record stream.
+    /// </summary>
+    /// <param name="article">The field that holds the article once it is built.</param>
+    /// <param name="stream">The packed stream, as the generated code stores it.</param>
+    /// <param name="findById">Finds an entity (an author, the publisher) by id, or returns <see langword="null"/>.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or has no article record.</exception>
+    public static Article ReadArticle(ref Article? article, ulong[] stream, Func<string, Entity?> findById)
+    {
+        if (article is { } existing)
+        {
+            return existing;
+        }
+
+        var tables = new Tables(null, null, findById ?? throw new ArgumentNullException(nameof(findById)), null);
+        var decoder = new Decoder(null, Bytes(stream ?? throw new ArgumentNullException(nameof(stream)), out var source), source, tables);
+        var created = decoder.ArticleOnly();
+        return System.Threading.Interlocked.CompareExchange(ref article, created, null) ?? created;
+    }
+
+    // The bytes of a packed stream: read in place on a little-endian .NET 8 (the words kept as the string table's
+    // source), else unpacked into a byte array.
+    private static Bytes Bytes(ulong[] stream, out object source)
+    {
+#if NET8_0_OR_GREATER
+        if (BitConverter.IsLittleEndian)
+        {
+            source = stream;
+            return MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream));
+        }
+#endif
+        var bytes = Unpack(stream);
+        source = bytes;
+        return bytes;
+    }
+
+    private static ArticleFacts Read(Article article, ulong[] stream, Tables tables)
     {
         if (stream is null)
         {
@@ -72,10 +149,11 @@ public static partial class FactStreamReader
         // Read in place, without copying the words into a byte array (on the usual little-endian machine).
         if (BitConverter.IsLittleEndian)
         {
-            return Decode(article, MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream)), entities, terms);
+            return Decode(article, MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream)), stream, tables);
         }
 #endif
-        return Decode(article, Unpack(stream), entities, terms);
+        var bytes = Unpack(stream);
+        return Decode(article, bytes, bytes, tables);
     }
 
     /// <summary>Decodes an article's facts from its fact stream.</summary>
@@ -94,27 +172,45 @@ public static partial class FactStreamReader
             throw new ArgumentNullException(nameof(stream));
         }
 
-        return Decode(article, stream, entities, terms);
+        return Decode(article, stream, stream, new Tables(
+            entities ?? throw new ArgumentNullException(nameof(entities)),
+            terms ?? throw new ArgumentNullException(nameof(terms)),
+            null,
+            null));
     }
 
-    private static ArticleFacts Decode(Article article, Bytes stream, Entity[] entities, VocabularyTerm[] terms)
+    /// <summary>
+    /// What the stream's entity and term tables are resolved against: the tables themselves, in stream order (lengths
+    /// checked), or finders by entity id and by term set and member name.
+    /// </summary>
+    private sealed class Tables
     {
-        if (terms is null)
+        public Tables(Entity[]? entities, VocabularyTerm[]? terms, Func<string, Entity?>? findById, Func<int, string, VocabularyTerm?>? findTerm)
         {
-            throw new ArgumentNullException(nameof(terms));
+            Entities = entities;
+            Terms = terms;
+            FindById = findById;
+            FindTerm = findTerm;
         }
 
+        public Entity[]? Entities { get; }
+
+        public VocabularyTerm[]? Terms { get; }
+
+        public Func<string, Entity?>? FindById { get; }
+
+        public Func<int, string, VocabularyTerm?>? FindTerm { get; }
+    }
+
+    // source: the array the bytes are read from (ulong[] or byte[]), kept by the string table for decoding on access.
+    private static ArticleFacts Decode(Article article, Bytes stream, object source, Tables tables)
+    {
         if (article is null)
         {
             throw new ArgumentNullException(nameof(article));
         }
 
-        if (entities is null)
-        {
-            throw new ArgumentNullException(nameof(entities));
-        }
-
-        var decoder = new Decoder(article, stream, entities, terms);
+        var decoder = new Decoder(article, stream, source, tables);
         return decoder.Facts();
     }
 
@@ -142,31 +238,55 @@ public static partial class FactStreamReader
     private partial struct Decoder
 #endif
     {
-        private readonly Article _article;
+        private Article? _article;
         private readonly Bytes _bytes;
-        private readonly Entity[] _entities;
-        private readonly VocabularyTerm[] _terms;
+        private Entity[] _entities;
+        private readonly Tables _tables;
+        private VocabularyTerm[] _terms;
+        private readonly object _source;
         private int _pos;
         private int _end;
-        private string[] _strings = Array.Empty<string>();
+        private StringTable _strings;
 
-        public Decoder(Article article, Bytes bytes, Entity[] entities, VocabularyTerm[] terms)
+        public Decoder(Article? article, Bytes bytes, object source, Tables tables)
         {
             _article = article;
             _bytes = bytes;
-            _entities = entities;
-            _terms = terms;
+            _source = source;
+            _strings = null!;
+            _tables = tables;
+            _entities = Array.Empty<Entity>();
+            _terms = Array.Empty<VocabularyTerm>();
             _end = bytes.Length;
+        }
+
+        /// <summary>Reads the header and the article record only (<see cref="ReadArticle"/>).</summary>
+        [MethodImpl(Optimized)]
+        public Article ArticleOnly()
+        {
+            Header();
+            return ReadArticleRecord(build: true) ?? throw Malformed("has no article record");
         }
 
         [MethodImpl(Optimized)]
         public ArticleFacts Facts()
         {
+            Header();
+
+            // A record, if the stream has one, is checked and skipped: the caller passes the article.
+            ReadArticleRecord(build: false);
+            return Body();
+        }
+
+        /// <summary>The version, the length, the string table (located), the entity table and the term table.</summary>
+        [MethodImpl(Optimized)]
+        private void Header()
+        {
             var version = ReadUInt();
             if (version != FormatVersion)
             {
                 throw new NotSupportedException(
-                    "The facts of article '" + _article.Id + "' are stored in fact stream format " + version.ToString(CultureInfo.InvariantCulture)
+                    "The facts of article '" + ArticleName + "' are stored in fact stream format " + version.ToString(CultureInfo.InvariantCulture)
                     + ", but this Dataset.Model reads format " + FormatVersion.ToString(CultureInfo.InvariantCulture)
                     + ". The dataset was generated by a Dataset.Generator that does not match this Dataset.Model: use the versions that were released together.");
             }
@@ -184,25 +304,29 @@ public static partial class FactStreamReader
             }
 
             _end = (int)length;
-            _strings = new string[ReadCount()];
-            for (var i = 0; i < _strings.Length; i++)
+
+            // The string table is only located here (each string's header checked and its bytes skipped); a string is
+            // decoded when a fact's property first reads it.
+            var offsets = new int[ReadCount()];
+            for (var i = 0; i < offsets.Length; i++)
             {
-                _strings[i] = ReadStringData();
+                offsets[i] = _pos;
+                SkipStringData();
             }
 
-            var entityCount = ReadUInt();
-            if (entityCount != _entities.Length)
-            {
-                throw Malformed("refers to " + entityCount.ToString(CultureInfo.InvariantCulture) + " entities, but the generated code passes "
-                    + _entities.Length.ToString(CultureInfo.InvariantCulture));
-            }
+#if NET8_0_OR_GREATER
+            _strings = _source is ulong[] words ? new StringTable(_article!, words, offsets) : new StringTable(_article!, (byte[])_source, offsets);
+#else
+            _strings = new StringTable(_article!, (byte[])_source, offsets);
+#endif
+            ReadEntityTable();
+            ReadTermTable();
+        }
 
-            var termCount = ReadUInt();
-            if (termCount != _terms.Length)
-            {
-                throw Malformed("refers to " + termCount.ToString(CultureInfo.InvariantCulture) + " vocabulary terms, but the generated code passes "
-                    + _terms.Length.ToString(CultureInfo.InvariantCulture));
-            }
+        /// <summary>The counts of each kind of fact, then the facts.</summary>
+        [MethodImpl(Optimized)]
+        private ArticleFacts Body()
+        {
 
             var events = new Event[ReadCount()];
             var relations = new Relation[ReadCount()];
@@ -219,7 +343,12 @@ public static partial class FactStreamReader
 
             for (var i = 0; i < relations.Length; i++)
             {
-                relations[i] = new Relation(ReadString(), ReadTerm<RelationType>(), ReadEntity(), ReadEntity(), ReadTime(), ReadEvidence());
+                var id = ReadStringReference();
+                var type = ReadTerm<RelationType>();
+                var subject = ReadEntity();
+                var @object = ReadEntity();
+                var time = ReadTime();
+                relations[i] = new Relation(ReadOrigin(id), type, subject, @object, time);
             }
 
             for (var i = 0; i < quantities.Length; i++)
@@ -229,7 +358,12 @@ public static partial class FactStreamReader
 
             for (var i = 0; i < quotes.Length; i++)
             {
-                quotes[i] = new Quote(ReadString(), ReadEntity(), ReadTime(), ReadString(), ReadOptionalEntity<Work>(), ReadEvidence());
+                var id = ReadStringReference();
+                var speaker = ReadEntity();
+                var said = ReadTime();
+                var text = ReadStringReference();
+                var work = ReadOptionalEntity<Work>();
+                quotes[i] = new Quote(ReadOrigin(id), speaker, said, text, work);
             }
 
             for (var i = 0; i < claims.Length; i++)
@@ -239,13 +373,22 @@ public static partial class FactStreamReader
 
             for (var i = 0; i < corrections.Length; i++)
             {
-                corrections[i] = new Correction(ReadString(), ReadTerm<CorrectionKind>(), ReadOptionalEntity<Entity>(), ReadString(), ReadString(), ReadString(),
-                    ReadString(), ReadEvidence());
+                var id = ReadStringReference();
+                var kind = ReadTerm<CorrectionKind>();
+                var entity = ReadOptionalEntity<Entity>();
+                var written = ReadString();
+                var correct = ReadString();
+                var sourceTitle = ReadString();
+                var sourceUrl = ReadString();
+                corrections[i] = new Correction(ReadOrigin(id), kind, entity, written, correct, sourceTitle, sourceUrl);
             }
 
             for (var i = 0; i < mentions.Length; i++)
             {
-                mentions[i] = new Mention(ReadEntity(), ReadInt(), ReadEvidence());
+                var entity = ReadEntity();
+                var count = ReadInt();
+                var (text, start, textLength) = ReadPassage();
+                mentions[i] = new Mention(_strings, entity, count, text, start, textLength);
             }
 
             if (_pos != _end)
@@ -253,7 +396,7 @@ public static partial class FactStreamReader
                 throw Malformed("has " + (_end - _pos).ToString(CultureInfo.InvariantCulture) + " bytes left over after its last fact");
             }
 
-            return new ArticleFacts(_article, Empty(events), Empty(relations), Empty(quantities), Empty(quotes), Empty(claims), Empty(corrections), Empty(mentions));
+            return new ArticleFacts(_article!, Empty(events), Empty(relations), Empty(quantities), Empty(quotes), Empty(claims), Empty(corrections), Empty(mentions));
         }
 
         private static T[] Empty<T>(T[] items) => items.Length == 0 ? Array.Empty<T>() : items;
@@ -261,9 +404,9 @@ public static partial class FactStreamReader
         [MethodImpl(Optimized)]
         private Event ReadEvent()
         {
-            var id = ReadString();
+            var id = ReadStringReference();
             var type = ReadTerm<EventType>();
-            var summary = ReadString();
+            var summary = ReadStringReference();
             IReadOnlyList<Participant> participants = Array.Empty<Participant>();
             var participantCount = ReadCount();
             if (participantCount > 0)
@@ -294,14 +437,16 @@ public static partial class FactStreamReader
                 factuality = list;
             }
 
-            return new Event(id, type, summary, participants, place, time, status, agreement, factuality, ReadOptionalString(), ReadOptionalString(), ReadEvidence());
+            var ace = ReadOptionalString();
+            var cameo = ReadOptionalString();
+            return new Event(ReadOrigin(id), type, summary, participants, place, time, status, agreement, factuality, ace, cameo);
         }
 
         [MethodImpl(Optimized)]
         private Quantity ReadQuantity(Quantity[] earlier, int index)
         {
             var kind = ReadByte();
-            var id = ReadString();
+            var id = ReadStringReference();
             var measure = ReadString();
             Money amount = default;
             decimal value = 0m;
@@ -332,13 +477,13 @@ public static partial class FactStreamReader
             var of = ReadOptionalEntity<Entity>();
             var source = ReadOptionalEntity<Entity>();
             var approximate = ReadByte() != 0;
-            var evidence = ReadEvidence();
+            var origin = ReadOrigin(id);
             return kind switch
             {
-                0 => new MoneyFigure(id, measure, amount, period, between, of, source, approximate, evidence),
-                1 => new CountFigure(id, measure, value, period, between, of, source, approximate, evidence),
-                2 => new PercentageFigure(id, measure, value, period, between, of, source, approximate, evidence),
-                _ => new Change(id, measure, from!, to!, percent, period, between, of, source, approximate, evidence),
+                0 => new MoneyFigure(origin, measure, amount, period, between, of, source, approximate),
+                1 => new CountFigure(origin, measure, value, period, between, of, source, approximate),
+                2 => new PercentageFigure(origin, measure, value, period, between, of, source, approximate),
+                _ => new Change(origin, measure, from!, to!, percent, period, between, of, source, approximate),
             };
         }
 
@@ -357,8 +502,8 @@ public static partial class FactStreamReader
         [MethodImpl(Optimized)]
         private Claim ReadClaim(Event[] events)
         {
-            var id = ReadString();
-            var statement = ReadString();
+            var id = ReadStringReference();
+            var statement = ReadStringReference();
             var about = ReadUInt();
             if (about > events.Length)
             {
@@ -378,7 +523,7 @@ public static partial class FactStreamReader
                 attributions = list;
             }
 
-            return new Claim(id, statement, about == 0 ? null : events[about - 1], attributions, ReadEvidence());
+            return new Claim(ReadOrigin(id), statement, about == 0 ? null : events[about - 1], attributions);
         }
 
     }

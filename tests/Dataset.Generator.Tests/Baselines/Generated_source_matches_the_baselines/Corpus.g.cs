@@ -19,15 +19,31 @@ namespace Fixture
             {
                 if (s_all is null)
                 {
-                    var created = new global::Dataset.Article[]
-                    {
-                        Example20130717,
-                    };
+                    var created = AllArticles();
                     global::System.Threading.Interlocked.CompareExchange(ref s_all, created, null);
                 }
 
                 return s_all;
             }
+        }
+
+        private static global::Dataset.Article[] AllArticles()
+        {
+            var findById = new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.FindById);
+            return new global::Dataset.Article[]
+            {
+                s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, DataOfExample20130717(true), findById),
+            };
+        }
+
+        internal static global::Dataset.ArticleFacts[] AllFacts()
+        {
+            var findById = new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.FindById);
+            var findTerm = new global::System.Func<int, string, global::Dataset.VocabularyTerm?>(global::Fixture.Corpus.FindTerm);
+            return new global::Dataset.ArticleFacts[]
+            {
+                global::Dataset.Infrastructure.FactStreamReader.Read(s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, DataOfExample20130717(true), findById), DataOfExample20130717(false), findById, findTerm),
+            };
         }
     }
 
@@ -54,10 +70,7 @@ namespace Fixture
             {
                 if (s_facts is null)
                 {
-                    var created = new global::Dataset.FactIndex(new global::Dataset.ArticleFacts[]
-                    {
-                        global::Fixture.Articles.FactsOfExample20130717(),
-                    });
+                    var created = new global::Dataset.FactIndex(global::Fixture.Articles.AllFacts());
                     global::System.Threading.Interlocked.CompareExchange(ref s_facts, created, null);
                 }
 
@@ -95,6 +108,19 @@ namespace Fixture
         /// <param name="article">The article.</param>
         /// <returns>Its facts; empty when the article is not part of this corpus.</returns>
         public static global::Dataset.ArticleFacts In(global::Dataset.Article article) => Facts.For(article);
+
+        internal static global::Dataset.VocabularyTerm? FindTerm(int set, string member)
+        {
+            switch (set)
+            {
+                case 0: return global::Fixture.EventTypes.ByMember(member);
+                case 1: return global::Fixture.ParticipantRoles.ByMember(member);
+                case 2: return global::Fixture.RelationTypes.ByMember(member);
+                case 3: return global::Fixture.Stances.ByMember(member);
+                case 4: return global::Fixture.CorrectionKinds.ByMember(member);
+                default: return null;
+            }
+        }
     }
 
     /// <summary>Lookups over every entity by id, name or alias, ISO code and Wikidata id. No lookup throws on a miss.</summary>

@@ -10,40 +10,82 @@ namespace Fixture
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Countries
     {
+        private static global::Dataset.Country? s_entityRuritania;
+
         /// <summary>
         /// <b>Ruritania</b>: An invented kingdom.
         /// <para>Named in “Ruritania and Valdoria sign a pact” (2013-07-17): “Ruritania and Valdoria signed a pact on 8 July 2013.”</para>
         /// </summary>
         /// <remarks>Country <c>ruritania</c>; also written Ruritanian.</remarks>
-        public static global::Dataset.Country Ruritania { get; } = new global::Dataset.Country(
-            id: "ruritania",
-            name: "Ruritania",
-            description: "An invented kingdom.",
-            iso2: "XR",
-            iso3: "XRU",
-            aliases: new global::Dataset.Alias[]
+        public static global::Dataset.Country Ruritania
+        {
+            get
             {
-                new global::Dataset.Alias("Ruritanian", global::Dataset.AliasForm.Demonym),
-            });
+                if (s_entityRuritania is null)
+                {
+                    var created = new global::Dataset.Country(
+                        id: "ruritania",
+                        name: "Ruritania",
+                        description: "An invented kingdom.",
+                        iso2: "XR",
+                        iso3: "XRU",
+                        aliases: new global::Dataset.Alias[]
+                        {
+                            new global::Dataset.Alias("Ruritanian", global::Dataset.AliasForm.Demonym),
+                        });
+                    global::System.Threading.Interlocked.CompareExchange(ref s_entityRuritania, created, null);
+                }
+
+                return s_entityRuritania;
+            }
+        }
+
+        private static global::Dataset.Country? s_entityValdoria;
 
         /// <summary>
         /// <b>Valdoria</b>: An invented republic.
         /// <para>Named in “Ruritania and Valdoria sign a pact” (2013-07-17): “Ruritania and Valdoria signed a pact on 8 July 2013.”</para>
         /// </summary>
         /// <remarks>Country <c>valdoria</c>, Wikidata Q999999999.</remarks>
-        public static global::Dataset.Country Valdoria { get; } = new global::Dataset.Country(
-            id: "valdoria",
-            name: "Valdoria",
-            description: "An invented republic.",
-            iso2: "XV",
-            iso3: "XVA",
-            wikidata: "Q999999999");
+        public static global::Dataset.Country Valdoria
+        {
+            get
+            {
+                if (s_entityValdoria is null)
+                {
+                    var created = new global::Dataset.Country(
+                        id: "valdoria",
+                        name: "Valdoria",
+                        description: "An invented republic.",
+                        iso2: "XV",
+                        iso3: "XVA",
+                        wikidata: "Q999999999");
+                    global::System.Threading.Interlocked.CompareExchange(ref s_entityValdoria, created, null);
+                }
+
+                return s_entityValdoria;
+            }
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Country>? s_all;
 
         /// <summary>All countries in the dataset, in id order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Country> All { get; } = new global::Dataset.Country[]
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Country> All
         {
-            Ruritania,
-            Valdoria,
-        };
+            get
+            {
+                if (s_all is null)
+                {
+                    var created = new global::Dataset.Country[]
+                    {
+                        Ruritania,
+                        Valdoria,
+                    };
+                    global::System.Threading.Interlocked.CompareExchange(ref s_all, created, null);
+                }
+
+                return s_all;
+            }
+        }
     }
 }

@@ -10,19 +10,47 @@ namespace Fixture
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Organizations
     {
+        private static global::Dataset.Organization? s_entityExampleWire;
+
         /// <summary>
         /// <b>Example Wire</b>: An invented news agency.
         /// </summary>
         /// <remarks>Organization <c>example-wire</c>.</remarks>
-        public static global::Dataset.Organization ExampleWire { get; } = new global::Dataset.Organization(
-            id: "example-wire",
-            name: "Example Wire",
-            description: "An invented news agency.");
+        public static global::Dataset.Organization ExampleWire
+        {
+            get
+            {
+                if (s_entityExampleWire is null)
+                {
+                    var created = new global::Dataset.Organization(
+                        id: "example-wire",
+                        name: "Example Wire",
+                        description: "An invented news agency.");
+                    global::System.Threading.Interlocked.CompareExchange(ref s_entityExampleWire, created, null);
+                }
+
+                return s_entityExampleWire;
+            }
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization>? s_all;
 
         /// <summary>All organizations in the dataset, in id order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> All { get; } = new global::Dataset.Organization[]
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> All
         {
-            ExampleWire,
-        };
+            get
+            {
+                if (s_all is null)
+                {
+                    var created = new global::Dataset.Organization[]
+                    {
+                        ExampleWire,
+                    };
+                    global::System.Threading.Interlocked.CompareExchange(ref s_all, created, null);
+                }
+
+                return s_all;
+            }
+        }
     }
 }

@@ -10,30 +10,58 @@ namespace Fixture
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class People
     {
+        private static global::Dataset.Person? s_entityIlseMarant;
+
         /// <summary>
         /// <b>Ilse Marant</b>: Foreign minister of Valdoria.
         /// <para>On 2013-07-17: Foreign Minister (Valdoria).</para>
         /// <para>Named in “Ruritania and Valdoria sign a pact” (2013-07-17): “Minister Ilse Marrant said: &quot;We are partners.&quot;”</para>
         /// </summary>
         /// <remarks>Person <c>ilse-marant</c>; also written Ilse Marrant.</remarks>
-        public static global::Dataset.Person IlseMarant { get; } = new global::Dataset.Person(
-            id: "ilse-marant",
-            name: "Ilse Marant",
-            description: "Foreign minister of Valdoria.",
-            positions: new global::Dataset.Position[]
+        public static global::Dataset.Person IlseMarant
+        {
+            get
             {
-                new global::Dataset.Position("Foreign Minister", () => global::Fixture.Countries.Valdoria, global::Dataset.TemporalValue.Interval(global::Dataset.PartialDate.OfMonth(2012, 5), null, global::Dataset.TemporalModifier.None)),
-            },
-            aliases: new global::Dataset.Alias[]
-            {
-                new global::Dataset.Alias("Ilse Marrant", global::Dataset.AliasForm.AsWritten),
-            },
-            country: () => global::Fixture.Countries.Valdoria);
+                if (s_entityIlseMarant is null)
+                {
+                    var created = new global::Dataset.Person(
+                        id: "ilse-marant",
+                        name: "Ilse Marant",
+                        description: "Foreign minister of Valdoria.",
+                        positions: new global::Dataset.Position[]
+                        {
+                            new global::Dataset.Position("Foreign Minister", () => global::Fixture.Countries.Valdoria, global::Dataset.TemporalValue.Interval(global::Dataset.PartialDate.OfMonth(2012, 5), null, global::Dataset.TemporalModifier.None)),
+                        },
+                        aliases: new global::Dataset.Alias[]
+                        {
+                            new global::Dataset.Alias("Ilse Marrant", global::Dataset.AliasForm.AsWritten),
+                        },
+                        country: () => global::Fixture.Countries.Valdoria);
+                    global::System.Threading.Interlocked.CompareExchange(ref s_entityIlseMarant, created, null);
+                }
+
+                return s_entityIlseMarant;
+            }
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person>? s_all;
 
         /// <summary>All people in the dataset, in id order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All { get; } = new global::Dataset.Person[]
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All
         {
-            IlseMarant,
-        };
+            get
+            {
+                if (s_all is null)
+                {
+                    var created = new global::Dataset.Person[]
+                    {
+                        IlseMarant,
+                    };
+                    global::System.Threading.Interlocked.CompareExchange(ref s_all, created, null);
+                }
+
+                return s_all;
+            }
+        }
     }
 }

@@ -62,5 +62,17 @@ namespace Fixture
         /// <param name="term">The term, or <see langword="null"/>.</param>
         /// <returns><see langword="true"/> when found.</returns>
         public static bool TryFind(string code, out global::Dataset.CorrectionKind term) => Index.TryFind(code, out term);
+
+        internal static global::Dataset.CorrectionKind? ByMember(string member)
+        {
+            switch (member)
+            {
+                case "MisspelledName": return MisspelledName;
+                case "WrongTitle": return WrongTitle;
+                case "WrongDate": return WrongDate;
+                case "Transliteration": return Transliteration;
+                default: return null;
+            }
+        }
     }
 }

@@ -187,5 +187,42 @@ namespace Fixture
         /// <param name="term">The term, or <see langword="null"/>.</param>
         /// <returns><see langword="true"/> when found.</returns>
         public static bool TryFind(string code, out global::Dataset.EventType term) => Index.TryFind(code, out term);
+
+        internal static global::Dataset.EventType? ByMember(string member)
+        {
+            switch (member)
+            {
+                case "Diplomacy": return Diplomacy;
+                case "Security": return Security;
+                case "Arms": return Arms;
+                case "Military": return Military;
+                case "Conflict": return Conflict;
+                case "Economy": return Economy;
+                case "Politics": return Politics;
+                case "DiplomacyVisit": return DiplomacyVisit;
+                case "DiplomacyVisitDeclined": return DiplomacyVisitDeclined;
+                case "DiplomacyMeeting": return DiplomacyMeeting;
+                case "DiplomacyDelegationExchange": return DiplomacyDelegationExchange;
+                case "DiplomacyAgreement": return DiplomacyAgreement;
+                case "DiplomacyAnnouncement": return DiplomacyAnnouncement;
+                case "DiplomacyRelationsChange": return DiplomacyRelationsChange;
+                case "SecurityPact": return SecurityPact;
+                case "SecurityAssistance": return SecurityAssistance;
+                case "ArmsSupplyRefused": return ArmsSupplyRefused;
+                case "ArmsBuildup": return ArmsBuildup;
+                case "MilitaryExercise": return MilitaryExercise;
+                case "MilitaryDeployment": return MilitaryDeployment;
+                case "MilitaryNavalExchange": return MilitaryNavalExchange;
+                case "MilitaryIntervention": return MilitaryIntervention;
+                case "MilitaryTransit": return MilitaryTransit;
+                case "ConflictWar": return ConflictWar;
+                case "ConflictDispute": return ConflictDispute;
+                case "EconomySanctions": return EconomySanctions;
+                case "EconomyCooperation": return EconomyCooperation;
+                case "PoliticsStateCollapse": return PoliticsStateCollapse;
+                case "PoliticsTermStart": return PoliticsTermStart;
+                default: return null;
+            }
+        }
     }
 }

@@ -97,5 +97,24 @@ namespace Fixture
         /// <param name="term">The term, or <see langword="null"/>.</param>
         /// <returns><see langword="true"/> when found.</returns>
         public static bool TryFind(string code, out global::Dataset.ParticipantRole term) => Index.TryFind(code, out term);
+
+        internal static global::Dataset.ParticipantRole? ByMember(string member)
+        {
+            switch (member)
+            {
+                case "Agent": return Agent;
+                case "Participant": return Participant;
+                case "Visitor": return Visitor;
+                case "Host": return Host;
+                case "Supplier": return Supplier;
+                case "Recipient": return Recipient;
+                case "Target": return Target;
+                case "Party": return Party;
+                case "Announcer": return Announcer;
+                case "Beneficiary": return Beneficiary;
+                case "LocationOwner": return LocationOwner;
+                default: return null;
+            }
+        }
     }
 }

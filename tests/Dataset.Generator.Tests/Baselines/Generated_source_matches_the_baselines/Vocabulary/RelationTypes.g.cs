@@ -87,5 +87,22 @@ namespace Fixture
         /// <param name="term">The term, or <see langword="null"/>.</param>
         /// <returns><see langword="true"/> when found.</returns>
         public static bool TryFind(string code, out global::Dataset.RelationType term) => Index.TryFind(code, out term);
+
+        internal static global::Dataset.RelationType? ByMember(string member)
+        {
+            switch (member)
+            {
+                case "Alliance": return Alliance;
+                case "Cooperation": return Cooperation;
+                case "Competition": return Competition;
+                case "Conflict": return Conflict;
+                case "Support": return Support;
+                case "Opposition": return Opposition;
+                case "Membership": return Membership;
+                case "MilitaryRelations": return MilitaryRelations;
+                case "Isolation": return Isolation;
+                default: return null;
+            }
+        }
     }
 }

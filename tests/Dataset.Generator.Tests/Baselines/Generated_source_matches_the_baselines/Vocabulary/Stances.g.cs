@@ -67,5 +67,18 @@ namespace Fixture
         /// <param name="term">The term, or <see langword="null"/>.</param>
         /// <returns><see langword="true"/> when found.</returns>
         public static bool TryFind(string code, out global::Dataset.Stance term) => Index.TryFind(code, out term);
+
+        internal static global::Dataset.Stance? ByMember(string member)
+        {
+            switch (member)
+            {
+                case "Asserts": return Asserts;
+                case "Denies": return Denies;
+                case "DoesNotConfirm": return DoesNotConfirm;
+                case "Expects": return Expects;
+                case "Warns": return Warns;
+                default: return null;
+            }
+        }
     }
 }

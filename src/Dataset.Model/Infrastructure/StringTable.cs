@@ -1,0 +1,121 @@
+using System;
+using System.IO;
+using System.Text;
+#if NET8_0_OR_GREATER
+using System.Runtime.InteropServices;
+#endif
+
+namespace Dataset.Infrastructure;
+
+/// <summary>
+/// The string table of one article's fact stream, decoded string by string on first access: facts keep an index into
+/// it instead of their strings, so that a query that never reads a summary, a quote's words or a passage never pays
+/// for decoding them or for keeping them on the heap. A decoded string is kept, so every later read returns the same
+/// instance. Thread-safe: threads that race decode the same string, and either instance may be kept.
+/// </summary>
+internal sealed class StringTable
+{
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+#if NET8_0_OR_GREATER
+    // The packed words as the generated code stores them, read in place (little-endian machines), or their bytes.
+    private readonly ulong[]? _words;
+#endif
+    private readonly byte[]? _bytes;
+    private readonly int[] _offsets;
+    private readonly string?[] _strings;
+
+#if NET8_0_OR_GREATER
+    /// <summary>Creates the table over a stream's packed words.</summary>
+    /// <param name="article">The article whose stream it is.</param>
+    /// <param name="words">The packed stream (kept, not copied).</param>
+    /// <param name="offsets">The offset of each string's header, as the decoder found them.</param>
+    public StringTable(Article article, ulong[] words, int[] offsets)
+    {
+        Article = article;
+        _words = words;
+        _offsets = offsets;
+        _strings = offsets.Length == 0 ? Array.Empty<string?>() : new string?[offsets.Length];
+    }
+#endif
+
+    /// <summary>Creates the table over a stream's bytes.</summary>
+    /// <param name="article">The article whose stream it is.</param>
+    /// <param name="bytes">The stream (kept, not copied).</param>
+    /// <param name="offsets">The offset of each string's header, as the decoder found them.</param>
+    public StringTable(Article article, byte[] bytes, int[] offsets)
+    {
+        Article = article;
+        _bytes = bytes;
+        _offsets = offsets;
+        _strings = offsets.Length == 0 ? Array.Empty<string?>() : new string?[offsets.Length];
+    }
+
+    /// <summary>
+    /// The article the stream belongs to (the article of every fact and passage decoded from it); set by the decoder
+    /// once it has read the stream's article record, before any fact is built.
+    /// </summary>
+    public Article Article { get; set; }
+
+    /// <summary>How many strings the table holds.</summary>
+    public int Count => _offsets.Length;
+
+    /// <summary>A string by its reference as the stream writes it (table index plus one; zero is <see langword="null"/>).</summary>
+    /// <param name="reference">The reference, already checked against <see cref="Count"/> by the decoder.</param>
+    /// <returns>The string, or <see langword="null"/> for reference zero.</returns>
+    public string? Get(int reference) => reference == 0 ? null : _strings[reference - 1] ?? Decode(reference - 1);
+
+    /// <summary>A string the stream requires, by its reference (never zero: the decoder checked it).</summary>
+    /// <param name="reference">The reference.</param>
+    /// <returns>The string.</returns>
+    public string Required(int reference) => Get(reference) ?? throw new InvalidDataException("A required string of article '" + (Article is null ? "(its record not read yet)" : Article.Id) + "' is missing.");
+
+    private string Decode(int index)
+    {
+#if NET8_0_OR_GREATER
+        ReadOnlySpan<byte> bytes = _words is not null ? MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(_words)) : _bytes;
+#else
+        var bytes = _bytes!;
+#endif
+        // The header (byte count times two, plus one for UTF-16) was read and bounds-checked by the decoder.
+        var pos = _offsets[index];
+        uint header = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = bytes[pos++];
+            header |= (uint)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0)
+            {
+                break;
+            }
+        }
+
+        var length = (int)(header >> 1);
+        string text;
+        if (length == 0)
+        {
+            text = string.Empty;
+        }
+        else if ((header & 1) == 0)
+        {
+#if NET8_0_OR_GREATER
+            text = Utf8.GetString(bytes.Slice(pos, length));
+#else
+            text = Utf8.GetString(bytes, pos, length);
+#endif
+        }
+        else
+        {
+            var chars = new char[length / 2];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)(bytes[pos + (2 * i)] | (bytes[pos + (2 * i) + 1] << 8));
+            }
+
+            text = new string(chars);
+        }
+
+        _strings[index] = text;
+        return text;
+    }
+}
