@@ -24,13 +24,47 @@ public sealed record Person : Entity
         string? wikidata = null,
         Func<Entity>? partOf = null,
         Func<Country>? country = null)
+        : this(id, name, description, positions, null, null, aliases, wikidata, partOf, country)
+    {
+    }
+
+    /// <summary>Creates a person with employers and ranks; generated code calls this.</summary>
+    /// <param name="id">The stable kebab-case id.</param>
+    /// <param name="name">The canonical English name.</param>
+    /// <param name="description">A neutral description.</param>
+    /// <param name="positions">Offices held, with their time bounds, or <see langword="null"/>.</param>
+    /// <param name="employers">The organisations the person works or worked for, or <see langword="null"/>.</param>
+    /// <param name="ranks">Military or police ranks, or <see langword="null"/>.</param>
+    /// <param name="aliases">Other names, or <see langword="null"/>.</param>
+    /// <param name="wikidata">The Wikidata QID, or <see langword="null"/>.</param>
+    /// <param name="partOf">The containing entity, resolved lazily, or <see langword="null"/>.</param>
+    /// <param name="country">The associated country, resolved lazily, or <see langword="null"/>.</param>
+    public Person(
+        string id,
+        string name,
+        string description,
+        IReadOnlyList<Position>? positions,
+        IReadOnlyList<Affiliation>? employers,
+        IReadOnlyList<Rank>? ranks,
+        IReadOnlyList<Alias>? aliases = null,
+        string? wikidata = null,
+        Func<Entity>? partOf = null,
+        Func<Country>? country = null)
         : base(EntityKind.Person, id, name, description, aliases, wikidata, partOf, country)
     {
         Positions = positions ?? Array.Empty<Position>();
+        Employers = employers ?? Array.Empty<Affiliation>();
+        Ranks = ranks ?? Array.Empty<Rank>();
     }
 
     /// <summary>Offices held, with their time bounds.</summary>
     public IReadOnlyList<Position> Positions { get; }
+
+    /// <summary>The organisations the person works or worked for (a newspaper, a think tank), apart from offices and citizenship.</summary>
+    public IReadOnlyList<Affiliation> Employers { get; }
+
+    /// <summary>Military or police ranks, which are not offices.</summary>
+    public IReadOnlyList<Rank> Ranks { get; }
 
     /// <inheritdoc />
     public bool Equals(Person? other) => base.Equals(other);

@@ -41,6 +41,20 @@ internal sealed record PositionModel(string Title, Ref? Of, TimeModel? Time, Loc
     public EquatableArray<CitationModel> Sources { get; init; }
 }
 
+/// <summary>An organisation a person works or worked for (a newspaper, a think tank), apart from offices and citizenship.</summary>
+internal sealed record AffiliationModel(Ref Of, string? Role, TimeModel? Time, LocationInfo Location)
+{
+    /// <summary>The affiliation's sources (<c>source</c>).</summary>
+    public EquatableArray<CitationModel> Sources { get; init; }
+}
+
+/// <summary>A military or police rank (not an office): its title, the service that confers it, and when.</summary>
+internal sealed record RankModel(string Title, Ref? Service, TimeModel? Time, LocationInfo Location)
+{
+    /// <summary>The rank's sources (<c>source</c>).</summary>
+    public EquatableArray<CitationModel> Sources { get; init; }
+}
+
 /// <summary>One registry entry.</summary>
 internal sealed record EntityModel(
     string Kind,
@@ -70,6 +84,12 @@ internal sealed record EntityModel(
 
     /// <summary>The sources of other values the article does not give: facts in the description, aliases (<c>sources</c>).</summary>
     public EquatableArray<CitationModel> Sources { get; init; }
+
+    /// <summary>The organisations a person works or worked for (<c>employers</c>).</summary>
+    public EquatableArray<AffiliationModel> Employers { get; init; }
+
+    /// <summary>A person's ranks (<c>ranks</c>).</summary>
+    public EquatableArray<RankModel> Ranks { get; init; }
 }
 
 /// <summary>A registry file: entities of one kind.</summary>

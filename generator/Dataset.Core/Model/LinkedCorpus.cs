@@ -56,7 +56,19 @@ internal sealed record LinkedEntity(
 {
     /// <summary>Every source of the entity's values: its codes, its positions, and its <c>sources</c>.</summary>
     public EquatableArray<LinkedCitation> Sources { get; init; }
+
+    /// <summary>The organisations a person works or worked for.</summary>
+    public EquatableArray<LinkedAffiliation> Employers { get; init; }
+
+    /// <summary>A person's ranks.</summary>
+    public EquatableArray<LinkedRank> Ranks { get; init; }
 }
+
+/// <summary>An organisation a person works or worked for, with the role and when.</summary>
+internal sealed record LinkedAffiliation(EntityRef Of, string? Role, LinkedTime? Time);
+
+/// <summary>A rank, the service that confers it, and when.</summary>
+internal sealed record LinkedRank(string Title, EntityRef? Service, LinkedTime? Time);
 
 /// <summary>
 /// The entities of one kind, in id order: <see cref="Kind"/> its code, <see cref="Class"/> its static class

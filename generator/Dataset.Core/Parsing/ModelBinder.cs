@@ -136,6 +136,8 @@ internal static partial class ModelBinder
         var positions = r.List("positions", n => BindPosition(n, diagnostics));
         var @class = r.String("class");
         var sources = r.Citations("sources", about: true);
+        var employers = r.List("employers", n => BindAffiliation(n, diagnostics));
+        var ranks = r.List("ranks", n => BindRank(n, diagnostics));
         r.Finish();
         if (id is not { } i || name is not { } nm)
         {
@@ -149,6 +151,8 @@ internal static partial class ModelBinder
             CodesLocation = r.Node("codes")?.Location ?? i.Location,
             CodeSources = codeSources,
             Sources = sources,
+            Employers = employers.ToEquatableArray(),
+            Ranks = ranks.ToEquatableArray(),
         };
     }
 
@@ -180,6 +184,38 @@ internal static partial class ModelBinder
         var sources = r.Citations("source", about: false);
         r.Finish();
         return title is null ? null : new PositionModel(title, of, time, node.Location) { Sources = sources };
+    }
+
+    private static AffiliationModel? BindAffiliation(YamlNode node, List<DiagnosticInfo> diagnostics)
+    {
+        var r = MappingReader.For(node, "an employer", diagnostics);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var of = r.Reference("of", required: true);
+        var role = r.String("role");
+        var time = r.Time("time");
+        var sources = r.Citations("source", about: false);
+        r.Finish();
+        return of is null ? null : new AffiliationModel(of, role, time, node.Location) { Sources = sources };
+    }
+
+    private static RankModel? BindRank(YamlNode node, List<DiagnosticInfo> diagnostics)
+    {
+        var r = MappingReader.For(node, "a rank", diagnostics);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var title = r.String("rank", required: true);
+        var service = r.Reference("service");
+        var time = r.Time("time");
+        var sources = r.Citations("source", about: false);
+        r.Finish();
+        return title is null ? null : new RankModel(title, service, time, node.Location) { Sources = sources };
     }
 
     private static ArticleFileModel? BindArticle(string path, MappingReader file)

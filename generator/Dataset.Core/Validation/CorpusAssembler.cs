@@ -65,6 +65,7 @@ internal static class CorpusAssembler
         foreach (var entity in registry.Entities)
         {
             Provenance.CheckPositions(entity, publicationDates, diagnostics);
+            Provenance.CheckAffiliations(entity, publicationDates, diagnostics);
         }
 
         var resolver = EntityResolver.Of(registry.Table);
@@ -183,12 +184,20 @@ internal static class CorpusAssembler
             mention,
             mention is null ? default : RolesAt(e, mention.ArticleDate, resolver))
         {
+            Employers = e.Employers
+                .Select(a => resolver.Silent(a.Of) is { } of ? new LinkedAffiliation(of, a.Role, Time(a.Time)) : null)
+                .Where(a => a is not null).Select(a => a!).ToEquatableArray(),
+            Ranks = e.Ranks.Select(r => new LinkedRank(r.Title, resolver.Silent(r.Service), Time(r.Time))).ToEquatableArray(),
             Sources = e.CodeSources.Select(s => LinkedCitation.Of(s, "codes"))
                 .Concat(e.Positions.SelectMany(p => p.Sources.Select(s => LinkedCitation.Of(s, "position: " + p.Title))))
+                .Concat(e.Employers.SelectMany(a => a.Sources.Select(s => LinkedCitation.Of(s, "employer: " + a.Of.Id))))
+                .Concat(e.Ranks.SelectMany(r => r.Sources.Select(s => LinkedCitation.Of(s, "rank: " + r.Title))))
                 .Concat(e.Sources.Select(s => LinkedCitation.Of(s, "description")))
                 .ToEquatableArray(),
         };
     }
+
+    private static LinkedTime? Time(TimeModel? t) => t is { Parsed: { } parsed } ? new LinkedTime(t.Value, t.Modifier, parsed) : null;
 
     /// <summary>The offices a person held on <paramref name="date"/> (the mentioning article's date), as "title (of)".</summary>
     private static EquatableArray<string> RolesAt(EntityModel e, string date, EntityResolver resolver)

@@ -114,6 +114,32 @@ internal static class Provenance
         }
     }
 
+    /// <summary>Checks a person's employers and ranks as <see cref="CheckPositions"/> checks offices.</summary>
+    public static void CheckAffiliations(EntityModel e, IReadOnlyCollection<DateValue> publicationDates, DiagnosticBag diagnostics)
+    {
+        foreach (var a in e.Employers)
+        {
+            Check(a.Sources, a.Time, "the employer '" + a.Of.Id + "'" + (a.Role is null ? string.Empty : " (" + a.Role + ")"), a.Location);
+        }
+
+        foreach (var r in e.Ranks)
+        {
+            Check(r.Sources, r.Time, "the rank '" + r.Title + "'", r.Location);
+        }
+
+        void Check(EquatableArray<CitationModel> sources, TimeModel? time, string what, LocationInfo location)
+        {
+            if (!sources.IsEmpty || (time is { } t && !t.Sources.IsEmpty)
+                || (time?.Parsed is { IsInterval: false, Start: { Precision: Precision.Day } day } && Contains(publicationDates, day)))
+            {
+                return;
+            }
+
+            diagnostics.Add(DiagnosticDescriptors.ValueWithoutSource, location, what + (time is null ? string.Empty : " (" + time.Value + ")") + " of '" + e.Id + "'",
+                " (without a source it needs a time that is the date of an article)");
+        }
+    }
+
     private static bool Contains(IReadOnlyCollection<DateValue> dates, DateValue day)
     {
         foreach (var d in dates)

@@ -146,6 +146,26 @@ internal static class RegistryLinker
             diagnostics.Add(DiagnosticDescriptors.UnknownField, entity.Location, "positions", "a " + entity.Kind, " (only people hold positions)");
         }
 
+        foreach (var (key, list) in new[] { ("employers", !entity.Employers.IsEmpty), ("ranks", !entity.Ranks.IsEmpty) })
+        {
+            if (list && builtIn != "person")
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnknownField, entity.Location, key, "a " + entity.Kind, " (only people have " + key + ")");
+            }
+        }
+
+        foreach (var employer in entity.Employers)
+        {
+            resolver.Resolve(employer.Of, "an employer's 'of'", "organization", diagnostics);
+            TimeChecks.Check(employer.Time, "time value", diagnostics);
+        }
+
+        foreach (var rank in entity.Ranks)
+        {
+            resolver.Resolve(rank.Service, "a rank's 'service'", "organization", diagnostics);
+            TimeChecks.Check(rank.Time, "time value", diagnostics);
+        }
+
         resolver.Resolve(entity.PartOf, "'part-of'", null, diagnostics);
         resolver.Resolve(entity.Country, "'country'", "country", diagnostics);
         foreach (var position in entity.Positions)

@@ -71,9 +71,23 @@ internal static class EntityKindEmitter
         };
         switch (e.Kind)
         {
-            case "person" when !e.Positions.IsEmpty:
-                args.Add(List("positions", Expressions.Runtime + "Position",
-                    e.Positions.Select(p => "new " + Expressions.Runtime + "Position(" + Escaping.Literal(p.Title) + ", " + Expressions.LazyEntityRef(ns, p.Of) + ", " + Expressions.Time(p.Time) + ")")));
+            case "person":
+                // The constructor with employers and ranks takes all three lists; the other, only positions.
+                var affiliated = !e.Employers.IsEmpty || !e.Ranks.IsEmpty;
+                if (!e.Positions.IsEmpty || affiliated)
+                {
+                    args.Add(e.Positions.IsEmpty ? new[] { "positions: null" } : List("positions", Expressions.Runtime + "Position",
+                        e.Positions.Select(p => "new " + Expressions.Runtime + "Position(" + Escaping.Literal(p.Title) + ", " + Expressions.LazyEntityRef(ns, p.Of) + ", " + Expressions.Time(p.Time) + ")")));
+                }
+
+                if (affiliated)
+                {
+                    args.Add(e.Employers.IsEmpty ? new[] { "employers: null" } : List("employers", Expressions.Runtime + "Affiliation",
+                        e.Employers.Select(a => "new " + Expressions.Runtime + "Affiliation(" + Expressions.LazyEntityRef(ns, a.Of) + ", " + (a.Role is null ? "null" : Escaping.Literal(a.Role)) + ", " + Expressions.Time(a.Time) + ")")));
+                    args.Add(e.Ranks.IsEmpty ? new[] { "ranks: null" } : List("ranks", Expressions.Runtime + "Rank",
+                        e.Ranks.Select(r => "new " + Expressions.Runtime + "Rank(" + Escaping.Literal(r.Title) + ", " + Expressions.LazyEntityRef(ns, r.Service) + ", " + Expressions.Time(r.Time) + ")")));
+                }
+
                 break;
             case "country":
                 Optional(args, "iso2", e.Iso2);

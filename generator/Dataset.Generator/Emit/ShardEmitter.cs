@@ -53,7 +53,7 @@ internal static class ShardEmitter
 
     /// <summary>An upper bound of the lines <see cref="EntityKindEmitter.WriteEntity"/> writes for an entity, plus its line in the shard list.</summary>
     private static int EstimatedLines(LinkedEntity e) =>
-        30 + (e.Positions.IsEmpty ? 0 : 3 + e.Positions.Count) + (e.Aliases.IsEmpty ? 0 : 3 + e.Aliases.Count);
+        30 + (e.Positions.IsEmpty ? 0 : 3 + e.Positions.Count) + (e.Aliases.IsEmpty ? 0 : 3 + e.Aliases.Count) + (e.Employers.IsEmpty && e.Ranks.IsEmpty ? 0 : 8 + e.Employers.Count + e.Ranks.Count);
 
     /// <summary>The shards of <c>Articles.All</c>; none while the list fits in the corpus file.</summary>
     public static IEnumerable<ArticleListShard> Split(CorpusUnit unit)

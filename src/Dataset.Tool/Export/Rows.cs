@@ -143,6 +143,18 @@ internal static class Rows
                 sink.Add(Schema.Positions, Cat(new object?[] { e.Id, i, p.Title, p.Of?.Id }, Time(p.Time)));
             }
 
+            for (var i = 0; i < e.Employers.Count; i++)
+            {
+                var a = e.Employers[i];
+                sink.Add(Schema.Employers, Cat(new object?[] { e.Id, i, a.Of.Id, a.Role }, Time(a.Time)));
+            }
+
+            for (var i = 0; i < e.Ranks.Count; i++)
+            {
+                var r = e.Ranks[i];
+                sink.Add(Schema.Ranks, Cat(new object?[] { e.Id, i, r.Title, r.Service?.Id }, Time(r.Time)));
+            }
+
             AddSources(sink, "entities", e.Id, e.Sources);
         }
     }

@@ -76,6 +76,12 @@ internal static class Schema
     /// <summary><c>positions</c>.</summary>
     public static Table Positions { get; }
 
+    /// <summary><c>employers</c>.</summary>
+    public static Table Employers { get; }
+
+    /// <summary><c>ranks</c>.</summary>
+    public static Table Ranks { get; }
+
     /// <summary><c>events</c>.</summary>
     public static Table Events { get; }
 
@@ -164,6 +170,24 @@ internal static class Schema
                 I("ordinal", "from 0"),
                 S("title", "the office"),
                 S("of_id", "→ `entities.id`, where the office is held", nullable: true),
+            },
+            Time("time", "when it was held")));
+        Employers = new Table("employers", "an organisation a person works or worked for, apart from offices and citizenship", "entity_id, ordinal", Cat(
+            new[]
+            {
+                S("entity_id", "→ `entities.id`, the person"),
+                I("ordinal", "from 0"),
+                S("organization_id", "→ `entities.id`, the organisation"),
+                S("role", "the person's role there", nullable: true),
+            },
+            Time("time", "when")));
+        Ranks = new Table("ranks", "a military or police rank (not an office)", "entity_id, ordinal", Cat(
+            new[]
+            {
+                S("entity_id", "→ `entities.id`, the person"),
+                I("ordinal", "from 0"),
+                S("rank", "the rank"),
+                S("service_id", "→ `entities.id`, the service that confers it", nullable: true),
             },
             Time("time", "when it was held")));
         Events = new Table("events", "an event an article reports", "id", Cat(
@@ -296,7 +320,7 @@ internal static class Schema
 
         Tables = new[]
         {
-            Articles, Authors, Entities, Aliases, Positions, Events, Participants, Factuality, Relations, Quantities, QuantityEntities,
+            Articles, Authors, Entities, Aliases, Positions, Employers, Ranks, Events, Participants, Factuality, Relations, Quantities, QuantityEntities,
             Quotes, Claims, Attributions, Corrections, Mentions, Evidence, Sources,
         };
     }
