@@ -87,6 +87,16 @@ public class ProseBaselineTests
                 {
                     Line("  position: " + position);
                 }
+
+                foreach (var employer in person.Employers)
+                {
+                    Line("  employer: " + employer);
+                }
+
+                foreach (var rank in person.Ranks)
+                {
+                    Line("  rank: " + rank);
+                }
             }
         }
 

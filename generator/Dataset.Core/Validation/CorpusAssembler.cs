@@ -207,18 +207,25 @@ internal static class CorpusAssembler
             return default;
         }
 
+        bool HeldOn(TimeModel? time) =>
+            time?.Parsed is { } held
+            && (held.Start is not { } s || s.First <= day.First)
+            && (held.End is not { } end || day.Last <= end.Last);
+
+        // Offices, then employers ("Writer (World Socialist Web Site)"): what the docs say the person was on that day.
         var roles = new List<string>();
-        foreach (var p in e.Positions)
+        foreach (var p in e.Positions.Where(p => HeldOn(p.Time)))
         {
-            if (p.Time?.Parsed is { } held
-                && (held.Start is not { } s || s.First <= day.First)
-                && (held.End is not { } end || day.Last <= end.Last))
-            {
-                var of = p.Of is { } o && resolver.TryGet(o.Id, out var target) && p.Title.IndexOf(target.Name, StringComparison.Ordinal) < 0
-                    ? " (" + target.Name + ")"
-                    : string.Empty;
-                roles.Add(p.Title + of);
-            }
+            var of = p.Of is { } o && resolver.TryGet(o.Id, out var target) && p.Title.IndexOf(target.Name, StringComparison.Ordinal) < 0
+                ? " (" + target.Name + ")"
+                : string.Empty;
+            roles.Add(p.Title + of);
+        }
+
+        foreach (var a in e.Employers.Where(a => HeldOn(a.Time)))
+        {
+            var name = resolver.TryGet(a.Of.Id, out var org) ? org.Name : a.Of.Id;
+            roles.Add(a.Role is null ? "with " + name : a.Role + " (" + name + ")");
         }
 
         return roles.ToEquatableArray();
