@@ -28,6 +28,12 @@ internal static class ClosedLists
     /// <summary>A FactBank factuality value: the runtime's <c>Factuality</c>.</summary>
     public static readonly string[] FactualityValues = { "certain", "probable", "possible", "unknown", "probable-not", "certain-not" };
 
+    /// <summary>An agreement's type: the runtime's <c>AgreementType</c>.</summary>
+    public static readonly string[] AgreementTypes = { "pact", "contract", "cooperation-agreement", "memorandum", "treaty" };
+
+    /// <summary>An agreement's status as the data knows it: the runtime's <c>AgreementStatus</c>.</summary>
+    public static readonly string[] AgreementStatuses = { "negotiated", "announced", "concluded", "suspended", "in-force", "cancelled" };
+
     /// <summary>A figure's shape: the runtime's <c>MoneyFigure</c>, <c>CountFigure</c>, <c>PercentageFigure</c> and <c>ChangeFigure</c>.</summary>
     public static readonly string[] QuantityTypes = { "money", "count", "percentage", "change" };
 

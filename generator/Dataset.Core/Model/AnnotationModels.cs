@@ -55,6 +55,12 @@ internal sealed record RankModel(string Title, Ref? Service, TimeModel? Time, Lo
     public EquatableArray<CitationModel> Sources { get; init; }
 }
 
+/// <summary>
+/// What an agreement entity is: its type, its parties, what it is about (a weapon system), when it was concluded (signed
+/// or announced) and its status.
+/// </summary>
+internal sealed record AgreementTermsModel(string? Type, EquatableArray<Ref> Parties, Ref? Subject, TimeModel? Concluded, string? Status, LocationInfo Location);
+
 /// <summary>One registry entry.</summary>
 internal sealed record EntityModel(
     string Kind,
@@ -90,6 +96,9 @@ internal sealed record EntityModel(
 
     /// <summary>A person's ranks (<c>ranks</c>).</summary>
     public EquatableArray<RankModel> Ranks { get; init; }
+
+    /// <summary>An agreement's terms (<c>agreement</c>), or null.</summary>
+    public AgreementTermsModel? Agreement { get; init; }
 }
 
 /// <summary>A registry file: entities of one kind.</summary>

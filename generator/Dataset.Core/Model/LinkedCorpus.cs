@@ -62,7 +62,13 @@ internal sealed record LinkedEntity(
 
     /// <summary>A person's ranks.</summary>
     public EquatableArray<LinkedRank> Ranks { get; init; }
+
+    /// <summary>An agreement's terms, or null.</summary>
+    public LinkedAgreementTerms? Agreement { get; init; }
 }
+
+/// <summary>An agreement's terms: its type and status as enum member names (or null), parties, subject and date.</summary>
+internal sealed record LinkedAgreementTerms(string? Type, EquatableArray<EntityRef> Parties, EntityRef? Subject, LinkedTime? Concluded, string? Status);
 
 /// <summary>An organisation a person works or worked for, with the role and when.</summary>
 internal sealed record LinkedAffiliation(EntityRef Of, string? Role, LinkedTime? Time);

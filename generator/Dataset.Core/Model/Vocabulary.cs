@@ -26,6 +26,10 @@ internal static class Vocabulary
 
     public static readonly IReadOnlyList<string> QuantityTypes = ClosedLists.QuantityTypes;
 
+    public static readonly IReadOnlyList<string> AgreementTypes = ClosedLists.AgreementTypes;
+
+    public static readonly IReadOnlyList<string> AgreementStatuses = ClosedLists.AgreementStatuses;
+
     /// <summary>
     /// The entity kinds Dataset.Model has a record type for, with their static class and record type, in the order the
     /// corpus lists them. A vocabulary declares further kinds that extend one of these (or another declared kind).

@@ -138,6 +138,7 @@ internal static partial class ModelBinder
         var sources = r.Citations("sources", about: true);
         var employers = r.List("employers", n => BindAffiliation(n, diagnostics));
         var ranks = r.List("ranks", n => BindRank(n, diagnostics));
+        var agreement = r.Node("agreement") is { } agreementNode ? BindAgreement(agreementNode, diagnostics) : null;
         r.Finish();
         if (id is not { } i || name is not { } nm)
         {
@@ -153,6 +154,7 @@ internal static partial class ModelBinder
             Sources = sources,
             Employers = employers.ToEquatableArray(),
             Ranks = ranks.ToEquatableArray(),
+            Agreement = agreement,
         };
     }
 
@@ -200,6 +202,23 @@ internal static partial class ModelBinder
         var sources = r.Citations("source", about: false);
         r.Finish();
         return of is null ? null : new AffiliationModel(of, role, time, node.Location) { Sources = sources };
+    }
+
+    private static AgreementTermsModel? BindAgreement(YamlNode node, List<DiagnosticInfo> diagnostics)
+    {
+        var r = MappingReader.For(node, "'agreement'", diagnostics);
+        if (r is null)
+        {
+            return null;
+        }
+
+        var type = r.Enum("type", Vocabulary.AgreementTypes, "agreement type");
+        var parties = r.References("parties");
+        var subject = r.Reference("subject");
+        var concluded = r.Time("concluded");
+        var status = r.Enum("status", Vocabulary.AgreementStatuses, "agreement status");
+        r.Finish();
+        return new AgreementTermsModel(type, parties.ToEquatableArray(), subject, concluded, status, node.Location);
     }
 
     private static RankModel? BindRank(YamlNode node, List<DiagnosticInfo> diagnostics)

@@ -66,6 +66,7 @@ internal static class CorpusAssembler
         {
             Provenance.CheckPositions(entity, publicationDates, diagnostics);
             Provenance.CheckAffiliations(entity, publicationDates, diagnostics);
+            Provenance.CheckAgreement(entity, diagnostics);
         }
 
         var resolver = EntityResolver.Of(registry.Table);
@@ -188,10 +189,19 @@ internal static class CorpusAssembler
                 .Select(a => resolver.Silent(a.Of) is { } of ? new LinkedAffiliation(of, a.Role, Time(a.Time)) : null)
                 .Where(a => a is not null).Select(a => a!).ToEquatableArray(),
             Ranks = e.Ranks.Select(r => new LinkedRank(r.Title, resolver.Silent(r.Service), Time(r.Time))).ToEquatableArray(),
+            Agreement = e.Agreement is { } a && builtIn == "agreement"
+                ? new LinkedAgreementTerms(
+                    a.Type is null ? null : Vocabulary.EnumMember(a.Type),
+                    a.Parties.Select(p => resolver.Silent(p)).Where(p => p is not null).Select(p => p!).ToEquatableArray(),
+                    resolver.Silent(a.Subject),
+                    Time(a.Concluded),
+                    a.Status is null ? null : Vocabulary.EnumMember(a.Status))
+                : null,
             Sources = e.CodeSources.Select(s => LinkedCitation.Of(s, "codes"))
                 .Concat(e.Positions.SelectMany(p => p.Sources.Select(s => LinkedCitation.Of(s, "position: " + p.Title))))
                 .Concat(e.Employers.SelectMany(a => a.Sources.Select(s => LinkedCitation.Of(s, "employer: " + a.Of.Id))))
                 .Concat(e.Ranks.SelectMany(r => r.Sources.Select(s => LinkedCitation.Of(s, "rank: " + r.Title))))
+                .Concat(e.Agreement?.Concluded?.Sources.Select(s => LinkedCitation.Of(s, "concluded")) ?? Enumerable.Empty<LinkedCitation>())
                 .Concat(e.Sources.Select(s => LinkedCitation.Of(s, "description")))
                 .ToEquatableArray(),
         };

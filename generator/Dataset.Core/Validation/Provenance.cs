@@ -140,6 +140,16 @@ internal static class Provenance
         }
     }
 
+    /// <summary>An agreement's conclusion date comes from outside the registry: it always needs a source.</summary>
+    public static void CheckAgreement(EntityModel e, DiagnosticBag diagnostics)
+    {
+        if (e.Agreement?.Concluded is { } t && t.Sources.IsEmpty)
+        {
+            diagnostics.Add(DiagnosticDescriptors.ValueWithoutSource, t.Location, "the conclusion date '" + t.Value + "' of '" + e.Id + "'",
+                " (an event about the agreement carries the article's date; the registry's needs a source)");
+        }
+    }
+
     private static bool Contains(IReadOnlyCollection<DateValue> dates, DateValue day)
     {
         foreach (var d in dates)

@@ -154,6 +154,22 @@ internal static class RegistryLinker
             }
         }
 
+        if (entity.Agreement is { } terms)
+        {
+            if (builtIn != "agreement")
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnknownField, entity.Location, "agreement", "a " + entity.Kind, " (only agreements have terms)");
+            }
+
+            foreach (var party in terms.Parties)
+            {
+                resolver.Resolve(party, "an agreement's party", "country", diagnostics, "organization");
+            }
+
+            resolver.Resolve(terms.Subject, "an agreement's 'subject'", null, diagnostics);
+            TimeChecks.Check(terms.Concluded, "time value", diagnostics);
+        }
+
         foreach (var employer in entity.Employers)
         {
             resolver.Resolve(employer.Of, "an employer's 'of'", "organization", diagnostics);

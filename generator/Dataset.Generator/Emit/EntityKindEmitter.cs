@@ -89,6 +89,15 @@ internal static class EntityKindEmitter
                 }
 
                 break;
+            case "agreement" when e.Agreement is { } terms:
+                // The constructor with terms takes all five.
+                args.Add(new[] { "type: " + (terms.Type is null ? "null" : "(" + Expressions.Runtime + "AgreementType?)" + Expressions.Runtime + "AgreementType." + terms.Type) });
+                args.Add(terms.Parties.IsEmpty ? new[] { "parties: null" } : List("parties", "global::System.Func<" + Expressions.Runtime + "Entity>",
+                    terms.Parties.Select(p => Expressions.LazyEntityRef(ns, p))));
+                args.Add(new[] { "subject: " + Expressions.LazyEntityRef(ns, terms.Subject) });
+                args.Add(new[] { "concluded: " + Expressions.Time(terms.Concluded) });
+                args.Add(new[] { "status: " + (terms.Status is null ? "null" : "(" + Expressions.Runtime + "AgreementStatus?)" + Expressions.Runtime + "AgreementStatus." + terms.Status) });
+                break;
             case "country":
                 Optional(args, "iso2", e.Iso2);
                 Optional(args, "iso3", e.Iso3);

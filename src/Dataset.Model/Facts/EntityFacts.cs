@@ -17,6 +17,12 @@ public sealed class EntityFacts
     /// <summary>Events it takes part in, or that happen in it, or that concern it as an agreement.</summary>
     public IReadOnlyList<Event> Events => EventList;
 
+    /// <summary>
+    /// Agreements it is a party to or the subject of (a weapon's supply contract), among those the corpus' events concern;
+    /// each agreement's own <see cref="Events"/> (<c>Corpus.About(agreement)</c>) say what became of it.
+    /// </summary>
+    public IReadOnlyList<Agreement> Agreements => AgreementList;
+
     /// <summary>Relations it is one end of.</summary>
     public IReadOnlyList<Relation> Relations => RelationList;
 
@@ -73,6 +79,8 @@ public sealed class EntityFacts
     }
 
     internal List<Event> EventList { get; } = new();
+
+    internal List<Agreement> AgreementList { get; } = new();
 
     internal List<Event> ReportedList { get; } = new();
 

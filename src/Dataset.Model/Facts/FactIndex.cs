@@ -183,6 +183,19 @@ public sealed class FactIndex
                 Of(entity).EventList.Add(e);
             }
 
+            // An agreement the event concerns reaches its parties and subject: Corpus.About(weapon) finds the contract.
+            if (e.Agreement is { } agreement)
+            {
+                foreach (var entity in Distinct(agreement.Parties.Append(agreement.Subject)))
+                {
+                    var list = Of(entity).AgreementList;
+                    if (!list.Contains(agreement))
+                    {
+                        list.Add(agreement);
+                    }
+                }
+            }
+
             foreach (var entity in Distinct(e.Factuality.Select(f => f.Source)))
             {
                 Of(entity).ReportedList.Add(e);

@@ -21,6 +21,8 @@ internal static class Rows
     private static readonly IReadOnlyDictionary<string, string> FactualityValues = Codes(Vocabulary.FactualityValues);
     private static readonly IReadOnlyDictionary<string, string> ArticleKinds = Codes(Vocabulary.ArticleKinds);
     private static readonly IReadOnlyDictionary<string, string> AliasForms = Codes(Vocabulary.AliasForms);
+    private static readonly IReadOnlyDictionary<string, string> AgreementTypes = Codes(Vocabulary.AgreementTypes);
+    private static readonly IReadOnlyDictionary<string, string> AgreementStatuses = Codes(Vocabulary.AgreementStatuses);
 
     private static readonly string[] Precisions = { "year", "half", "quarter", "month", "day" };
 
@@ -153,6 +155,17 @@ internal static class Rows
             {
                 var r = e.Ranks[i];
                 sink.Add(Schema.Ranks, Cat(new object?[] { e.Id, i, r.Title, r.Service?.Id }, Time(r.Time)));
+            }
+
+            if (e.Agreement is { } terms)
+            {
+                sink.Add(Schema.Agreements, Cat(
+                    new object?[] { e.Id, terms.Type is null ? null : Code(AgreementTypes, terms.Type), terms.Subject?.Id, terms.Status is null ? null : Code(AgreementStatuses, terms.Status) },
+                    Time(terms.Concluded)));
+                for (var i = 0; i < terms.Parties.Count; i++)
+                {
+                    sink.Add(Schema.AgreementParties, new object?[] { e.Id, i, terms.Parties[i].Id });
+                }
             }
 
             AddSources(sink, "entities", e.Id, e.Sources);

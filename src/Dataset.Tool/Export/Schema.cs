@@ -82,6 +82,12 @@ internal static class Schema
     /// <summary><c>ranks</c>.</summary>
     public static Table Ranks { get; }
 
+    /// <summary><c>agreements</c>.</summary>
+    public static Table Agreements { get; }
+
+    /// <summary><c>agreement_parties</c>.</summary>
+    public static Table AgreementParties { get; }
+
     /// <summary><c>events</c>.</summary>
     public static Table Events { get; }
 
@@ -190,6 +196,21 @@ internal static class Schema
                 S("service_id", "→ `entities.id`, the service that confers it", nullable: true),
             },
             Time("time", "when it was held")));
+        Agreements = new Table("agreements", "an agreement's terms (an agreement entity with an `agreement` mapping)", "entity_id", Cat(
+            new[]
+            {
+                S("entity_id", "→ `entities.id`, the agreement"),
+                S("type", "`pact`, `contract`, `cooperation-agreement`, `memorandum` or `treaty`", nullable: true),
+                S("subject_id", "→ `entities.id`, what it is about (a weapon system)", nullable: true),
+                S("status", "`negotiated`, `announced`, `concluded`, `suspended`, `in-force` or `cancelled`", nullable: true),
+            },
+            Time("concluded", "when it was signed or announced")));
+        AgreementParties = new Table("agreement_parties", "a party to an agreement", "entity_id, ordinal", new[]
+        {
+            S("entity_id", "→ `entities.id`, the agreement"),
+            I("ordinal", "from 0"),
+            S("party_id", "→ `entities.id`, the party"),
+        });
         Events = new Table("events", "an event an article reports", "id", Cat(
             Fact(),
             new[]
@@ -320,7 +341,7 @@ internal static class Schema
 
         Tables = new[]
         {
-            Articles, Authors, Entities, Aliases, Positions, Employers, Ranks, Events, Participants, Factuality, Relations, Quantities, QuantityEntities,
+            Articles, Authors, Entities, Aliases, Positions, Employers, Ranks, Agreements, AgreementParties, Events, Participants, Factuality, Relations, Quantities, QuantityEntities,
             Quotes, Claims, Attributions, Corrections, Mentions, Evidence, Sources,
         };
     }
