@@ -146,9 +146,9 @@ internal static class RegistryLinker
             diagnostics.Add(DiagnosticDescriptors.UnknownField, entity.Location, "positions", "a " + entity.Kind, " (only people hold positions)");
         }
 
-        foreach (var (key, list) in new[] { ("employers", !entity.Employers.IsEmpty), ("ranks", !entity.Ranks.IsEmpty) })
+        foreach (var (key, present) in new[] { ("employers", !entity.Employers.IsEmpty), ("ranks", !entity.Ranks.IsEmpty) })
         {
-            if (list && builtIn != "person")
+            if (present && builtIn != "person")
             {
                 diagnostics.Add(DiagnosticDescriptors.UnknownField, entity.Location, key, "a " + entity.Kind, " (only people have " + key + ")");
             }

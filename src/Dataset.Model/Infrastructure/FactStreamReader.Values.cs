@@ -22,74 +22,6 @@ public static partial class FactStreamReader
     private partial struct Decoder
 #endif
     {
-        /// <summary>
-        /// The entity table (format 3): the id of each entity the facts refer to, found through the generated code's
-        /// <c>FindById</c>; or, where the caller passes the table itself, only its length is checked.
-        /// </summary>
-        [MethodImpl(Optimized)]
-        private void ReadEntityTable()
-        {
-            var count = ReadCount();
-            var passed = _tables.Entities;
-            if (passed is not null && count != passed.Length)
-            {
-                throw Malformed("refers to " + count.ToString(CultureInfo.InvariantCulture) + " entities, but the generated code passes "
-                    + passed.Length.ToString(CultureInfo.InvariantCulture));
-            }
-
-            var table = count == 0 ? Array.Empty<Entity>() : new Entity[count];
-            for (var i = 0; i < table.Length; i++)
-            {
-                var id = ReadStringReference();
-                table[i] = passed is not null
-                    ? passed[i]
-                    : _tables.FindById!(_strings.Required(id)) ?? throw Malformed("refers to the entity '" + _strings.Required(id) + "', which the dataset does not have");
-            }
-
-            _entities = table;
-        }
-
-        /// <summary>
-        /// The term table (format 3): each term's set and the name of its generated property, found through the generated
-        /// code's <c>FindTerm</c>; or, where the caller passes the table itself, only its length is checked.
-        /// </summary>
-        [MethodImpl(Optimized)]
-        private void ReadTermTable()
-        {
-            var count = ReadCount();
-            var passed = _tables.Terms;
-            if (passed is null && _tables.FindTerm is null)
-            {
-                // Only the article is wanted (ReadArticle): the terms are skipped.
-                for (var i = 0; i < count; i++)
-                {
-                    ReadByte();
-                    ReadStringReference();
-                }
-
-                return;
-            }
-
-            if (passed is not null && count != passed.Length)
-            {
-                throw Malformed("refers to " + count.ToString(CultureInfo.InvariantCulture) + " vocabulary terms, but the generated code passes "
-                    + passed.Length.ToString(CultureInfo.InvariantCulture));
-            }
-
-            var table = count == 0 ? Array.Empty<VocabularyTerm>() : new VocabularyTerm[count];
-            for (var i = 0; i < table.Length; i++)
-            {
-                var set = ReadByte();
-                var member = ReadStringReference();
-                table[i] = passed is not null
-                    ? passed[i]
-                    : _tables.FindTerm!(set, _strings.Required(member))
-                        ?? throw Malformed("refers to the vocabulary term '" + _strings.Required(member) + "' of set " + set.ToString(CultureInfo.InvariantCulture) + ", which the dataset does not have");
-            }
-
-            _terms = table;
-        }
-
         [MethodImpl(Optimized)]
         private IReadOnlyList<Entity> ReadEntities()
         {
@@ -353,51 +285,6 @@ public static partial class FactStreamReader
 
         // The article's id for a message: known once the caller passes the article or its record is read.
         private string ArticleName => _article?.Id ?? "(its record not read yet)";
-
-        /// <summary>
-        /// The article record (format 3): a flag (0: none, as in streams written for tests; 1: a record follows), then the
-        /// id, headline, authors (entity table indexes), optional publisher, publication date, address, kind, language,
-        /// the text's SHA-256 and its length. Built only when <paramref name="build"/>; read and checked either way.
-        /// </summary>
-        [MethodImpl(Optimized)]
-        private Article? ReadArticleRecord(bool build)
-        {
-            var flag = ReadByte();
-            if (flag == 0)
-            {
-                return null;
-            }
-
-            if (flag != 1)
-            {
-                throw Malformed("has an unknown article record flag " + flag.ToString(CultureInfo.InvariantCulture));
-            }
-
-            var id = ReadStringReference();
-            var headline = ReadStringReference();
-            var authors = new Person[ReadCount()];
-            for (var i = 0; i < authors.Length; i++)
-            {
-                authors[i] = ReadEntity() as Person ?? throw Malformed("has an author that is not a person");
-            }
-
-            var publisher = ReadOptionalEntity<Organization>();
-            var published = ReadDate();
-            var url = ReadStringReference();
-            var kind = (ArticleKind)ReadUInt();
-            var language = ReadStringReference();
-            var sha256 = ReadStringReference();
-            var textLength = ReadInt();
-            if (textLength < 0)
-            {
-                throw Malformed("has a negative text length");
-            }
-
-            return build
-                ? new Article(_strings.Required(id), _strings.Required(headline), authors, publisher, published, _strings.Required(url), kind,
-                    _strings.Required(language), _strings.Required(sha256), textLength)
-                : null;
-        }
 
         private InvalidDataException Malformed(string what) =>
             new("The fact stream of article '" + ArticleName + "' " + what + ". The generated code and Dataset.Model do not match, or the "
