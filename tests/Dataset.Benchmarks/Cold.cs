@@ -256,6 +256,17 @@ internal static class Stats
             driver = driver.ReplaceAdditionalText(old, new MemoryText(path, corpus.EditedArticleYaml(n / 2, 1).Text)).RunGenerators(compilation);
             var edit = clock.Elapsed;
             var largest = sources.MaxBy(s => s.SourceText.Lines.Count);
+            if (Environment.GetEnvironmentVariable("BENCH_DUMP") is { Length: > 0 } dump)
+            {
+                // BENCH_DUMP=folder: the generated files, to read what the compiler is given.
+                foreach (var s in sources)
+                {
+                    var file = System.IO.Path.Combine(dump, n.ToString(CultureInfo.InvariantCulture), s.HintName);
+                    System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+                    System.IO.File.WriteAllText(file, s.SourceText.ToString());
+                }
+            }
+
             var compiled = "not run";
             if (compile)
             {

@@ -45,6 +45,9 @@ internal sealed class BenchOptions : AnalyzerConfigOptionsProvider
             {
                 "build_property.DatasetNamespace" => "Bench",
                 "build_property.Version" => "1.0.0",
+                // What a net8.0 consumer's build passes: the library is compiled against .NET 8's reference assemblies.
+                "build_property.TargetFrameworkIdentifier" => ".NETCoreApp",
+                "build_property.TargetFrameworkVersion" => "v8.0",
                 _ => null!,
             };
             return value is not null;
@@ -58,13 +61,20 @@ internal static class Workbench
     public const string Root = "/bench/data/";
 
     /// <summary>
-    /// C# latest. <c>BENCH_DATA_SECTION=n</c> adds <c>/features:experimental-data-section-string-literals=n</c>
+    /// The consumer's C# version, from <c>BENCH_LANGVERSION</c> (<c>10</c>, <c>7.3</c>...), default latest: before C# 11
+    /// the generated streams are <c>ulong[]</c> initializers, from C# 11 UTF-8 literals.
+    /// </summary>
+    public static LanguageVersion Language { get; } = Environment.GetEnvironmentVariable("BENCH_LANGVERSION") is { Length: > 0 } version
+        && LanguageVersionFacts.TryParse(version, out var parsed) ? parsed : LanguageVersion.Latest;
+
+    /// <summary>
+    /// <see cref="Language"/>. <c>BENCH_DATA_SECTION=n</c> adds <c>/features:experimental-data-section-string-literals=n</c>
     /// (Roslyn 4.13+: literals longer than n characters emitted as UTF-8 data), an experiment recorded in the history of
     /// docs/benchmarks.md (`git log -p -- docs/benchmarks.md`).
     /// </summary>
     public static readonly CSharpParseOptions ParseOptions = Environment.GetEnvironmentVariable("BENCH_DATA_SECTION") is { Length: > 0 } threshold
-        ? new CSharpParseOptions(LanguageVersion.Latest).WithFeatures(new[] { new KeyValuePair<string, string>("experimental-data-section-string-literals", threshold) })
-        : new CSharpParseOptions(LanguageVersion.Latest);
+        ? new CSharpParseOptions(Language).WithFeatures(new[] { new KeyValuePair<string, string>("experimental-data-section-string-literals", threshold) })
+        : new CSharpParseOptions(Language);
 
     /// <summary>Where corpora (as files) and compiled libraries are kept between runs.</summary>
     public static string CacheDirectory { get; } = Path.Combine(Path.GetTempPath(), "dataset-benchmarks");
@@ -127,7 +137,7 @@ internal static class Workbench
     public static string LibraryPath(SyntheticOptions options)
     {
         var stamp = typeof(DatasetGenerator).Assembly.ManifestModule.ModuleVersionId.ToString("N").Substring(0, 8);
-        var path = Path.Combine(CacheDirectory, $"lib-{options.Articles}-{options.Entities}-{options.EventsPerArticle}-{stamp}-ds{Environment.GetEnvironmentVariable("BENCH_DATA_SECTION")}", "Bench.dll");
+        var path = Path.Combine(CacheDirectory, $"lib-{options.Articles}-{options.Entities}-{options.EventsPerArticle}-{stamp}-ds{Environment.GetEnvironmentVariable("BENCH_DATA_SECTION")}-cs{Environment.GetEnvironmentVariable("BENCH_LANGVERSION")}", "Bench.dll");
         if (!File.Exists(path))
         {
             var image = Compile(Generate(SyntheticCorpus.Create(options)));

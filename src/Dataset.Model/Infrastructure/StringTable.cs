@@ -18,8 +18,11 @@ internal sealed class StringTable
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
 #if NET8_0_OR_GREATER
-    // The packed words as the generated code stores them, read in place (little-endian machines), or their bytes.
+    // The packed words as the generated code stores them, read in place (little-endian machines), or the generated
+    // method that returns the stream as a UTF-8 literal, read in place in the assembly's data.
     private readonly ulong[]? _words;
+    private readonly FactStreamSource? _source;
+    private readonly bool _record;
 #endif
     private readonly byte[]? _bytes;
     private readonly int[] _offsets;
@@ -31,11 +34,21 @@ internal sealed class StringTable
     /// <param name="words">The packed stream (kept, not copied).</param>
     /// <param name="offsets">The offset of each string's header, as the decoder found them.</param>
     public StringTable(Article article, ulong[] words, int[] offsets)
+        : this(article, offsets)
     {
-        Article = article;
         _words = words;
-        _offsets = offsets;
-        _strings = offsets.Length == 0 ? Array.Empty<string?>() : new string?[offsets.Length];
+    }
+
+    /// <summary>Creates the table over the facts stream that a generated method returns.</summary>
+    /// <param name="article">The article whose stream it is.</param>
+    /// <param name="source">The method, called whenever a string is decoded.</param>
+    /// <param name="record">Which of its streams: the record (<see langword="true"/>) or the facts.</param>
+    /// <param name="offsets">The offset of each string's header, as the decoder found them.</param>
+    public StringTable(Article article, FactStreamSource source, bool record, int[] offsets)
+        : this(article, offsets)
+    {
+        _source = source;
+        _record = record;
     }
 #endif
 
@@ -44,9 +57,14 @@ internal sealed class StringTable
     /// <param name="bytes">The stream (kept, not copied).</param>
     /// <param name="offsets">The offset of each string's header, as the decoder found them.</param>
     public StringTable(Article article, byte[] bytes, int[] offsets)
+        : this(article, offsets)
+    {
+        _bytes = bytes;
+    }
+
+    private StringTable(Article article, int[] offsets)
     {
         Article = article;
-        _bytes = bytes;
         _offsets = offsets;
         _strings = offsets.Length == 0 ? Array.Empty<string?>() : new string?[offsets.Length];
     }
@@ -73,23 +91,13 @@ internal sealed class StringTable
     private string Decode(int index)
     {
 #if NET8_0_OR_GREATER
-        ReadOnlySpan<byte> bytes = _words is not null ? MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(_words)) : _bytes;
+        ReadOnlySpan<byte> bytes = _source is not null ? _source(_record) : _words is not null ? MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(_words)) : _bytes;
 #else
         var bytes = _bytes!;
 #endif
         // The header (byte count times two, plus one for UTF-16) was read and bounds-checked by the decoder.
         var pos = _offsets[index];
-        uint header = 0;
-        for (var shift = 0; ; shift += 7)
-        {
-            var b = bytes[pos++];
-            header |= (uint)(b & 0x7F) << shift;
-            if ((b & 0x80) == 0)
-            {
-                break;
-            }
-        }
-
+        var header = ReadUInt(bytes, ref pos);
         var length = (int)(header >> 1);
         string text;
         if (length == 0)
@@ -106,16 +114,37 @@ internal sealed class StringTable
         }
         else
         {
-            var chars = new char[length / 2];
-            for (var i = 0; i < chars.Length; i++)
+            // UTF-16 code units, a varint each (a string with a lone surrogate, which UTF-8 cannot carry).
+            var end = pos + length;
+            var chars = new StringBuilder(length);
+            while (pos < end)
             {
-                chars[i] = (char)(bytes[pos + (2 * i)] | (bytes[pos + (2 * i) + 1] << 8));
+                chars.Append((char)ReadUInt(bytes, ref pos));
             }
 
-            text = new string(chars);
+            text = chars.ToString();
         }
 
         _strings[index] = text;
         return text;
+    }
+
+#if NET8_0_OR_GREATER
+    private static uint ReadUInt(ReadOnlySpan<byte> bytes, ref int pos)
+#else
+    private static uint ReadUInt(byte[] bytes, ref int pos)
+#endif
+    {
+        // Format 4's varint: six bits a byte, low first, 0x40 while more follow.
+        uint value = 0;
+        for (var shift = 0; ; shift += 6)
+        {
+            var b = bytes[pos++];
+            value |= (uint)(b & 0x3F) << shift;
+            if ((b & 0x40) == 0)
+            {
+                return value;
+            }
+        }
     }
 }
