@@ -124,16 +124,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         IncrementalValueProvider<bool> nullable = context.ParseOptionsProvider
             .Select(static (o, _) => o is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
             .WithTrackingName(Steps.NullableAnnotations);
-        // The articles' streams are UTF-8 literals from C# 11 on .NET 8 (the framework whose Dataset.Model reads them).
-        IncrementalValueProvider<bool> utf8Literals = context.ParseOptionsProvider
-            .Select(static (o, _) => o is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 });
         IncrementalValueProvider<CodeFeatures> features = nullable
-            .Combine(utf8Literals)
-            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (o, _) => (NotNullWhen: OptionsReader.HasNotNullWhen(o.GlobalOptions), Spans: OptionsReader.HasSpanStreams(o.GlobalOptions))))
-            .Select(static (pair, _) => new CodeFeatures(
-                pair.Left.Left,
-                NotNullWhen: pair.Left.Left && pair.Right.NotNullWhen,
-                Utf8Streams: pair.Left.Right && pair.Right.Spans))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (o, _) => OptionsReader.HasNotNullWhen(o.GlobalOptions)))
+            .Select(static (pair, _) => new CodeFeatures(pair.Left, NotNullWhen: pair.Left && pair.Right))
             .WithTrackingName(Steps.CodeFeatures);
 
         // 2. Linking in three steps, so that an edit to one article re-links that article only: the registry on its
@@ -206,12 +199,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             static (spc, input) => AddSource(spc, PlaceholderEmitter.HintName(input.Left), () => PlaceholderEmitter.Emit(input.Left, nullable: input.Right)));
         context.RegisterSourceOutput(vocabularyUnits.Combine(nullable),
             static (spc, input) => AddSource(spc, VocabularyEmitter.HintName(input.Left), () => VocabularyEmitter.Emit(input.Left, nullable: input.Right)));
-        context.RegisterSourceOutput(articles.Combine(features),
-            static (spc, input) => AddSource(spc, ArticleEmitter.HintName(input.Left), () => ArticleEmitter.Emit(input.Left, features: input.Right)));
+        context.RegisterSourceOutput(articles.Combine(nullable),
+            static (spc, input) => AddSource(spc, ArticleEmitter.HintName(input.Left), () => ArticleEmitter.Emit(input.Left, nullable: input.Right)));
         context.RegisterSourceOutput(index.Combine(features),
             static (spc, input) => AddSource(spc, CorpusEmitter.HintName, () => CorpusEmitter.Emit(input.Left, features: input.Right)));
-        context.RegisterSourceOutput(articleList.Combine(features),
-            static (spc, input) => AddSource(spc, ShardEmitter.HintName(input.Left), () => ShardEmitter.Emit(input.Left, features: input.Right)));
+        context.RegisterSourceOutput(articleList.Combine(nullable),
+            static (spc, input) => AddSource(spc, ShardEmitter.HintName(input.Left), () => ShardEmitter.Emit(input.Left, nullable: input.Right)));
         context.RegisterSourceOutput(contentHash.Combine(nullable),
             static (spc, input) => AddSource(spc, ShardEmitter.ContentHashHintName, () => ShardEmitter.Emit(input.Left, nullable: input.Right)));
         // Diagnostics: reported by one target framework's build only; the others fail with one line while there are errors.

@@ -27,27 +27,17 @@ internal static class OptionsReader
     /// without it (netstandard2.0, .NET Framework) gets no attribute even when a polyfill package declares one: false
     /// costs only a flow annotation, while naming an attribute that is not there would break the build.
     /// </summary>
-    public static bool HasNotNullWhen(AnalyzerConfigOptions options) =>
-        TargetFramework(options) is { } framework
-        && ((IsCoreApp(framework.Identifier) && framework.Version >= new System.Version(3, 0))
-            || (string.Equals(framework.Identifier, ".NETStandard", System.StringComparison.OrdinalIgnoreCase) && framework.Version >= new System.Version(2, 1)));
-
-    /// <summary>
-    /// Whether the target framework is .NET 8 or newer, whose build of Dataset.Model reads a fact stream in place from
-    /// a generated method (<c>FactStreamSource</c>); older frameworks get Dataset.Model's netstandard2.0 build.
-    /// </summary>
-    public static bool HasSpanStreams(AnalyzerConfigOptions options) =>
-        TargetFramework(options) is { } framework && IsCoreApp(framework.Identifier) && framework.Version >= new System.Version(8, 0);
-
-    private static bool IsCoreApp(string identifier) => string.Equals(identifier, ".NETCoreApp", System.StringComparison.OrdinalIgnoreCase);
-
-    private static (string Identifier, System.Version Version)? TargetFramework(AnalyzerConfigOptions options)
+    public static bool HasNotNullWhen(AnalyzerConfigOptions options)
     {
         var identifier = Property(options, "TargetFrameworkIdentifier");
         var text = Property(options, "TargetFrameworkVersion")?.TrimStart('v', 'V');
-        return identifier is null || text is null || !System.Version.TryParse(text.IndexOf('.') < 0 ? text + ".0" : text, out var version)
-            ? null
-            : (identifier, version);
+        if (identifier is null || text is null || !System.Version.TryParse(text.IndexOf('.') < 0 ? text + ".0" : text, out var version))
+        {
+            return false;
+        }
+
+        return (string.Equals(identifier, ".NETCoreApp", System.StringComparison.OrdinalIgnoreCase) && version >= new System.Version(3, 0))
+            || (string.Equals(identifier, ".NETStandard", System.StringComparison.OrdinalIgnoreCase) && version >= new System.Version(2, 1));
     }
 
     /// <summary>

@@ -142,7 +142,7 @@ internal sealed class GeneratorHarness
     /// <summary>Compiles the generated sources and returns the compiler's errors and warnings.</summary>
     public static ImmutableArray<Diagnostic> Compile(GeneratorRunResult result, out CSharpCompilation compilation, bool diagnose = true)
     {
-        compilation = EmptyCompilation().RemoveAllSyntaxTrees().AddSyntaxTrees(result.GeneratedSources.Select(s => s.SyntaxTree));
+        compilation = EmptyCompilation().AddSyntaxTrees(result.GeneratedSources.Select(s => s.SyntaxTree));
         return diagnose ? compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray() : ImmutableArray<Diagnostic>.Empty;
     }
 

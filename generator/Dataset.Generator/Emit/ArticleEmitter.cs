@@ -10,9 +10,8 @@ internal static class ArticleEmitter
 {
     public static string HintName(ArticleUnit unit) => "Articles/" + unit.Article.Id + ".g.cs";
 
-    public static string Emit(ArticleUnit unit, CodeFeatures features)
+    public static string Emit(ArticleUnit unit, bool nullable)
     {
-        var nullable = features.NullableAnnotations;
         var a = unit.Article;
         var w = Header.Start(unit.Namespace, nullable);
         w.Open("public static partial class Articles");
@@ -33,9 +32,9 @@ internal static class ArticleEmitter
         }
 
         w.Line("public static " + rt + "Article " + a.Member + " => " + field + " ?? " + rt + "Infrastructure.FactStreamReader.ReadArticle(ref " + field + ", "
-            + Stream(a.Member, record: true, features.Utf8Streams) + ", global::" + unit.Namespace + ".Entities.FindById);");
+            + DataMethod(a.Member) + "(true), global::" + unit.Namespace + ".Entities.FindById);");
         w.Line();
-        WriteData(w, a, features.Utf8Streams);
+        WriteData(w, a);
         w.Close();
         return Header.End(w);
     }
@@ -50,28 +49,20 @@ internal static class ArticleEmitter
     /// The expression that reads an article's facts (and builds the article when it is not yet built), inside the
     /// <c>Articles</c> class: <paramref name="findById"/> and <paramref name="findTerm"/> name the finders.
     /// </summary>
-    public static string ReadFacts(string member, string findById, string findTerm, bool utf8) =>
-        Expressions.Runtime + "Infrastructure.FactStreamReader.Read(" + ReadArticle(member, findById, utf8) + ", " + Stream(member, record: false, utf8) + ", " + findById + ", " + findTerm + ")";
+    public static string ReadFacts(string member, string findById, string findTerm) =>
+        Expressions.Runtime + "Infrastructure.FactStreamReader.Read(" + ReadArticle(member, findById) + ", " + DataMethod(member) + "(false), " + findById + ", " + findTerm + ")";
 
     /// <summary>The expression for an article inside the <c>Articles</c> class, built from its stream if needed, without its getter.</summary>
-    public static string ReadArticle(string member, string findById, bool utf8) =>
-        Field(member) + " ?? " + Expressions.Runtime + "Infrastructure.FactStreamReader.ReadArticle(ref " + Field(member) + ", " + Stream(member, record: true, utf8) + ", " + findById + ")";
+    public static string ReadArticle(string member, string findById) =>
+        Field(member) + " ?? " + Expressions.Runtime + "Infrastructure.FactStreamReader.ReadArticle(ref " + Field(member) + ", " + DataMethod(member) + "(true), " + findById + ")";
 
     /// <summary>
-    /// What the reader is given for one of an article's streams: the data method itself where the streams are UTF-8
-    /// literals (the reader calls it, and reads the bytes in place), else the packed array the method returns.
-    /// </summary>
-    private static string Stream(string member, bool record, bool utf8) =>
-        utf8 ? DataMethod(member) : DataMethod(member) + (record ? "(true)" : "(false)");
-
-    /// <summary>
-    /// Writes the data method: the article's two streams (UTF-8 literals, or packed arrays before C# 11: data, not code
-    /// the JIT has to compile), its
+    /// Writes the data method: the article's two streams (packed arrays: data, not code the JIT has to compile), its
     /// record, small, which the article is built from, and its facts, with the counts and one comment line per fact.
     /// One method for both, so that listing the corpus compiles one method per article; two streams, so that building
     /// an article does not copy its facts.
     /// </summary>
-    private static void WriteData(SourceWriter w, LinkedArticle a, bool utf8)
+    private static void WriteData(SourceWriter w, LinkedArticle a)
     {
         var f = a.Facts;
         var record = FactStreamWriter.Encode(Empty, a);
@@ -79,10 +70,10 @@ internal static class ArticleEmitter
         w.Line("/// <summary>The streams of <see cref=\"" + a.Member + "\"/>: its record, or its facts, which <see cref=\"Corpus.Facts\"/> reads.</summary>");
         w.Line("/// <param name=\"record\">Whether the record is wanted, else the facts.</param>");
         w.Line("/// <returns>The stream.</returns>");
-        w.Open("internal static " + (utf8 ? "global::System.ReadOnlySpan<byte> " : "ulong[] ") + DataMethod(a.Member) + "(bool record)");
+        w.Open("internal static ulong[] " + DataMethod(a.Member) + "(bool record)");
         w.Line("// The article's record: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Number(record.Bytes.Length) + " bytes.");
         w.Open("if (record)");
-        PackedBytes.WriteReturn(w, record.Bytes, utf8);
+        PackedBytes.WriteReturn(w, record.Bytes);
         w.Close();
         w.Line();
         w.Line("// Its facts: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Number(encoded.Bytes.Length) + " bytes: "
@@ -119,10 +110,9 @@ internal static class ArticleEmitter
             w.Line("// correction " + Escaping.Comment(c.Id, 60) + ": " + Escaping.Comment(c.Written + " -> " + c.Correct, 80));
         }
 
-        // A UTF-8 literal, or an array initializer, is stored as data (the array is copied from the assembly's data
-        // section), and unlike a static field it adds nothing to the class's static constructor, which runs before
-        // any article.
-        PackedBytes.WriteReturn(w, encoded.Bytes, utf8);
+        // An array initializer is stored as data (the compiler copies it from the assembly's data section), and unlike a
+        // static field it adds nothing to the class's static constructor, which runs before any article.
+        PackedBytes.WriteReturn(w, encoded.Bytes);
         w.Close();
     }
 

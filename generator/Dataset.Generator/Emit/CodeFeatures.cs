@@ -1,8 +1,8 @@
 namespace Dataset.Generator.Emit;
 
 /// <summary>
-/// What the consumer's compiler and target framework let the generated code use, reduced to booleans at once (so that
-/// the outputs stay cached while they do not change).
+/// What the consumer's compiler and target framework let the generated code use, reduced to two booleans at once (so
+/// that the outputs stay cached while they do not change).
 /// </summary>
 /// <param name="NullableAnnotations">
 /// C# 8 or newer: the generated files start with <c>#nullable enable annotations</c> and mark what may be null with
@@ -13,13 +13,7 @@ namespace Dataset.Generator.Emit;
 /// The target framework has <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c> (.NET Core 3.0 or newer, .NET
 /// Standard 2.1), so the <c>Try</c> lookups can say their out value is not null when they return true.
 /// </param>
-/// <param name="Utf8Streams">
-/// C# 11 or newer on .NET 8 or newer (whose Dataset.Model reads a stream in place): each article's streams are UTF-8
-/// literals (<c>"..."u8</c>), one token each and stored as data, which the compiler binds at a fraction of the cost of
-/// the <c>ulong[]</c> initializer that earlier C# gets (a token and a constant per eight bytes), and which the runtime
-/// reads without copying.
-/// </param>
-internal sealed record CodeFeatures(bool NullableAnnotations, bool NotNullWhen, bool Utf8Streams = false)
+internal sealed record CodeFeatures(bool NullableAnnotations, bool NotNullWhen)
 {
     /// <summary>Plain C# 7.3: no nullable annotations.</summary>
     public static readonly CodeFeatures None = new(false, false);

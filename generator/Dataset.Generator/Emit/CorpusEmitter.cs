@@ -19,7 +19,7 @@ internal static class CorpusEmitter
         w.Line(Header.GeneratedCode);
         w.Open("public static partial class Articles");
         ShardEmitter.WriteArticlesAll(w, nullable, unit, "/// <summary>All articles, in id order.</summary>");
-        ShardEmitter.WriteLists(w, features, unit);
+        ShardEmitter.WriteLists(w, nullable, unit);
         w.Close();
         w.Line();
 

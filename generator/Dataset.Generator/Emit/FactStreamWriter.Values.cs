@@ -58,15 +58,12 @@ internal sealed partial class FactStreamWriter
         }
     }
 
-    /// <summary>
-    /// Sign (0x40) and scale (0 to 28) in one byte, then the three 32-bit words of the 96-bit integer: exact, trailing
-    /// zeros kept.
-    /// </summary>
+    /// <summary>Sign and scale in one byte, then the three 32-bit words of the 96-bit integer: exact, trailing zeros kept.</summary>
     private void Decimal(decimal value)
     {
         var bits = decimal.GetBits(value);
         var scale = (bits[3] >> 16) & 0xFF;
-        _body.Add((byte)(scale | (bits[3] < 0 ? 0x40 : 0)));
+        _body.Add((byte)(scale | (bits[3] < 0 ? 0x80 : 0)));
         UInt(_body, unchecked((uint)bits[0]));
         UInt(_body, unchecked((uint)bits[1]));
         UInt(_body, unchecked((uint)bits[2]));
@@ -125,16 +122,12 @@ internal sealed partial class FactStreamWriter
 
     private static void UInt(List<byte> bytes, int value) => UInt(bytes, checked((uint)value));
 
-    /// <summary>
-    /// A varint of six bits a byte, low bits first, 0x40 marking that more follow (format 4): every byte stays below
-    /// 0x80, so a stream is ASCII apart from its UTF-8 strings, and the generated code can hold it as a UTF-8 literal.
-    /// </summary>
     private static void UInt(List<byte> bytes, uint value)
     {
-        while (value >= 0x40)
+        while (value >= 0x80)
         {
-            bytes.Add((byte)((value & 0x3F) | 0x40));
-            value >>= 6;
+            bytes.Add((byte)(value | 0x80));
+            value >>= 7;
         }
 
         bytes.Add((byte)value);
@@ -157,7 +150,7 @@ internal sealed partial class FactStreamWriter
     private static int VarIntSize(int value)
     {
         var size = 1;
-        for (var v = (uint)value; v >= 0x40; v >>= 6)
+        for (var v = (uint)value; v >= 0x80; v >>= 7)
         {
             size++;
         }

@@ -21,7 +21,7 @@ internal sealed record EncodedFacts(byte[] Bytes, IReadOnlyList<EntityRef> Entit
 internal sealed partial class FactStreamWriter
 {
     /// <summary>The format written; the runtime reader rejects any other.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 3;
 
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
@@ -154,15 +154,13 @@ internal sealed partial class FactStreamWriter
             }
             else
             {
-                // A lone surrogate does not survive UTF-8: the string goes as its UTF-16 code units, a varint each.
-                var units = new List<byte>();
+                // A lone surrogate does not survive UTF-8: the string goes as UTF-16 code units, little-endian.
+                UInt(rest, (s.Length * 4) + 1);
                 foreach (var c in s)
                 {
-                    UInt(units, c);
+                    rest.Add((byte)c);
+                    rest.Add((byte)(c >> 8));
                 }
-
-                UInt(rest, (units.Count * 2) + 1);
-                rest.AddRange(units);
             }
         }
 

@@ -128,16 +128,16 @@ internal static class ShardEmitter
         return Header.End(w);
     }
 
-    public static string Emit(ArticleListShard shard, CodeFeatures features)
+    public static string Emit(ArticleListShard shard, bool nullable)
     {
-        var w = Header.Start(shard.Namespace, features.NullableAnnotations);
+        var w = Header.Start(shard.Namespace, nullable);
         w.Open("public static partial class Articles");
         w.Open("private static " + Expressions.Runtime + "Article[] AllShard" + Number(shard.Shard) + "()");
-        WriteArticleList(w, features, shard.Namespace, shard.Members);
+        WriteArticleList(w, nullable, shard.Namespace, shard.Members);
         w.Close();
         w.Line();
         w.Open("internal static " + Expressions.Runtime + "ArticleFacts[] FactsShard" + Number(shard.Shard) + "()");
-        WriteFactsList(w, features, shard.Namespace, shard.Members);
+        WriteFactsList(w, nullable, shard.Namespace, shard.Members);
         w.Close();
         w.Close();
         return Header.End(w);
@@ -158,15 +158,15 @@ internal static class ShardEmitter
     /// Writes <c>return new Article[] { ... };</c> inside the <c>Articles</c> class: each article from its field, or
     /// built from its stream, so that no article's getter is compiled to list them.
     /// </summary>
-    private static void WriteArticleList(SourceWriter w, CodeFeatures features, string ns, IReadOnlyList<string> members)
+    private static void WriteArticleList(SourceWriter w, bool nullable, string ns, IReadOnlyList<string> members)
     {
-        WriteFinders(w, features.NullableAnnotations, ns, terms: false);
+        WriteFinders(w, nullable, ns, terms: false);
         w.Line("return new " + Expressions.Runtime + "Article[]");
         w.Line("{");
         w.Indent();
         foreach (var member in members)
         {
-            w.Line(ArticleEmitter.ReadArticle(member, "findById", features.Utf8Streams) + ",");
+            w.Line(ArticleEmitter.ReadArticle(member, "findById") + ",");
         }
 
         w.Outdent();
@@ -174,15 +174,15 @@ internal static class ShardEmitter
     }
 
     /// <summary>Writes <c>return new ArticleFacts[] { ... };</c> inside the <c>Articles</c> class: each article's facts read from its stream.</summary>
-    private static void WriteFactsList(SourceWriter w, CodeFeatures features, string ns, IReadOnlyList<string> members)
+    private static void WriteFactsList(SourceWriter w, bool nullable, string ns, IReadOnlyList<string> members)
     {
-        WriteFinders(w, features.NullableAnnotations, ns, terms: true);
+        WriteFinders(w, nullable, ns, terms: true);
         w.Line("return new " + Expressions.Runtime + "ArticleFacts[]");
         w.Line("{");
         w.Indent();
         foreach (var member in members)
         {
-            w.Line(ArticleEmitter.ReadFacts(member, "findById", "findTerm", features.Utf8Streams) + ",");
+            w.Line(ArticleEmitter.ReadFacts(member, "findById", "findTerm") + ",");
         }
 
         w.Outdent();
@@ -193,7 +193,7 @@ internal static class ShardEmitter
     /// Writes, into the <c>Articles</c> class of the corpus file, the methods that list every article and every
     /// article's facts while the corpus is small (past <see cref="ArticlesPerShard"/> articles the shards hold them).
     /// </summary>
-    public static void WriteLists(SourceWriter w, CodeFeatures features, CorpusUnit unit)
+    public static void WriteLists(SourceWriter w, bool nullable, CorpusUnit unit)
     {
         if (unit.ArticleMembers.Count > ArticlesPerShard)
         {
@@ -202,11 +202,11 @@ internal static class ShardEmitter
 
         w.Line();
         w.Open("private static " + Expressions.Runtime + "Article[] AllArticles()");
-        WriteArticleList(w, features, unit.Namespace, unit.ArticleMembers);
+        WriteArticleList(w, nullable, unit.Namespace, unit.ArticleMembers);
         w.Close();
         w.Line();
         w.Open("internal static " + Expressions.Runtime + "ArticleFacts[] AllFacts()");
-        WriteFactsList(w, features, unit.Namespace, unit.ArticleMembers);
+        WriteFactsList(w, nullable, unit.Namespace, unit.ArticleMembers);
         w.Close();
     }
 

@@ -116,7 +116,7 @@ public static partial class FactStreamReader
         private decimal ReadDecimal()
         {
             var flags = ReadByte();
-            var scale = (byte)(flags & 0x3F);
+            var scale = (byte)(flags & 0x7F);
             if (scale > 28)
             {
                 throw Malformed("has a decimal with scale " + scale.ToString(CultureInfo.InvariantCulture));
@@ -125,7 +125,7 @@ public static partial class FactStreamReader
             var lo = (int)ReadUInt();
             var mid = (int)ReadUInt();
             var hi = (int)ReadUInt();
-            return new decimal(lo, mid, hi, (flags & 0x40) != 0, scale);
+            return new decimal(lo, mid, hi, (flags & 0x80) != 0, scale);
         }
 
         [MethodImpl(Optimized)]
@@ -214,12 +214,12 @@ public static partial class FactStreamReader
         {
             var header = ReadUInt();
             var length = (int)(header >> 1);
-            Need(length);
-            if ((header & 1) != 0 && length > 0 && (_bytes[_pos + length - 1] & 0x40) != 0)
+            if ((header & 1) != 0 && (length & 1) != 0)
             {
-                throw Malformed("has a UTF-16 string whose last code unit is cut short");
+                throw Malformed("has a UTF-16 string of an odd byte count");
             }
 
+            Need(length);
             _pos += length;
         }
 
@@ -247,21 +247,14 @@ public static partial class FactStreamReader
         [MethodImpl(Optimized)]
         private uint ReadUInt()
         {
-            // Six bits a byte, low first; 0x40 says more follow (format 4). A byte of 0x80 or more is not a varint's.
             uint value = 0;
-            for (var shift = 0; shift <= 30; shift += 6)
+            for (var shift = 0; shift < 35; shift += 7)
             {
                 var b = ReadByte();
-                if (b >= 0x80)
+                value |= (uint)(b & 0x7F) << shift;
+                if ((b & 0x80) == 0)
                 {
-                    throw Malformed("has a byte 0x" + b.ToString("X2", CultureInfo.InvariantCulture) + " where a number starts or goes on, at offset "
-                        + (_pos - 1).ToString(CultureInfo.InvariantCulture));
-                }
-
-                value |= (uint)(b & 0x3F) << shift;
-                if ((b & 0x40) == 0)
-                {
-                    if (shift == 30 && b > 0x03)
+                    if (shift == 28 && b > 0x0F)
                     {
                         break;
                     }

@@ -20,12 +20,9 @@ namespace Dataset.Infrastructure;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Format <see cref="FormatVersion"/>: unsigned integers are varints of six bits a byte, low bits first, 0x40 marking
-/// that more bytes follow (format 4; LEB128 before), signed ones zigzag varints, so that every byte outside the strings'
-/// UTF-8 is below 0x80 and a whole stream is valid UTF-8, which the generated code of C# 11 and later stores as a
-/// UTF-8 literal (earlier C# stores it as a <c>ulong[]</c>). The stream is
+/// Format <see cref="FormatVersion"/>: unsigned integers are LEB128 varints, signed ones zigzag varints. The stream is
 /// the format version, the stream's length in bytes, the string table (each string a varint of its byte count times two,
-/// plus one when the string is stored as UTF-16 code units, a varint each, rather than UTF-8, then the bytes), the entity table (format
+/// plus one when the string is stored as UTF-16 code units rather than UTF-8, then the bytes), the entity table (format
 /// 3: its length, then each entity's id as a string reference; the reader finds the entities by id, or takes a table
 /// the caller passes), the term table (format 3: its length, then each term's set as a byte, 0 to 4 for event types,
 /// participant roles, relation types, stances and correction kinds, and the name of its generated property as a string
@@ -33,11 +30,11 @@ namespace Dataset.Infrastructure;
 /// the article record (format 3: a flag byte, 0 for none, else 1 and the article's id, headline, authors by entity
 /// table index, optional publisher, publication date, address, kind, language, text SHA-256 and text length; the
 /// generated code stores each article's record in a small stream of its own, without facts, for
-/// <c>ReadArticle</c>), the counts of events, relations, quantities, quotes, claims, corrections and mentions,
+/// <see cref="ReadArticle"/>), the counts of events, relations, quantities, quotes, claims, corrections and mentions,
 /// then the facts in that order. Strings are referenced by table index plus one (zero for
 /// <see langword="null"/>), entities by index into the entity table (plus one, zero for <see langword="null"/>, where
 /// the reference is optional). Strings are located when a stream is read but decoded when a fact first reads them.
-/// Enumerations are stored by numeric value; decimals as sign (0x40) and scale in a byte and their three
+/// Enumerations are stored by numeric value; decimals as sign, scale and their three
 /// 32-bit words, so they round-trip exactly.
 /// </para>
 /// <para>
@@ -49,7 +46,7 @@ namespace Dataset.Infrastructure;
 public static partial class FactStreamReader
 {
     /// <summary>The format version this reader decodes; a generated stream starts with the version it was written in.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 3;
 
     /// <summary>
     /// <c>MethodImplOptions.AggressiveOptimization</c> (.NET Core 3.0 and later; netstandard2.0 has no name for it): the
@@ -123,60 +120,6 @@ public static partial class FactStreamReader
         var created = decoder.ArticleOnly();
         return System.Threading.Interlocked.CompareExchange(ref article, created, null) ?? created;
     }
-
-#if NET8_0_OR_GREATER
-    /// <summary>
-    /// Decodes an article's facts from its facts stream as a generated method returns it (a UTF-8 literal, read in place
-    /// in the assembly's data: nothing is copied), finding the entities and vocabulary terms of its tables by id and by
-    /// member name. The method is kept, for the facts' strings, which are decoded when first read.
-    /// </summary>
-    /// <param name="article">The article the facts belong to.</param>
-    /// <param name="source">The generated method that returns the article's streams (called with <see langword="false"/>).</param>
-    /// <param name="findById">Finds an entity by id, or returns <see langword="null"/>.</param>
-    /// <param name="findTerm">
-    /// Finds a vocabulary term by its set (0 event types, 1 participant roles, 2 relation types, 3 stances, 4 correction
-    /// kinds) and the name of its generated property, or returns <see langword="null"/>.
-    /// </param>
-    /// <returns>The article's facts.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
-    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or refers to an entity or term that the finders do not find.</exception>
-    public static ArticleFacts Read(Article article, FactStreamSource source, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm)
-    {
-        if (source is null)
-        {
-            throw new ArgumentNullException(nameof(source));
-        }
-
-        var tables = new Tables(null, null, findById ?? throw new ArgumentNullException(nameof(findById)), findTerm ?? throw new ArgumentNullException(nameof(findTerm)));
-        return Decode(article, source(false), source, tables);
-    }
-
-    /// <summary>
-    /// The article an article's record stream describes, as a generated method returns it (a UTF-8 literal, read in
-    /// place), built once: when <paramref name="article"/> is still <see langword="null"/> the record is decoded and
-    /// published there (the first of racing threads wins), else the field's article is returned.
-    /// </summary>
-    /// <param name="article">The field that holds the article once it is built.</param>
-    /// <param name="source">The generated method that returns the article's streams (called with <see langword="true"/>).</param>
-    /// <param name="findById">Finds an entity (an author, the publisher) by id, or returns <see langword="null"/>.</param>
-    /// <returns>The article.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
-    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or has no article record.</exception>
-    public static Article ReadArticle(ref Article? article, FactStreamSource source, Func<string, Entity?> findById)
-    {
-        if (article is { } existing)
-        {
-            return existing;
-        }
-
-        var tables = new Tables(null, null, findById ?? throw new ArgumentNullException(nameof(findById)), null);
-        var decoder = new Decoder(null, (source ?? throw new ArgumentNullException(nameof(source)))(true), source, tables);
-        var created = decoder.ArticleOnly();
-        return System.Threading.Interlocked.CompareExchange(ref article, created, null) ?? created;
-    }
-#endif
 
     // The bytes of a packed stream: read in place on a little-endian .NET 8 (the words kept as the string table's
     // source), else unpacked into a byte array.
@@ -258,8 +201,7 @@ public static partial class FactStreamReader
         public Func<int, string, VocabularyTerm?>? FindTerm { get; }
     }
 
-    // source: what the bytes are read from (ulong[], byte[] or the generated method), kept by the string table for
-    // decoding on access.
+    // source: the array the bytes are read from (ulong[] or byte[]), kept by the string table for decoding on access.
     private static ArticleFacts Decode(Article article, Bytes stream, object source, Tables tables)
     {
         if (article is null)
@@ -304,9 +246,6 @@ public static partial class FactStreamReader
         private int _pos;
         private int _end;
         private StringTable _strings;
-#if NET8_0_OR_GREATER
-        private bool _record;
-#endif
 
         public Decoder(Article? article, Bytes bytes, object source, Tables tables)
         {
@@ -320,13 +259,10 @@ public static partial class FactStreamReader
             _end = bytes.Length;
         }
 
-        /// <summary>Reads the header and the article record only (<c>ReadArticle</c>).</summary>
+        /// <summary>Reads the header and the article record only (<see cref="ReadArticle"/>).</summary>
         [MethodImpl(Optimized)]
         public Article ArticleOnly()
         {
-#if NET8_0_OR_GREATER
-            _record = true;
-#endif
             Header();
             return ReadArticleRecord(build: true) ?? throw Malformed("has no article record");
         }
@@ -378,12 +314,7 @@ public static partial class FactStreamReader
             }
 
 #if NET8_0_OR_GREATER
-            _strings = _source switch
-            {
-                FactStreamSource method => new StringTable(_article!, method, _record, offsets),
-                ulong[] words => new StringTable(_article!, words, offsets),
-                _ => new StringTable(_article!, (byte[])_source, offsets),
-            };
+            _strings = _source is ulong[] words ? new StringTable(_article!, words, offsets) : new StringTable(_article!, (byte[])_source, offsets);
 #else
             _strings = new StringTable(_article!, (byte[])_source, offsets);
 #endif

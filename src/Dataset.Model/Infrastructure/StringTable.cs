@@ -18,11 +18,8 @@ internal sealed class StringTable
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
 #if NET8_0_OR_GREATER
-    // The packed words as the generated code stores them, read in place (little-endian machines), or the generated
-    // method that returns the stream as a UTF-8 literal, read in place in the assembly's data.
+    // The packed words as the generated code stores them, read in place (little-endian machines), or their bytes.
     private readonly ulong[]? _words;
-    private readonly FactStreamSource? _source;
-    private readonly bool _record;
 #endif
     private readonly byte[]? _bytes;
     private readonly int[] _offsets;
@@ -34,21 +31,11 @@ internal sealed class StringTable
     /// <param name="words">The packed stream (kept, not copied).</param>
     /// <param name="offsets">The offset of each string's header, as the decoder found them.</param>
     public StringTable(Article article, ulong[] words, int[] offsets)
-        : this(article, offsets)
     {
+        Article = article;
         _words = words;
-    }
-
-    /// <summary>Creates the table over the facts stream that a generated method returns.</summary>
-    /// <param name="article">The article whose stream it is.</param>
-    /// <param name="source">The method, called whenever a string is decoded.</param>
-    /// <param name="record">Which of its streams: the record (<see langword="true"/>) or the facts.</param>
-    /// <param name="offsets">The offset of each string's header, as the decoder found them.</param>
-    public StringTable(Article article, FactStreamSource source, bool record, int[] offsets)
-        : this(article, offsets)
-    {
-        _source = source;
-        _record = record;
+        _offsets = offsets;
+        _strings = offsets.Length == 0 ? Array.Empty<string?>() : new string?[offsets.Length];
     }
 #endif
 
@@ -57,14 +44,9 @@ internal sealed class StringTable
     /// <param name="bytes">The stream (kept, not copied).</param>
     /// <param name="offsets">The offset of each string's header, as the decoder found them.</param>
     public StringTable(Article article, byte[] bytes, int[] offsets)
-        : this(article, offsets)
-    {
-        _bytes = bytes;
-    }
-
-    private StringTable(Article article, int[] offsets)
     {
         Article = article;
+        _bytes = bytes;
         _offsets = offsets;
         _strings = offsets.Length == 0 ? Array.Empty<string?>() : new string?[offsets.Length];
     }
@@ -91,13 +73,23 @@ internal sealed class StringTable
     private string Decode(int index)
     {
 #if NET8_0_OR_GREATER
-        ReadOnlySpan<byte> bytes = _source is not null ? _source(_record) : _words is not null ? MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(_words)) : _bytes;
+        ReadOnlySpan<byte> bytes = _words is not null ? MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(_words)) : _bytes;
 #else
         var bytes = _bytes!;
 #endif
         // The header (byte count times two, plus one for UTF-16) was read and bounds-checked by the decoder.
         var pos = _offsets[index];
-        var header = ReadUInt(bytes, ref pos);
+        uint header = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = bytes[pos++];
+            header |= (uint)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0)
+            {
+                break;
+            }
+        }
+
         var length = (int)(header >> 1);
         string text;
         if (length == 0)
@@ -114,37 +106,16 @@ internal sealed class StringTable
         }
         else
         {
-            // UTF-16 code units, a varint each (a string with a lone surrogate, which UTF-8 cannot carry).
-            var end = pos + length;
-            var chars = new StringBuilder(length);
-            while (pos < end)
+            var chars = new char[length / 2];
+            for (var i = 0; i < chars.Length; i++)
             {
-                chars.Append((char)ReadUInt(bytes, ref pos));
+                chars[i] = (char)(bytes[pos + (2 * i)] | (bytes[pos + (2 * i) + 1] << 8));
             }
 
-            text = chars.ToString();
+            text = new string(chars);
         }
 
         _strings[index] = text;
         return text;
-    }
-
-#if NET8_0_OR_GREATER
-    private static uint ReadUInt(ReadOnlySpan<byte> bytes, ref int pos)
-#else
-    private static uint ReadUInt(byte[] bytes, ref int pos)
-#endif
-    {
-        // Format 4's varint: six bits a byte, low first, 0x40 while more follow.
-        uint value = 0;
-        for (var shift = 0; ; shift += 6)
-        {
-            var b = bytes[pos++];
-            value |= (uint)(b & 0x3F) << shift;
-            if ((b & 0x40) == 0)
-            {
-                return value;
-            }
-        }
     }
 }

@@ -32,7 +32,7 @@ namespace Fixture
             var findById = new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.FindById);
             return new global::Dataset.Article[]
             {
-                s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, DataOfExample20130717, findById),
+                s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, DataOfExample20130717(true), findById),
             };
         }
 
@@ -42,7 +42,7 @@ namespace Fixture
             var findTerm = new global::System.Func<int, string, global::Dataset.VocabularyTerm?>(global::Fixture.Corpus.FindTerm);
             return new global::Dataset.ArticleFacts[]
             {
-                global::Dataset.Infrastructure.FactStreamReader.Read(s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, DataOfExample20130717, findById), DataOfExample20130717, findById, findTerm),
+                global::Dataset.Infrastructure.FactStreamReader.Read(s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, DataOfExample20130717(true), findById), DataOfExample20130717(false), findById, findTerm),
             };
         }
     }

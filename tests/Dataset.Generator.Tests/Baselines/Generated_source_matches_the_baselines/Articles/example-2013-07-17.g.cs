@@ -12,25 +12,45 @@ namespace Fixture
 
         /// <summary>“Ruritania and Valdoria sign a pact”, Ilse Marant, 2013-07-17.</summary>
         /// <remarks>Article <c>example-2013-07-17</c>: https://example.org/pact</remarks>
-        public static global::Dataset.Article Example20130717 => s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, DataOfExample20130717, global::Fixture.Entities.FindById);
+        public static global::Dataset.Article Example20130717 => s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, DataOfExample20130717(true), global::Fixture.Entities.FindById);
 
         /// <summary>The streams of <see cref="Example20130717"/>: its record, or its facts, which <see cref="Corpus.Facts"/> reads.</summary>
         /// <param name="record">Whether the record is wanted, else the facts.</param>
         /// <returns>The stream.</returns>
-        internal static global::System.ReadOnlySpan<byte> DataOfExample20130717(bool record)
+        internal static ulong[] DataOfExample20130717(bool record)
         {
-            // The article's record: fact stream format 4, 206 bytes.
+            // The article's record: fact stream format 3, 205 bytes.
             if (record)
             {
-                return "\u0004N\u0003\a$example-2013-07-17D\u0001Ruritania and Valdoria sign a pact0https://example.org/pact\u0004en@\u0002a4da97500dfb1b4a3463071cce1fdbce7f8b5c65e6bf7b0b5e505c0c1faef085\u0016ilse-marant\u0018example-wire\u0002\u0006\a\0\u0001\u0001\u0002\u0001\0\u0002\u0004z>\a\u0011\u0003\0\u0004\u0005x\u0003\0\0\0\0\0\0\0"u8;
+                return new ulong[]
+                {
+                    0x617865240701CD03, 0x3130322D656C706D, 0x4437312D37302D33, 0x696E617469727552, 0x615620646E612061, 0x73206169726F646C,
+                    0x61702061206E6769, 0x7370747468307463, 0x706D6178652F2F3A, 0x702F67726F2E656C, 0x01806E6504746361, 0x3035373961643461,
+                    0x6134623162666430, 0x6331373033363433, 0x6563626466316563, 0x3536633562386637, 0x6230623766623665, 0x6330633530356535,
+                    0x3538306665616631, 0x616D2D65736C6916, 0x61786518746E6172, 0x7269772D656C706D, 0x0201010007060265, 0x11071FBA04020001,
+                    0x000001F805040003, 0x0000000000000000,
+                };
             }
 
-            // Its facts: fact stream format 4, 528 bytes: 1 event, 0 relations, 1 quantity, 1 quote, 0 claims, 1 correction, 3 mentions; 22 strings, 3 entities.
+            // Its facts: fact stream format 3, 518 bytes: 1 event, 0 relations, 1 quantity, 1 quote, 0 claims, 1 correction, 3 mentions; 22 strings, 3 entities.
             // event pact: Ruritania and Valdoria sign a pact.
             // money trade: bilateral-trade
             // quote partners: IlseMarant: We are partners.
             // correction marant-spelling: Ilse Marrant -> Ilse Marant
-            return "\u0004P\b\u0016\bpactF\u0001Ruritania and Valdoria sign a pact.h\u0001Ruritania and Valdoria signed a pact on 8 July 2013.\ntrade\u001ebilateral-trade\u0006USD,Trade was \\$2 billion.\u0010partners We are partners.\u001emarant-spelling\u0018Ilse Marrant\u0016Ilse Marant Example register8https://example.org/register4Minister Ilse Marrant saidd\u0001Minister Ilse Marrant said: “We are partners.”\u0012ruritania\u0010valdoria\u0016ilse-marant$DiplomacyAgreement\nParty\u001cMisspelledName\u0003\u0011\u0012\u0013\u0003\0\u0014\u0001\u0015\u0004\u0016\0\u0001\0\u0001\u0001\0\u0001\u0003\u0001\0\u0002\u0002\0\u0001\u0001\u0001\0\u0001\0\u0004z>\a\b\0\0\0\0\0\u0003\0h\u0001\0\u0004\u0005\0@PYMw\u0001\0\0\u0006\u0001\0\0z>\u0002\0\u0001\0\0\0\aJ\u0003,\b\u0002\u0001\0\u0003z>\a\t\0\tf\u0002 \n\u0002\u0003\v\f\r\u000e\u000fl\u00014\u0002\u0002\u0010l\u0001\\\u0001\0\u0002\u0003\0h\u0001\u0001\u0002\u0003\0h\u0001"u8;
+            return new ulong[]
+            {
+                0x6361700816048603, 0x6174697275524674, 0x20646E612061696E, 0x6169726F646C6156, 0x2061206E67697320, 0x7552682E74636170,
+                0x2061696E61746972, 0x646C615620646E61, 0x676973206169726F, 0x617020612064656E, 0x2038206E6F207463, 0x31303220796C754A,
+                0x65646172740A2E33, 0x726574616C69621E, 0x65646172742D6C61, 0x6172542C44535506, 0x5C20736177206564, 0x696C6C6962203224,
+                0x74726170102E6E6F, 0x206557207372656E, 0x7472617020657261, 0x616D1E2E7372656E, 0x6570732D746E6172, 0x6C4918676E696C6C,
+                0x617272614D206573, 0x2065736C4916746E, 0x4520746E6172614D, 0x7220656C706D6178, 0x3872657473696765, 0x2F2F3A7370747468,
+                0x2E656C706D617865, 0x696765722F67726F, 0x6E694D3472657473, 0x6C49207265747369, 0x617272614D206573, 0x646469617320746E,
+                0x72657473696E694D, 0x614D2065736C4920, 0x617320746E617272, 0x579C80E2203A6469, 0x6170206572612065, 0xE22E7372656E7472,
+                0x7469727572129D80, 0x6C61761061696E61, 0x6C69166169726F64, 0x6E6172616D2D6573, 0x6D6F6C7069442474, 0x6565726741796361,
+                0x7261500A746E656D, 0x707373694D1C7974, 0x6D614E64656C6C65, 0x1400031312110365, 0x0100010016041501, 0x0202000103010001,
+                0x0400010001010100, 0x0000000008071FBA, 0x0005040068000300, 0x06000007B9D6A880, 0x0100021FBA000001, 0x082C01CA07000000,
+                0x09071FBA03000102, 0x03020A2001A60900, 0x02346C0F0E0D0C0B, 0x000302005C6C1002, 0x0000680003020168,
+            };
         }
     }
 }
