@@ -11,7 +11,8 @@ namespace Dataset.Benchmarks;
 /// fresh processes; <c>stats [N,...]</c> prints the size of the generated code; <c>steps [N,...]</c> breaks a full run
 /// down by pipeline step; <c>vocabulary [N] [rounds]</c> times a vocabulary edit beside an article edit and a full run;
 /// <c>phases N [library.dll]</c> splits the library's cold whole-corpus access into steps;
-/// <c>floor MB keep|drop</c> times allocating that much in small objects. See docs/benchmarks.md.
+/// <c>floor MB keep|drop</c> times allocating that much in small objects; <c>compile-phases N</c> splits the compile of
+/// the generated library by phase and by group of files. See docs/benchmarks.md.
 /// </summary>
 public static class Program
 {
@@ -46,6 +47,12 @@ public static class Program
         if (args.Length >= 1 && args[0] == "stats")
         {
             Stats.Report(Env.Ints("BENCH_STATS_N", args.Length > 1 ? args[1] : "1,100,1000,10000"), args.Contains("--compile"));
+            return 0;
+        }
+
+        if (args.Length >= 2 && args[0] == "compile-phases")
+        {
+            CompilePhases.Report(int.Parse(args[1], CultureInfo.InvariantCulture));
             return 0;
         }
 

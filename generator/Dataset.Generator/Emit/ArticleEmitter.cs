@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using Dataset.Common;
 using Dataset.Core.Common;
 using Dataset.Core.Model;
 
@@ -57,8 +58,10 @@ internal static class ArticleEmitter
         Field(member) + " ?? " + Expressions.Runtime + "Infrastructure.FactStreamReader.ReadArticle(ref " + Field(member) + ", " + DataMethod(member) + "(true), " + findById + ")";
 
     /// <summary>
-    /// Writes the data method: the article's two streams (packed arrays: data, not code the JIT has to compile), its
-    /// record, small, which the article is built from, and its facts, with the counts and one comment line per fact.
+    /// Writes the data method: the article's two streams (packed arrays, compressed where that is shorter: data, not
+    /// code the JIT has to compile), its record, small, which the article is built from, and its facts, with their
+    /// counts and sizes in a comment (a comment line per fact, once written here, cost the compile 7 % of its
+    /// allocation: docs/benchmarks.md; the facts are in the YAML).
     /// One method for both, so that listing the corpus compiles one method per article; two streams, so that building
     /// an article does not copy its facts.
     /// </summary>
@@ -67,52 +70,25 @@ internal static class ArticleEmitter
         var f = a.Facts;
         var record = FactStreamWriter.Encode(Empty, a);
         var encoded = FactStreamWriter.Encode(f);
+        var storedRecord = StreamCompression.Compress(record.Bytes);
+        var stored = StreamCompression.Compress(encoded.Bytes);
         w.Line("/// <summary>The streams of <see cref=\"" + a.Member + "\"/>: its record, or its facts, which <see cref=\"Corpus.Facts\"/> reads.</summary>");
         w.Line("/// <param name=\"record\">Whether the record is wanted, else the facts.</param>");
         w.Line("/// <returns>The stream.</returns>");
         w.Open("internal static ulong[] " + DataMethod(a.Member) + "(bool record)");
-        w.Line("// The article's record: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Number(record.Bytes.Length) + " bytes.");
+        w.Line("// The article's record: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Size(record.Bytes, storedRecord) + ".");
         w.Open("if (record)");
-        PackedBytes.WriteReturn(w, record.Bytes);
+        PackedBytes.WriteReturn(w, storedRecord);
         w.Close();
         w.Line();
-        w.Line("// Its facts: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Number(encoded.Bytes.Length) + " bytes: "
+        w.Line("// Its facts: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Size(encoded.Bytes, stored) + ": "
             + Count(f.Events.Count, "event") + ", " + Count(f.Relations.Count, "relation") + ", " + Count(f.Quantities.Count, "quantity", "quantities") + ", "
             + Count(f.Quotes.Count, "quote") + ", " + Count(f.Claims.Count, "claim") + ", " + Count(f.Corrections.Count, "correction") + ", "
             + Count(f.Mentions.Count, "mention") + "; " + Count(encoded.StringCount, "string") + ", " + Count(encoded.Entities.Count, "entity", "entities") + ".");
-        foreach (var e in f.Events)
-        {
-            w.Line("// event " + Escaping.Comment(e.Id, 60) + ": " + Escaping.Comment(e.Summary, 80));
-        }
-
-        foreach (var r in f.Relations)
-        {
-            w.Line("// relation " + Escaping.Comment(r.Id, 60) + ": " + Escaping.Comment(r.Subject.Member + " " + r.Type + " " + r.Object.Member, 80));
-        }
-
-        foreach (var q in f.Quantities)
-        {
-            w.Line("// " + Escaping.Comment(q.Type, 20) + " " + Escaping.Comment(q.Id, 60) + ": " + Escaping.Comment(q.Measure, 80));
-        }
-
-        foreach (var q in f.Quotes)
-        {
-            w.Line("// quote " + Escaping.Comment(q.Id, 60) + ": " + Escaping.Comment(q.Speaker.Member + ": " + q.Text, 80));
-        }
-
-        foreach (var c in f.Claims)
-        {
-            w.Line("// claim " + Escaping.Comment(c.Id, 60) + ": " + Escaping.Comment(c.Statement, 80));
-        }
-
-        foreach (var c in f.Corrections)
-        {
-            w.Line("// correction " + Escaping.Comment(c.Id, 60) + ": " + Escaping.Comment(c.Written + " -> " + c.Correct, 80));
-        }
 
         // An array initializer is stored as data (the compiler copies it from the assembly's data section), and unlike a
         // static field it adds nothing to the class's static constructor, which runs before any article.
-        PackedBytes.WriteReturn(w, encoded.Bytes);
+        PackedBytes.WriteReturn(w, stored);
         w.Close();
     }
 
@@ -126,6 +102,9 @@ internal static class ArticleEmitter
         EquatableArray<LinkedMention>.Empty);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Size(byte[] plain, byte[] stored) =>
+        Number(plain.Length) + " bytes" + (ReferenceEquals(plain, stored) ? string.Empty : ", " + Number(stored.Length) + " compressed");
 
     private static string Count(int count, string singular, string? plural = null) =>
         Number(count) + " " + (count == 1 ? singular : plural ?? singular + "s");

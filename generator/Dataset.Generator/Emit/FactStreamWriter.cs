@@ -21,7 +21,7 @@ internal sealed record EncodedFacts(byte[] Bytes, IReadOnlyList<EntityRef> Entit
 internal sealed partial class FactStreamWriter
 {
     /// <summary>The format written; the runtime reader rejects any other.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 

@@ -4,6 +4,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
+using Dataset.Common;
 #if NET8_0_OR_GREATER
 using System.Runtime.InteropServices;
 using Bytes = System.ReadOnlySpan<byte>;
@@ -38,6 +39,11 @@ namespace Dataset.Infrastructure;
 /// 32-bit words, so they round-trip exactly.
 /// </para>
 /// <para>
+/// Since format 4 a stored stream may be compressed (a first byte of zero, which no format version is; the layout is
+/// <c>StreamCompression</c>'s, in the shared source): the generator stores the shorter of the two, and a compressed
+/// stream is expanded into a byte array when it is read.
+/// </para>
+/// <para>
 /// A stream of another format version, or one that is cut short or malformed, is rejected with an exception that
 /// says so: it means that the generated code and this Dataset.Model do not belong together.
 /// </para>
@@ -46,7 +52,7 @@ namespace Dataset.Infrastructure;
 public static partial class FactStreamReader
 {
     /// <summary>The format version this reader decodes; a generated stream starts with the version it was written in.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     /// <summary>
     /// <c>MethodImplOptions.AggressiveOptimization</c> (.NET Core 3.0 and later; netstandard2.0 has no name for it): the
@@ -123,19 +129,40 @@ public static partial class FactStreamReader
 
     // The bytes of a packed stream: read in place on a little-endian .NET 8 (the words kept as the string table's
     // source), else unpacked into a byte array.
-    private static Bytes Bytes(ulong[] stream, out object source)
+    // A compressed stream (format 4) is expanded into a byte array, which the string table keeps.
+    private static Bytes Bytes(ulong[] stream, out object source, Article? article = null)
     {
 #if NET8_0_OR_GREATER
         if (BitConverter.IsLittleEndian)
         {
+            // Read in place, without copying the words into a byte array (on the usual little-endian machine).
+            var words = MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream));
+            if (words.Length > 0 && words[0] == StreamCompression.Marker)
+            {
+                var plain = Expand(words, article);
+                source = plain;
+                return plain;
+            }
+
             source = stream;
-            return MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream));
+            return words;
         }
 #endif
         var bytes = Unpack(stream);
+        if (bytes.Length > 0 && bytes[0] == StreamCompression.Marker)
+        {
+            bytes = Expand(bytes, article);
+        }
+
         source = bytes;
         return bytes;
     }
+
+    private static byte[] Expand(Bytes stored, Article? article) =>
+        StreamCompression.TryExpand(stored, out var plain, out var problem)
+            ? plain!
+            : throw new InvalidDataException("The fact stream of article '" + (article?.Id ?? "(its record not read yet)") + "' " + problem
+                + ". The generated code and Dataset.Model do not match, or the generated code was edited: rebuild the dataset with the Dataset.Generator that goes with this Dataset.Model.");
 
     private static ArticleFacts Read(Article article, ulong[] stream, Tables tables)
     {
@@ -144,15 +171,8 @@ public static partial class FactStreamReader
             throw new ArgumentNullException(nameof(stream));
         }
 
-#if NET8_0_OR_GREATER
-        // Read in place, without copying the words into a byte array (on the usual little-endian machine).
-        if (BitConverter.IsLittleEndian)
-        {
-            return Decode(article, MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream)), stream, tables);
-        }
-#endif
-        var bytes = Unpack(stream);
-        return Decode(article, bytes, bytes, tables);
+        var bytes = Bytes(stream, out var source, article);
+        return Decode(article, bytes, source, tables);
     }
 
     /// <summary>Decodes an article's facts from its fact stream.</summary>
@@ -169,6 +189,11 @@ public static partial class FactStreamReader
         if (stream is null)
         {
             throw new ArgumentNullException(nameof(stream));
+        }
+
+        if (stream.Length > 0 && stream[0] == StreamCompression.Marker)
+        {
+            stream = Expand(stream, article);
         }
 
         return Decode(article, stream, stream, new Tables(

@@ -1,0 +1,337 @@
+using System;
+
+namespace Dataset.Common;
+
+// Compiled into both Dataset.Model (the fact stream reader expands) and Dataset.Core (the generator compresses), as
+// linked source: one definition of the format on both sides.
+
+/// <summary>
+/// The compression of a stored fact stream, a byte-oriented LZ77 (in the manner of LZ4's block format), deterministic
+/// by construction so that the generated code is the same on every host. A compressed stream starts with a zero byte
+/// (a plain stream starts with its format version, never zero), then the plain length as a LEB128 varint, then
+/// sequences: a token byte (literal count in its high four bits, match length minus four in its low four; 15 in either
+/// means that bytes of 255 and a last byte below 255 follow and add to it), the literals, then, unless the plain length
+/// is reached, the match: its distance back (1 to 65,535) as two bytes, little-endian, and the match length's
+/// extension bytes. It costs the runtime one pass to expand an article's facts when they are first read, and saves the
+/// compiler about as many bytes of array initializer as it saves in the stream (docs/benchmarks.md).
+/// </summary>
+internal static class StreamCompression
+{
+    /// <summary>The first byte of a compressed stream.</summary>
+    public const byte Marker = 0;
+
+    private const int MinMatch = 4;
+    private const int MaxDistance = 0xFFFF;
+    private const int HashBits = 14;
+    private const int MaxCandidates = 16;
+
+    /// <summary>
+    /// The compressed form of <paramref name="plain"/> (which must not start with <see cref="Marker"/>), or
+    /// <paramref name="plain"/> itself when compressing does not make it shorter.
+    /// </summary>
+    public static byte[] Compress(byte[] plain)
+    {
+        // Room for the worst case that is still worth keeping: one byte less than the plain stream.
+        var output = new byte[plain.Length];
+        var op = 0;
+        if (!Put(output, ref op, Marker))
+        {
+            return plain;
+        }
+
+        for (var v = (uint)plain.Length; ; v >>= 7)
+        {
+            if (!Put(output, ref op, (byte)(v < 0x80 ? v : v | 0x80)))
+            {
+                return plain;
+            }
+
+            if (v < 0x80)
+            {
+                break;
+            }
+        }
+
+        // A few earlier positions of the same four bytes are tried, nearest first, and the longest match is taken.
+        var chains = new Chains(plain.Length);
+        var anchor = 0;
+        var i = 0;
+        var last = plain.Length - MinMatch;
+        while (i <= last)
+        {
+            var (length, distance) = LongestMatch(plain, chains, i);
+            if (length > 0 && i + 1 <= last)
+            {
+                // Lazy: a longer match one byte on is worth a literal.
+                var (next, nextDistance) = LongestMatch(plain, chains, i + 1);
+                if (next > length + 1)
+                {
+                    i++;
+                    (length, distance) = (next, nextDistance);
+                }
+            }
+
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            if (!Sequence(output, ref op, plain, anchor, i - anchor, distance, length))
+            {
+                return plain;
+            }
+
+            i += length;
+            anchor = i;
+        }
+
+        return anchor < plain.Length && !Sequence(output, ref op, plain, anchor, plain.Length - anchor, 0, 0)
+            ? plain
+            : Trim(output, op);
+    }
+
+    // The longest match for the bytes at 'at' among the earlier positions of the same hash (at most MaxCandidates,
+    // within MaxDistance), after adding every position before 'at' to the chains. Length zero when none reaches MinMatch.
+    private static (int Length, int Distance) LongestMatch(byte[] plain, Chains chains, int at)
+    {
+        chains.InsertUpTo(plain, at);
+        var best = 0;
+        var distance = 0;
+        var candidate = chains.Head[Hash(plain, at)] - 1;
+        for (var tries = 0; candidate >= 0 && at - candidate <= MaxDistance && tries < MaxCandidates; tries++, candidate = chains.Previous[candidate] - 1)
+        {
+            if ((best > 0 && (at + best >= plain.Length || plain[candidate + best] != plain[at + best])) || !Same4(plain, candidate, at))
+            {
+                continue;
+            }
+
+            var length = MinMatch;
+            while (at + length < plain.Length && plain[candidate + length] == plain[at + length])
+            {
+                length++;
+            }
+
+            if (length > best)
+            {
+                best = length;
+                distance = at - candidate;
+            }
+        }
+
+        return (best, distance);
+    }
+
+    /// <summary>Positions by the hash of their four bytes: the latest (plus one; zero for none) and, for each, the one before.</summary>
+    private sealed class Chains
+    {
+        private int _next;
+
+        public Chains(int length)
+        {
+            Head = new int[1 << HashBits];
+            Previous = new int[length];
+        }
+
+        public int[] Head { get; }
+
+        public int[] Previous { get; }
+
+        /// <summary>Adds every position before <paramref name="end"/> not added yet.</summary>
+        public void InsertUpTo(byte[] plain, int end)
+        {
+            for (; _next < end && _next <= plain.Length - MinMatch; _next++)
+            {
+                var hash = Hash(plain, _next);
+                Previous[_next] = Head[hash];
+                Head[hash] = _next + 1;
+            }
+        }
+    }
+
+    private static byte[] Trim(byte[] output, int length)
+    {
+        var result = new byte[length];
+        Buffer.BlockCopy(output, 0, result, 0, length);
+        return result;
+    }
+
+    private static bool Put(byte[] output, ref int op, byte value)
+    {
+        if (op >= output.Length)
+        {
+            return false;
+        }
+
+        output[op++] = value;
+        return true;
+    }
+
+    /// <summary>Expands a compressed stream (its first byte <see cref="Marker"/>), checking every length and distance.</summary>
+    /// <param name="stored">The compressed stream; bytes after its last sequence (an array's padding) are ignored.</param>
+    /// <param name="plain">The plain stream, or <see langword="null"/> when the stream is malformed.</param>
+    /// <param name="problem">What is wrong with a malformed stream, else <see langword="null"/>.</param>
+    /// <returns>Whether the stream expanded.</returns>
+#if NET8_0_OR_GREATER
+    public static bool TryExpand(ReadOnlySpan<byte> stored, out byte[]? plain, out string? problem)
+#else
+    public static bool TryExpand(byte[] stored, out byte[]? plain, out string? problem)
+#endif
+    {
+        plain = null;
+        var ip = 1;
+        uint size = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            if (ip >= stored.Length || shift > 28)
+            {
+                problem = "has a compressed stream without a valid length";
+                return false;
+            }
+
+            var b = stored[ip++];
+            size |= (uint)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0)
+            {
+                break;
+            }
+        }
+
+        if (size > (uint)stored.Length * 255L)
+        {
+            problem = "has a compressed stream that declares " + size + " bytes, more than its " + stored.Length + " compressed bytes can hold";
+            return false;
+        }
+
+        var output = new byte[size];
+        var op = 0;
+        while (op < output.Length)
+        {
+            if (ip >= stored.Length)
+            {
+                problem = "has a compressed stream cut short at " + op + " of " + size + " bytes";
+                return false;
+            }
+
+            var token = stored[ip++];
+            var literals = token >> 4;
+            if (literals == 15 && !Extend(stored, ref ip, ref literals))
+            {
+                problem = "has a compressed stream cut short in a literal length";
+                return false;
+            }
+
+            if (literals > stored.Length - ip || literals > output.Length - op)
+            {
+                problem = "has a compressed stream whose literals run past its end";
+                return false;
+            }
+
+#if NET8_0_OR_GREATER
+            stored.Slice(ip, literals).CopyTo(output.AsSpan(op));
+#else
+            Buffer.BlockCopy(stored, ip, output, op, literals);
+#endif
+            ip += literals;
+            op += literals;
+            if (op == output.Length)
+            {
+                break;
+            }
+
+            if (ip + 2 > stored.Length)
+            {
+                problem = "has a compressed stream cut short in a match";
+                return false;
+            }
+
+            var distance = stored[ip] | (stored[ip + 1] << 8);
+            ip += 2;
+            var length = token & 15;
+            if (length == 15 && !Extend(stored, ref ip, ref length))
+            {
+                problem = "has a compressed stream cut short in a match length";
+                return false;
+            }
+
+            length += MinMatch;
+            if (distance == 0 || distance > op || length > output.Length - op)
+            {
+                problem = "has a compressed stream with a match out of range at " + op + " of " + size + " bytes";
+                return false;
+            }
+
+            if (distance >= length)
+            {
+                Buffer.BlockCopy(output, op - distance, output, op, length);
+                op += length;
+            }
+            else
+            {
+                for (var end = op + length; op < end; op++)
+                {
+                    output[op] = output[op - distance];
+                }
+            }
+        }
+
+        plain = output;
+        problem = null;
+        return true;
+    }
+
+#if NET8_0_OR_GREATER
+    private static bool Extend(ReadOnlySpan<byte> stored, ref int ip, ref int value)
+#else
+    private static bool Extend(byte[] stored, ref int ip, ref int value)
+#endif
+    {
+        while (ip < stored.Length)
+        {
+            var b = stored[ip++];
+            value += b;
+            if (b != 255)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // False when the output would not be shorter than the plain stream (which is then kept).
+    private static bool Sequence(byte[] output, ref int op, byte[] plain, int start, int literals, int distance, int length)
+    {
+        var matchCode = length == 0 ? 0 : length - MinMatch;
+        if (!Put(output, ref op, (byte)((Math.Min(literals, 15) << 4) | Math.Min(matchCode, 15)))
+            || (literals >= 15 && !Lengthen(output, ref op, literals - 15))
+            || literals > output.Length - op)
+        {
+            return false;
+        }
+
+        Buffer.BlockCopy(plain, start, output, op, literals);
+        op += literals;
+        return length == 0
+            || (Put(output, ref op, (byte)distance) && Put(output, ref op, (byte)(distance >> 8)) && (matchCode < 15 || Lengthen(output, ref op, matchCode - 15)));
+    }
+
+    private static bool Lengthen(byte[] output, ref int op, int rest)
+    {
+        for (; rest >= 255; rest -= 255)
+        {
+            if (!Put(output, ref op, 255))
+            {
+                return false;
+            }
+        }
+
+        return Put(output, ref op, (byte)rest);
+    }
+
+    private static int Hash(byte[] bytes, int at) =>
+        (int)(((uint)(bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) * 2654435761u) >> (32 - HashBits));
+
+    private static bool Same4(byte[] bytes, int a, int b) =>
+        bytes[a] == bytes[b] && bytes[a + 1] == bytes[b + 1] && bytes[a + 2] == bytes[b + 2] && bytes[a + 3] == bytes[b + 3];
+}
