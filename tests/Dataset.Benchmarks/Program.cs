@@ -12,7 +12,8 @@ namespace Dataset.Benchmarks;
 /// down by pipeline step; <c>vocabulary [N] [rounds]</c> times a vocabulary edit beside an article edit and a full run;
 /// <c>phases N [library.dll]</c> splits the library's cold whole-corpus access into steps;
 /// <c>floor MB keep|drop</c> times allocating that much in small objects; <c>compile-phases N</c> splits the compile of
-/// the generated library by phase and by group of files. See docs/benchmarks.md.
+/// the generated library by phase and by group of files; <c>readme [runs]</c> times the curated package's README
+/// questions cold against the same answers from the YAML. See docs/benchmarks.md.
 /// </summary>
 public static class Program
 {
@@ -47,6 +48,17 @@ public static class Program
         if (args.Length >= 1 && args[0] == "stats")
         {
             Stats.Report(Env.Ints("BENCH_STATS_N", args.Length > 1 ? args[1] : "1,100,1000,10000"), args.Contains("--compile"));
+            return 0;
+        }
+
+        if (args.Length >= 2 && args[0] == "readme-child")
+        {
+            return ReadmeCold.Child(args[1]);
+        }
+
+        if (args.Length >= 1 && args[0] == "readme")
+        {
+            ReadmeCold.Report(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9);
             return 0;
         }
 
