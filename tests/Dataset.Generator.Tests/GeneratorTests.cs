@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generator.Tests;
@@ -150,4 +151,28 @@ public class GeneratorTests
 
     private static string Sources(GeneratorRunResult result) => string.Join("\n//---\n",
         result.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText));
+
+    [Fact]
+    public void Reading_the_facts_builds_the_entities_they_name_and_no_index()
+    {
+        const string Places = "schema: 2\nkind: place\nentities:\n  - id: atlantis\n    name: Atlantis\n    description: A place the article does not name.\n";
+        var result = new GeneratorHarness(Fixture.Files().Append(("registry/places.yaml", Places))).Run();
+
+        GeneratorHarness.Load(result, assembly =>
+        {
+            object? Field(string type, string name) => assembly.GetType(type)!.GetField(name, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null);
+            var events = (IReadOnlyList<Dataset.Event>)assembly.GetType("Fixture.Corpus")!.GetProperty("Events")!.GetValue(null)!;
+
+            // The article's entities are found through each kind's switch: the ones it names are built, no other, no index.
+            Assert.Equal(new[] { "ruritania", "valdoria" }, events.Single().Participants.Select(p => p.Entity.Id).OrderBy(id => id, StringComparer.Ordinal));
+            Assert.NotNull(Field("Fixture.Countries", "s_entityRuritania"));
+            Assert.Null(Field("Fixture.Places", "s_entityAtlantis"));
+            Assert.Null(Field("Fixture.Entities", "s_index"));
+
+            // The index, when a program asks for it, holds every entity, the instances the facts refer to.
+            var findById = (Func<string, Dataset.Entity?>)assembly.GetType("Fixture.Entities")!.GetMethod("FindById")!.CreateDelegate(typeof(Func<string, Dataset.Entity?>));
+            Assert.Same(events.Single().Participants.Single(p => p.Entity.Id == "ruritania").Entity, findById("ruritania"));
+            Assert.Equal("Atlantis", findById("atlantis")!.Name);
+        });
+    }
 }

@@ -33,7 +33,7 @@ internal static class ArticleEmitter
         }
 
         w.Line("public static " + rt + "Article " + a.Member + " => " + field + " ?? " + rt + "Infrastructure.FactStreamReader.ReadArticle(ref " + field + ", "
-            + DataMethod(a.Member) + "(true), global::" + unit.Namespace + ".Entities.FindById);");
+            + DataMethod(a.Member) + "(true), global::" + unit.Namespace + ".Entities." + EntityKindEmitter.ById + ");");
         w.Line();
         WriteData(w, a);
         w.Close();

@@ -1,3 +1,4 @@
+using System.Linq;
 using Dataset.Core.Model;
 
 namespace Dataset.Generator.Emit;
@@ -150,6 +151,15 @@ internal static class CorpusEmitter
         }
 
         w.Close();
+        w.Line();
+
+        // What the articles' streams find their entities with: each kind's switch, so that reading an article builds
+        // the entities it names and no index (a program that asks one question of one article builds little).
+        w.Line("/// <summary>The entity with the id, built on first use, or null: what the articles' fact streams find their entities with.</summary>");
+        w.Line("/// <param name=\"id\">The entity's id.</param>");
+        w.Line("/// <returns>The entity, or null.</returns>");
+        w.Line("internal static " + maybeEntity + " " + EntityKindEmitter.ById + "(string id) => "
+            + (unit.Kinds.IsEmpty ? "null" : string.Join(" ?? ", unit.Kinds.Select(cls => "global::" + unit.Namespace + "." + cls + "." + EntityKindEmitter.ById + "(id)"))) + ";");
         w.Close();
         return Header.End(w);
     }

@@ -38,8 +38,40 @@ internal static class EntityKindEmitter
             w.Outdent();
             w.Line("};");
         });
+        w.Line();
+        WriteById(w, nullable, ById, unit.Entities);
         w.Close();
         return Header.End(w);
+    }
+
+    /// <summary>
+    /// The name of each kind's internal finder by id, <c>entityById</c>: camel case, so that no entity's property (Pascal
+    /// case, from its name) can take it.
+    /// </summary>
+    public const string ById = "entityById";
+
+    /// <summary>
+    /// Writes the internal finder by id over <paramref name="entities"/>: a <c>switch</c> on the id that returns the
+    /// entity's property, so that it builds that entity only. The articles' fact streams find their entities through
+    /// it (<c>Entities.entityById</c>), so reading an article's facts builds the entities it names, not the index of
+    /// every entity that <c>Entities.FindById</c> builds.
+    /// </summary>
+    internal static void WriteById(SourceWriter w, bool nullable, string name, IEnumerable<LinkedEntity> entities)
+    {
+        var entity = CodeFeatures.MaybeNull(Expressions.Runtime + "Entity", nullable);
+        w.Line("/// <summary>The entity with the id among these, built on first use, or null (for the articles' streams).</summary>");
+        w.Line("/// <param name=\"id\">The entity's id.</param>");
+        w.Line("/// <returns>The entity, or null.</returns>");
+        w.Open("internal static " + entity + " " + name + "(string id)");
+        w.Open("switch (id)");
+        foreach (var e in entities)
+        {
+            w.Line("case " + Escaping.Literal(e.Id) + ": return " + e.Member + ";");
+        }
+
+        w.Line("default: return null;");
+        w.Close();
+        w.Close();
     }
 
     internal static void WriteEntity(SourceWriter w, string ns, string type, LinkedEntity e, bool nullable)

@@ -103,6 +103,12 @@ internal static class ShardEmitter
 
                 w.Line("var created = all.ToArray();");
             });
+            w.Line();
+            w.Line("/// <summary>The entity with the id among these, built on first use, or null (for the articles' streams).</summary>");
+            w.Line("/// <param name=\"id\">The entity's id.</param>");
+            w.Line("/// <returns>The entity, or null.</returns>");
+            w.Line("internal static " + CodeFeatures.MaybeNull(Expressions.Runtime + "Entity", nullable) + " " + EntityKindEmitter.ById + "(string id) => "
+                + string.Join(" ?? ", Enumerable.Range(0, file.ShardCount).Select(i => EntityKindEmitter.ById + "Shard" + Number(i) + "(id)")) + ";");
             w.Close();
             return Header.End(w);
         }
@@ -124,6 +130,8 @@ internal static class ShardEmitter
 
         w.Outdent();
         w.Line("};");
+        w.Line();
+        EntityKindEmitter.WriteById(w, nullable, EntityKindEmitter.ById + "Shard" + Number(file.Shard), unit.Entities);
         w.Close();
         return Header.End(w);
     }
@@ -147,7 +155,7 @@ internal static class ShardEmitter
     private static void WriteFinders(SourceWriter w, bool nullable, string ns, bool terms)
     {
         var rt = Expressions.Runtime;
-        w.Line("var findById = new global::System.Func<string, " + CodeFeatures.MaybeNull(rt + "Entity", nullable) + ">(global::" + ns + ".Entities.FindById);");
+        w.Line("var findById = new global::System.Func<string, " + CodeFeatures.MaybeNull(rt + "Entity", nullable) + ">(global::" + ns + ".Entities." + EntityKindEmitter.ById + ");");
         if (terms)
         {
             w.Line("var findTerm = new global::System.Func<int, string, " + CodeFeatures.MaybeNull(rt + "VocabularyTerm", nullable) + ">(global::" + ns + ".Corpus.FindTerm);");

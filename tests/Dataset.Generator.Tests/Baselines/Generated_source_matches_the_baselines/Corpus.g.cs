@@ -29,7 +29,7 @@ namespace Fixture
 
         private static global::Dataset.Article[] AllArticles()
         {
-            var findById = new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.FindById);
+            var findById = new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById);
             return new global::Dataset.Article[]
             {
                 s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, DataOfExample20130717(true), findById),
@@ -38,7 +38,7 @@ namespace Fixture
 
         internal static global::Dataset.ArticleFacts[] AllFacts()
         {
-            var findById = new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.FindById);
+            var findById = new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById);
             var findTerm = new global::System.Func<int, string, global::Dataset.VocabularyTerm?>(global::Fixture.Corpus.FindTerm);
             return new global::Dataset.ArticleFacts[]
             {
@@ -208,5 +208,10 @@ namespace Fixture
                 yield return e;
             }
         }
+
+        /// <summary>The entity with the id, built on first use, or null: what the articles' fact streams find their entities with.</summary>
+        /// <param name="id">The entity's id.</param>
+        /// <returns>The entity, or null.</returns>
+        internal static global::Dataset.Entity? entityById(string id) => global::Fixture.People.entityById(id) ?? global::Fixture.Countries.entityById(id) ?? global::Fixture.Organizations.entityById(id);
     }
 }

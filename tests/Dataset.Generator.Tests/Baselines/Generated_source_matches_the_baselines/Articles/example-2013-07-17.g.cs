@@ -12,7 +12,7 @@ namespace Fixture
 
         /// <summary>“Ruritania and Valdoria sign a pact”, Ilse Marant, 2013-07-17.</summary>
         /// <remarks>Article <c>example-2013-07-17</c>: https://example.org/pact</remarks>
-        public static global::Dataset.Article Example20130717 => s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, DataOfExample20130717(true), global::Fixture.Entities.FindById);
+        public static global::Dataset.Article Example20130717 => s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, DataOfExample20130717(true), global::Fixture.Entities.entityById);
 
         /// <summary>The streams of <see cref="Example20130717"/>: its record, or its facts, which <see cref="Corpus.Facts"/> reads.</summary>
         /// <param name="record">Whether the record is wanted, else the facts.</param>

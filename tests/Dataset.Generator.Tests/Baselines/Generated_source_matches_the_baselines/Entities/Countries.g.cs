@@ -87,5 +87,18 @@ namespace Fixture
                 return s_all;
             }
         }
+
+        /// <summary>The entity with the id among these, built on first use, or null (for the articles' streams).</summary>
+        /// <param name="id">The entity's id.</param>
+        /// <returns>The entity, or null.</returns>
+        internal static global::Dataset.Entity? entityById(string id)
+        {
+            switch (id)
+            {
+                case "ruritania": return Ruritania;
+                case "valdoria": return Valdoria;
+                default: return null;
+            }
+        }
     }
 }

@@ -63,5 +63,17 @@ namespace Fixture
                 return s_all;
             }
         }
+
+        /// <summary>The entity with the id among these, built on first use, or null (for the articles' streams).</summary>
+        /// <param name="id">The entity's id.</param>
+        /// <returns>The entity, or null.</returns>
+        internal static global::Dataset.Entity? entityById(string id)
+        {
+            switch (id)
+            {
+                case "ilse-marant": return IlseMarant;
+                default: return null;
+            }
+        }
     }
 }
