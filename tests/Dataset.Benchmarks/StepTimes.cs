@@ -41,6 +41,7 @@ internal static class StepTimes
 
             Console.WriteLine($"N = {n:N0}: parse-only {parse.TotalSeconds:F2} s, full run {full.TotalSeconds:F2} s (tracking on), then GetRunResult {collect.TotalSeconds:F2} s");
             Console.WriteLine($"The parse step's phases, run alone over the YAML files after the baseline: {phases}");
+            Console.WriteLine($"The article steps' phases, run alone over every article: {ArticlePhases(texts.Cast<MemoryText>().ToList())}");
             Console.WriteLine("| step | runs | total | share of the full run |");
             Console.WriteLine("| --- | ---: | ---: | ---: |");
             var rows = result.TrackedSteps.Select(s => (Name: s.Key, Runs: s.Value))
@@ -80,5 +81,66 @@ internal static class StepTimes
         }
 
         return $"YamlStream.Load {baseline.TotalSeconds:F2} s; the generator's located tree {read.TotalSeconds:F2} s, binding {bind.TotalSeconds:F2} s, hashing {hash.TotalSeconds:F2} s";
+    }
+
+    /// <summary>
+    /// LinkArticle and the article's emit split into their phases, each timed over every article (second of two
+    /// passes): the text's normalised form, the mention search, the facts' linking (evidence search included), the
+    /// fact stream's encoding, its compression and the article file's writing.
+    /// </summary>
+    private static string ArticlePhases(IReadOnlyList<MemoryText> files)
+    {
+        var parsed = files.Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(f => Dataset.Core.Pipeline.CorpusPipeline.ParseFile(f.Path, f.Content, default)).ToList();
+        var textIndex = Dataset.Core.Model.TextIndex.Create(files.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal))
+            .Select(f => Dataset.Core.Pipeline.CorpusPipeline.ReadText(f.Path, f.Content)).ToList());
+        var vocabulary = Dataset.Core.Pipeline.CorpusPipeline.LinkVocabulary(parsed.Where(f => f.Vocabulary is not null).ToList(), default);
+        var registry = Dataset.Core.Pipeline.CorpusPipeline.LinkRegistry(parsed.Where(f => f.Registry is not null).ToList(), vocabulary, default);
+        var resolver = Dataset.Core.Validation.EntityResolver.Of(registry.Table);
+        var articles = parsed.Where(f => f.Article is not null).Select(f => Dataset.Core.Validation.ArticleLinker.Pair(f, textIndex)).ToList();
+
+        TimeSpan normalise = default, mentions = default, facts = default, encode = default, compress = default, write = default;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            normalise = mentions = facts = encode = compress = write = default;
+            foreach (var input in articles)
+            {
+                var article = input.File.Article!;
+                var clock = Stopwatch.StartNew();
+                var evidenceText = Dataset.Core.Validation.EvidenceText.Create(input.Text!.Text);
+                normalise += clock.Elapsed;
+                clock.Restart();
+                var first = new Dictionary<string, Dataset.Core.Model.FirstMention>(StringComparer.Ordinal);
+                var found = Dataset.Core.Validation.MentionFinder.Find(article.Meta, article.Meta.Published.Value, input.Text.Text, evidenceText, resolver, first);
+                mentions += clock.Elapsed;
+                clock.Restart();
+                var diagnostics = new Dataset.Core.Diagnostics.DiagnosticBag();
+                var linkedFacts = new Dataset.Core.Validation.FactLinker(article, input.Text.Text, new Dataset.Core.Validation.EvidenceSearch(input.Text.Text, evidenceText), resolver, vocabulary.Vocabulary, diagnostics).Link(found);
+                facts += clock.Elapsed;
+                clock.Restart();
+                var bytes = Dataset.Generator.Emit.FactStreamWriter.Encode(linkedFacts).Bytes;
+                encode += clock.Elapsed;
+                clock.Restart();
+                Dataset.Common.StreamCompression.Compress(bytes);
+                compress += clock.Elapsed;
+            }
+
+            // The whole article file, as the generator writes it (encoding and compression included).
+            var clockWrite = new Stopwatch();
+            foreach (var input in articles)
+            {
+                if (Dataset.Core.Pipeline.CorpusPipeline.LinkArticle(input, registry.Table, vocabulary.Vocabulary, default).Article is { } a)
+                {
+                    clockWrite.Start();
+                    Dataset.Generator.Emit.ArticleEmitter.Emit(new Dataset.Generator.Emit.ArticleUnit("Bench", a), nullable: true);
+                    clockWrite.Stop();
+                }
+            }
+
+            write = clockWrite.Elapsed;
+        }
+
+        return $"normalised text {normalise.TotalSeconds:F2} s, mentions {mentions.TotalSeconds:F2} s, facts (evidence search included) {facts.TotalSeconds:F2} s; "
+            + $"fact stream encoding {encode.TotalSeconds:F2} s, compression {compress.TotalSeconds:F2} s; the article files written (both included) {write.TotalSeconds:F2} s";
     }
 }
