@@ -80,6 +80,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         /// <summary>Every source of the corpus' entities and facts, for <c>Corpus.SourcesOf</c>.</summary>
         public const string Sources = nameof(Sources);
 
+        /// <summary>One per article: the sources of its facts' times (an edit recomputes its own article's only).</summary>
+        public const string ArticleSources = nameof(ArticleSources);
+
         /// <summary>One unit per kind whose registry declares entities with errors: their placeholder members.</summary>
         public const string Placeholders = nameof(Placeholders);
 
@@ -180,7 +183,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var kinds = emitInput.SelectMany(static (input, _) => EmitUnits.Kinds(input.Corpus, input.Options)).WithTrackingName(Steps.EntityKinds);
         var articles = emitInput.SelectMany(static (input, _) => EmitUnits.Articles(input.Corpus, input.Options)).WithTrackingName(Steps.Articles);
         var entityFiles = kinds.SelectMany(static (k, _) => ShardEmitter.Split(k)).WithTrackingName(Steps.EntityFiles);
-        var sources = emitInput.Select(static (input, _) => SourcesEmitter.Unit(input.Corpus, input.Options)).WithTrackingName(Steps.Sources);
+        var articleSources = articles.Select(static (a, _) => SourcesEmitter.FactSourcesOf(a.Article)).WithTrackingName(Steps.ArticleSources);
+        var sources = emitInput.Select(static (input, _) => (input.Options.Namespace, Entities: SourcesEmitter.EntitySourcesOf(input.Corpus)))
+            .Combine(articleSources.Collect())
+            .Select(static (pair, _) => SourcesEmitter.Unit(pair.Left.Namespace, pair.Left.Entities, pair.Right))
+            .WithTrackingName(Steps.Sources);
         var placeholders = emitInput.SelectMany(static (input, _) => PlaceholderEmitter.Units(input.Corpus, input.Options)).WithTrackingName(Steps.Placeholders);
         var index = emitInput.Select(static (input, _) => EmitUnits.Corpus(input.Corpus, input.Options, withContentHash: false)).WithTrackingName(Steps.Corpus);
         var articleList = index.SelectMany(static (c, _) => ShardEmitter.Split(c)).WithTrackingName(Steps.ArticleListShards);

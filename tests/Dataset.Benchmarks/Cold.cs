@@ -262,6 +262,8 @@ internal static class Stats
             var path = Workbench.Root + corpus.ArticleYamlPath(n / 2);
             AdditionalText old = texts.Single(t => t.Path == path);
             var edits = new List<TimeSpan>();
+            var pausesBefore = GC.GetTotalPauseDuration();
+            var gen2Before = GC.CollectionCount(2);
             for (var round = 1; round <= 3; round++)
             {
                 var edited = new MemoryText(path, corpus.EditedArticleYaml(n / 2, round).Text);
@@ -272,6 +274,8 @@ internal static class Stats
             }
 
             var edit = edits.OrderBy(t => t).ElementAt(1);
+            Console.Error.WriteLine($"N = {n:N0}: three edits {string.Join(", ", edits.Select(t => t.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture) + " s"))}; "
+                + $"GC pauses meanwhile {(GC.GetTotalPauseDuration() - pausesBefore).TotalSeconds:F2} s, {GC.CollectionCount(2) - gen2Before} gen2 collections");
             var largest = sources.MaxBy(s => s.SourceText.Lines.Count);
             if (Environment.GetEnvironmentVariable("BENCH_DUMP") is { Length: > 0 } dump)
             {

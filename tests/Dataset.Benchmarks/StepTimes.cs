@@ -143,4 +143,38 @@ internal static class StepTimes
         return $"normalised text {normalise.TotalSeconds:F2} s, mentions {mentions.TotalSeconds:F2} s, facts (evidence search included) {facts.TotalSeconds:F2} s; "
             + $"fact stream encoding {encode.TotalSeconds:F2} s, compression {compress.TotalSeconds:F2} s; the article files written (both included) {write.TotalSeconds:F2} s";
     }
+
+    /// <summary>
+    /// <c>edit-steps N</c>: the driver's step times of one one-file edit after a full run (step tracking on), the steps
+    /// whose time grows with N showing as those that ran over every article.
+    /// </summary>
+    public static void ReportEdit(int n)
+    {
+        var corpus = Workbench.Corpus(n);
+        var texts = Workbench.Texts(corpus);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new Dataset.Generator.DatasetGenerator().AsSourceGenerator() }, texts, Workbench.ParseOptions, new BenchOptions(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var compilation = Workbench.EmptyCompilation();
+        driver = driver.RunGenerators(compilation);
+        var path = Workbench.Root + corpus.ArticleYamlPath(n / 2);
+        var old = texts.Single(t => t.Path == path);
+        var clock = Stopwatch.StartNew();
+        driver = driver.ReplaceAdditionalText(old, new MemoryText(path, corpus.EditedArticleYaml(n / 2, 1).Text)).RunGenerators(compilation);
+        var edit = clock.Elapsed;
+        var result = driver.GetRunResult().Results.Single();
+        Console.WriteLine($"N = {n:N0}: one-file edit {edit.TotalSeconds:F3} s (tracking on)");
+        Console.WriteLine("| step | runs | total | outputs not cached |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        var rows = result.TrackedSteps.Select(s => (Name: s.Key, Runs: s.Value))
+            .Concat(result.TrackedOutputSteps.Select(s => (Name: "output: " + s.Key, Runs: s.Value)))
+            .Select(s => (s.Name, Count: s.Runs.Length, Total: TimeSpan.FromTicks(s.Runs.Sum(r => r.ElapsedTime.Ticks)),
+                NotCached: s.Runs.SelectMany(r => r.Outputs).Count(o => o.Reason is not IncrementalStepRunReason.Cached and not IncrementalStepRunReason.Unchanged)))
+            .OrderByDescending(s => s.Total)
+            .Take(15);
+        foreach (var (name, count, total, notCached) in rows)
+        {
+            Console.WriteLine($"| {name} | {count:N0} | {total.TotalMilliseconds:F1} ms | {notCached:N0} |");
+        }
+    }
 }

@@ -107,6 +107,11 @@ public class PipelineShapeTests
 
         Assert.Equal(IncrementalStepRunReason.Modified, second.TrackedSteps[DatasetGenerator.Steps.ContentHash].Single().Outputs.Single().Reason);
 
+        // The facts' sources are read again for the edited article only (over the corpus, most of an edit's own time).
+        var sources = second.TrackedSteps[DatasetGenerator.Steps.ArticleSources].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(30, sources.Count);
+        Assert.Equal(29, sources.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+
         // End to end: exactly two generated files differ, and only their source outputs ran again.
         var before = first.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         var changed = second.GeneratedSources.Where(s => before[s.HintName] != s.SourceText.ToString()).Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal);

@@ -23,12 +23,26 @@ internal static class SourcesEmitter
 {
     public const string HintName = "CorpusSources.g.cs";
 
-    public static SourcesUnit Unit(LinkedCorpus corpus, DatasetOptions options) => new(
-        options.Namespace,
+    public static SourcesUnit Unit(LinkedCorpus corpus, DatasetOptions options) =>
+        Unit(options.Namespace, EntitySourcesOf(corpus), corpus.Articles.Select(FactSourcesOf));
+
+    /// <summary>
+    /// The unit from its parts: the entities' sources and each article's facts' sources, in article order. The
+    /// generator computes an article's part in a step of its own, so that an edit to one article reads that article's
+    /// facts only (over the whole corpus, this step was most of a one-file edit's own time).
+    /// </summary>
+    public static SourcesUnit Unit(string ns, EquatableArray<EntitySources> entities, IEnumerable<EquatableArray<FactSources>> articles) =>
+        new(ns, entities, articles.SelectMany(a => a).ToEquatableArray());
+
+    /// <summary>The sources of every entity that has any, in id order.</summary>
+    public static EquatableArray<EntitySources> EntitySourcesOf(LinkedCorpus corpus) =>
         corpus.Kinds.SelectMany(k => k.Entities).Where(e => !e.Sources.IsEmpty)
             .OrderBy(e => e.Id, System.StringComparer.Ordinal)
-            .Select(e => new EntitySources(e.Id, e.Sources)).ToEquatableArray(),
-        corpus.Articles.SelectMany(a => FactTimes(a.Facts).Where(f => !f.Sources.IsEmpty).Select(f => new FactSources(a.Id, f.Id, f.Sources))).ToEquatableArray());
+            .Select(e => new EntitySources(e.Id, e.Sources)).ToEquatableArray();
+
+    /// <summary>The sources of one article's facts' times, in fact order; empty for most articles.</summary>
+    public static EquatableArray<FactSources> FactSourcesOf(LinkedArticle article) =>
+        FactTimes(article.Facts).Where(f => !f.Sources.IsEmpty).Select(f => new FactSources(article.Id, f.Id, f.Sources)).ToEquatableArray();
 
     private static IEnumerable<(string Id, EquatableArray<LinkedCitation> Sources)> FactTimes(LinkedFacts facts) =>
         facts.Events.Select(e => (e.Id, Of(e.Time)))
