@@ -47,11 +47,12 @@ internal static class ArticleEmitter
     public static string DataMethod(string member) => "DataOf" + member;
 
     /// <summary>
-    /// The expression that reads an article's facts (and builds the article when it is not yet built), inside the
-    /// <c>Articles</c> class: <paramref name="findById"/> and <paramref name="findTerm"/> name the finders.
+    /// The expression that reads an article's facts inside the <c>Articles</c> class, given the article
+    /// (<paramref name="article"/>, an expression): <paramref name="findById"/> and <paramref name="findTerm"/> name
+    /// the finders.
     /// </summary>
-    public static string ReadFacts(string member, string findById, string findTerm) =>
-        Expressions.Runtime + "Infrastructure.FactStreamReader.Read(" + ReadArticle(member, findById) + ", " + DataMethod(member) + "(false), " + findById + ", " + findTerm + ")";
+    public static string ReadFacts(string article, string member, string findById, string findTerm) =>
+        Expressions.Runtime + "Infrastructure.FactStreamReader.Read(" + article + ", " + DataMethod(member) + "(false), " + findById + ", " + findTerm + ")";
 
     /// <summary>The expression for an article inside the <c>Articles</c> class, built from its stream if needed, without its getter.</summary>
     public static string ReadArticle(string member, string findById) =>

@@ -40,9 +40,10 @@ namespace Fixture
         {
             var findById = new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById);
             var findTerm = new global::System.Func<int, string, global::Dataset.VocabularyTerm?>(global::Fixture.Corpus.FindTerm);
+            var articles = AllArticles();
             return new global::Dataset.ArticleFacts[]
             {
-                global::Dataset.Infrastructure.FactStreamReader.Read(s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, DataOfExample20130717(true), findById), DataOfExample20130717(false), findById, findTerm),
+                global::Dataset.Infrastructure.FactStreamReader.Read(articles[0], DataOfExample20130717(false), findById, findTerm),
             };
         }
     }
