@@ -257,8 +257,8 @@ internal static class Stats
             }
 
             var sources = result.GeneratedSources;
-            // Three edits of one article, the median: a single edit right after the full run pays for collecting the
-            // full run's garbage, which at N = 10,000 is most of its time.
+            // Three edits of one article, the median: the first edit after the full run is the slowest of the three. The
+            // GC pauses meanwhile are printed too (at N = 10,000 they are a few hundredths of a second: not the cost).
             var path = Workbench.Root + corpus.ArticleYamlPath(n / 2);
             AdditionalText old = texts.Single(t => t.Path == path);
             var edits = new List<TimeSpan>();

@@ -15,10 +15,9 @@ namespace Dataset.Benchmarks;
 /// and the same answers computed from <c>data/</c> read with YamlDotNet (every YAML file deserialized untyped, as a
 /// hand-written loader would, the dates parsed with Dataset.Model's <see cref="TemporalValue"/>). Both sides give the
 /// answers as the same plain lines, which the parent checks are equal before it reports a time. Five of the README's
-/// six questions: 1 (trade figures), 3 (quotes by speaker), 4 (event types by year), 6 (military events by term) and
-/// the sixth's form of question 2 (events with a source's factuality), as lines of ids; question 5 counts mentions,
-/// which the generator finds in the article's text and the YAML does not hold.
-/// Also the size of Dataset.dll (net8.0).
+/// six questions: 1 (trade figures), 2 (the events Russia did not confirm, as ids and types), 3 (quotes by speaker),
+/// 4 (event types by year) and 6 (military events by term); question 5 counts mentions, which the generator finds in
+/// the article's text and the YAML does not hold. Also the size of Dataset.dll.
 /// </summary>
 internal static class ReadmeCold
 {

@@ -58,11 +58,8 @@ internal static class EntityKindEmitter
     /// </summary>
     internal static void WriteById(SourceWriter w, bool nullable, string name, IEnumerable<LinkedEntity> entities)
     {
-        var entity = CodeFeatures.MaybeNull(Expressions.Runtime + "Entity", nullable);
-        w.Line("/// <summary>The entity with the id among these, built on first use, or null (for the articles' streams).</summary>");
-        w.Line("/// <param name=\"id\">The entity's id.</param>");
-        w.Line("/// <returns>The entity, or null.</returns>");
-        w.Open("internal static " + entity + " " + name + "(string id)");
+        WriteByIdDoc(w);
+        w.Open("internal static " + CodeFeatures.MaybeNull(Expressions.Runtime + "Entity", nullable) + " " + name + "(string id)");
         w.Open("switch (id)");
         foreach (var e in entities)
         {
@@ -72,6 +69,14 @@ internal static class EntityKindEmitter
         w.Line("default: return null;");
         w.Close();
         w.Close();
+    }
+
+    /// <summary>The XML doc of a finder by id (<see cref="WriteById"/>, and a sharded kind's finder over its shards).</summary>
+    internal static void WriteByIdDoc(SourceWriter w)
+    {
+        w.Line("/// <summary>The entity with the id among these, built on first use, or null (for the articles' streams).</summary>");
+        w.Line("/// <param name=\"id\">The entity's id.</param>");
+        w.Line("/// <returns>The entity, or null.</returns>");
     }
 
     internal static void WriteEntity(SourceWriter w, string ns, string type, LinkedEntity e, bool nullable)

@@ -31,7 +31,7 @@ internal static class PackedBytes
             }
 
             // Typed ulong by its suffix: without it a literal below 2^63 is a long, which the compiler converts, at a
-            // bound node and a constant per element (a quarter of the compile's allocation, docs/benchmarks.md).
+            // bound node and a constant per element (a quarter of the streams' compile allocation, docs/benchmarks.md).
             line.Append("0x").Append(word.ToString("X16", CultureInfo.InvariantCulture)).Append("UL,");
             if ((i + 1) % WordsPerLine == 0 || i == words - 1)
             {

@@ -104,9 +104,7 @@ internal static class ShardEmitter
                 w.Line("var created = all.ToArray();");
             });
             w.Line();
-            w.Line("/// <summary>The entity with the id among these, built on first use, or null (for the articles' streams).</summary>");
-            w.Line("/// <param name=\"id\">The entity's id.</param>");
-            w.Line("/// <returns>The entity, or null.</returns>");
+            EntityKindEmitter.WriteByIdDoc(w);
             w.Line("internal static " + CodeFeatures.MaybeNull(Expressions.Runtime + "Entity", nullable) + " " + EntityKindEmitter.ById + "(string id) => "
                 + string.Join(" ?? ", Enumerable.Range(0, file.ShardCount).Select(i => EntityKindEmitter.ById + "Shard" + Number(i) + "(id)")) + ";");
             w.Close();
