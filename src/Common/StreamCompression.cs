@@ -31,7 +31,7 @@ internal static class StreamCompression
     /// </summary>
     public static byte[] Compress(byte[] plain)
     {
-        // Room for the worst case that is still worth keeping: one byte less than the plain stream.
+        // Room for as long as the plain stream; a result that long is not kept (only a shorter one is).
         var output = new byte[plain.Length];
         var op = 0;
         if (!Put(output, ref op, Marker))
@@ -86,7 +86,7 @@ internal static class StreamCompression
             anchor = i;
         }
 
-        return anchor < plain.Length && !Sequence(output, ref op, plain, anchor, plain.Length - anchor, 0, 0)
+        return (anchor < plain.Length && !Sequence(output, ref op, plain, anchor, plain.Length - anchor, 0, 0)) || op >= plain.Length
             ? plain
             : Trim(output, op);
     }

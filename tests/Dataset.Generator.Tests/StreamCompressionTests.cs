@@ -71,6 +71,7 @@ public class StreamCompressionTests
 
             var stored = StreamCompression.Compress(plain);
             Assert.Equal(stored, StreamCompression.Compress((byte[])plain.Clone()));
+            Assert.True(ReferenceEquals(stored, plain) || stored.Length < plain.Length, "a compressed form no shorter than the plain stream was kept");
             if (!ReferenceEquals(stored, plain))
             {
                 Assert.True(StreamCompression.TryExpand(stored, out var expanded, out var problem), problem);
