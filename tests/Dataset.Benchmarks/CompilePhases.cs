@@ -12,7 +12,7 @@ namespace Dataset.Benchmarks;
 /// <summary>
 /// <c>compile-phases N</c>: where the compile of the generated library goes, by phase (parse, declarations and method
 /// bodies bound with diagnostics, emit) and by group of generated files (articles, entities; the articles without their
-/// comment lines; the articles' streams alone, the floor of carrying that data as C# array initializers), each with
+/// comment lines; the articles' stored streams alone, the floor of carrying that data as C# string constants), each with
 /// its time and what it allocated. One run; read it beside <c>stats N --compile</c>.
 /// </summary>
 internal static class CompilePhases
@@ -34,15 +34,16 @@ internal static class CompilePhases
     private static string WithoutCommentLines(string text) =>
         string.Join("\n", text.Split('\n').Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal)));
 
-    // The article's stream initializers, each returned by a method of a class of their own: the data with no other code.
+    // The article's stored streams (string constants), in a class of their own: the data with no other code.
     private static string StreamsOnly(string text, int file)
     {
         var code = new System.Text.StringBuilder("internal static class Streams" + file.ToString(CultureInfo.InvariantCulture) + "\n{\n");
-        var count = 0;
-        for (var start = text.IndexOf("new ulong[]", StringComparison.Ordinal); start >= 0; start = text.IndexOf("new ulong[]", start + 1, StringComparison.Ordinal))
+        foreach (var line in text.Split('\n'))
         {
-            var end = text.IndexOf("};", start, StringComparison.Ordinal) + 1;
-            code.Append("    internal static ulong[] M").Append(count++).Append("() { return ").Append(text, start, end - start).Append("; }\n");
+            if (line.TrimStart().StartsWith("internal const string ", StringComparison.Ordinal))
+            {
+                code.Append(line).Append('\n');
+            }
         }
 
         return code.Append("}\n").ToString();

@@ -61,8 +61,8 @@ internal static class Workbench
     public const string Root = "/bench/data/";
 
     /// <summary>
-    /// The consumer's C# version, from <c>BENCH_LANGVERSION</c> (<c>10</c>, <c>7.3</c>...), default latest: before C# 11
-    /// the generated streams are <c>ulong[]</c> initializers, from C# 11 UTF-8 literals.
+    /// The consumer's C# version, from <c>BENCH_LANGVERSION</c> (<c>10</c>, <c>7.3</c>...), default latest (before C# 8 the
+    /// generated code has no nullable annotations; its streams are string constants in every version).
     /// </summary>
     public static LanguageVersion Language { get; } = Environment.GetEnvironmentVariable("BENCH_LANGVERSION") is { Length: > 0 } version
         && LanguageVersionFacts.TryParse(version, out var parsed) ? parsed : LanguageVersion.Latest;

@@ -386,10 +386,10 @@ public class FactStreamTests
     }
 
     [Fact]
-    public void The_packed_form_the_generated_code_stores_decodes_alike()
+    public void The_stored_form_the_generated_code_keeps_decodes_alike()
     {
         var encoded = FactStreamWriter.Encode(Facts(events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") }));
-        var decoded = FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), Entities(encoded), Terms(encoded));
+        var decoded = FactStreamReader.Read(TheArticle, Store(encoded.Bytes), Entities(encoded), Terms(encoded));
 
         var e = decoded.Events.Single();
         Assert.Equal((Term<EventType>("SecurityPact"), EventStatus.Announced), (e.Type, e.Status));
@@ -424,17 +424,17 @@ public class FactStreamTests
             return null;
         }
 
-        var decoded = FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, FindTerm);
+        var decoded = FactStreamReader.Read(TheArticle, Store(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, FindTerm);
 
         // The record builds the article once: ReadArticle publishes it in the field and then returns the field's.
         Article? field = null;
-        var built = FactStreamReader.ReadArticle(ref field, Pack(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null);
+        var built = FactStreamReader.ReadArticle(ref field, Store(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null);
         Assert.Same(built, field);
         Assert.Equal((TheArticle.Id, TheArticle.Headline, TheArticle.Published, TheArticle.Url, TheArticle.Kind, TheArticle.Language, TheArticle.TextSha256, TheArticle.TextLength),
             (built.Id, built.Headline, built.Published, built.Url, built.Kind, built.Language, built.TextSha256, built.TextLength));
         Assert.Equal(new[] { Marant }, built.Authors);
         Assert.Null(built.Publisher);
-        Assert.Same(built, FactStreamReader.ReadArticle(ref field, Pack(encoded.Bytes), _ => null));
+        Assert.Same(built, FactStreamReader.ReadArticle(ref field, Store(encoded.Bytes), _ => null));
 
         var e = decoded.Events.Single();
         Assert.Equal(new[] { new Participant(Ruritania, Term<ParticipantRole>("Host")) }, e.Participants);
@@ -444,9 +444,9 @@ public class FactStreamTests
         Assert.Equal(new Evidence(TheArticle, e.Evidence.Text, e.Evidence.Start, e.Evidence.Length), e.Evidence);
         Assert.Equal(new Evidence(TheArticle, e.Evidence.Text, e.Evidence.Start, e.Evidence.Length).GetHashCode(), e.Evidence.GetHashCode());
 
-        var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), _ => null, FindTerm));
+        var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, Store(encoded.Bytes), _ => null, FindTerm));
         Assert.Contains("the entity 'ruritania', which the dataset does not have", error.Message, StringComparison.Ordinal);
-        error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, Pack(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, (_, _) => null));
+        error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, Store(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, (_, _) => null));
         Assert.Contains("the vocabulary term 'SecurityPact' of set 0, which the dataset does not have", error.Message, StringComparison.Ordinal);
     }
 
@@ -485,9 +485,10 @@ public class FactStreamTests
             Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
         }
 
-        // Cut to whole words, as a damaged ulong[] would be: the declared length catches it before any fact is read.
-        var words = Pack(encoded.Bytes).SkipLast(1).ToArray();
-        Assert.Contains("truncated", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, words, entities, terms)).Message, StringComparison.Ordinal);
+        // Cut to whole characters, as a damaged string constant would be: the declared length catches it before any fact is read.
+        var stored = Store(encoded.Bytes);
+        var chars = stored[..^1];
+        Assert.Contains("truncated", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, chars, entities, terms)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -530,16 +531,16 @@ public class FactStreamTests
         Assert.Equal(string.Empty, Escaping.Comment(null, 80));
     }
 
-    /// <summary>Eight bytes to a word, little-endian, zero-padded: what the generated <c>ulong[]</c> holds.</summary>
-    private static ulong[] Pack(byte[] bytes)
+    /// <summary>Two bytes to a character, little-endian, zero-padded: what the generated string constants hold.</summary>
+    internal static string Store(byte[] bytes)
     {
-        var words = new ulong[(bytes.Length + 7) / 8];
+        var chars = new char[(bytes.Length + 1) / 2];
         for (var i = 0; i < bytes.Length; i++)
         {
-            words[i / 8] |= (ulong)bytes[i] << (8 * (i % 8));
+            chars[i / 2] |= (char)(bytes[i] << (8 * (i % 2)));
         }
 
-        return words;
+        return new string(chars);
     }
 
     private static byte[] WithLength(byte[] bytes, int delta, int extra)

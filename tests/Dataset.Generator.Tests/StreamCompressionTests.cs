@@ -94,6 +94,11 @@ public class StreamCompressionTests
             Assert.Contains("Dataset.Generator", error.Message, StringComparison.Ordinal);
         }
 
+        // The same through the stored string form that the generated code keeps (read in place, then expanded).
+        var half = FactStreamTests.Store(stored.Take(stored.Length / 2).ToArray());
+        Assert.StartsWith("The fact stream of article 'example-2013-07-17' has a compressed stream",
+            Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, half, Array.Empty<Entity>(), Array.Empty<VocabularyTerm>())).Message, StringComparison.Ordinal);
+
         // A match reaching back before the start, and a length no input of this size could expand to.
         Assert.False(StreamCompression.TryExpand(new byte[] { 0, 8, 0x04, 9, 0 }, out _, out var before));
         Assert.Contains("match out of range", before, StringComparison.Ordinal);

@@ -32,8 +32,7 @@ internal static class ArticleEmitter
             w.Line(line);
         }
 
-        w.Line("public static " + rt + "Article " + a.Member + " => " + field + " ?? " + rt + "Infrastructure.FactStreamReader.ReadArticle(ref " + field + ", "
-            + DataMethod(a.Member) + "(true), global::" + unit.Namespace + ".Entities." + EntityKindEmitter.ById + ");");
+        w.Line("public static " + rt + "Article " + a.Member + " => " + ReadArticle(a.Member, "typeof(" + StreamsClass + ")", "global::" + unit.Namespace + ".Entities." + EntityKindEmitter.ById) + ";");
         w.Line();
         WriteData(w, a);
         w.Close();
@@ -43,28 +42,39 @@ internal static class ArticleEmitter
     /// <summary>The private field that holds an article once it is built.</summary>
     public static string Field(string member) => "s_article" + member;
 
-    /// <summary>The name of the internal method that returns an article's streams: its record (argument true) or its facts.</summary>
-    public static string DataMethod(string member) => "DataOf" + member;
+    /// <summary>
+    /// The private class, nested in <c>Articles</c> and declared in part by every article's file, whose string
+    /// constants are the articles' stored streams. Camel case, so no article's member (Pascal case) can take its name.
+    /// </summary>
+    public const string StreamsClass = "factStreams";
+
+    /// <summary>The constant that holds an article's record stream.</summary>
+    public static string RecordConstant(string member) => "RecordOf" + member;
+
+    /// <summary>The constant that holds an article's facts stream.</summary>
+    public static string FactsConstant(string member) => "FactsOf" + member;
 
     /// <summary>
     /// The expression that reads an article's facts inside the <c>Articles</c> class, given the article
-    /// (<paramref name="article"/>, an expression): <paramref name="findById"/> and <paramref name="findTerm"/> name
-    /// the finders.
+    /// (<paramref name="article"/>, an expression): <paramref name="streams"/> is the <c>Type</c> of
+    /// <see cref="StreamsClass"/> (an expression), <paramref name="findById"/> and <paramref name="findTerm"/> name the
+    /// finders.
     /// </summary>
-    public static string ReadFacts(string article, string member, string findById, string findTerm) =>
-        Expressions.Runtime + "Infrastructure.FactStreamReader.Read(" + article + ", " + DataMethod(member) + "(false), " + findById + ", " + findTerm + ")";
+    public static string ReadFacts(string article, string member, string streams, string findById, string findTerm) =>
+        Expressions.Runtime + "Infrastructure.FactStreamReader.Read(" + article + ", " + streams + ", " + NameOf(FactsConstant(member)) + ", " + findById + ", " + findTerm + ")";
 
-    /// <summary>The expression for an article inside the <c>Articles</c> class, built from its stream if needed, without its getter.</summary>
-    public static string ReadArticle(string member, string findById) =>
-        Field(member) + " ?? " + Expressions.Runtime + "Infrastructure.FactStreamReader.ReadArticle(ref " + Field(member) + ", " + DataMethod(member) + "(true), " + findById + ")";
+    /// <summary>The expression for an article inside the <c>Articles</c> class, built from its record stream if needed, without its getter.</summary>
+    public static string ReadArticle(string member, string streams, string findById) =>
+        Field(member) + " ?? " + Expressions.Runtime + "Infrastructure.FactStreamReader.ReadArticle(ref " + Field(member) + ", " + streams + ", " + NameOf(RecordConstant(member)) + ", " + findById + ")";
+
+    private static string NameOf(string constant) => "nameof(" + StreamsClass + "." + constant + ")";
 
     /// <summary>
-    /// Writes the data method: the article's two streams (packed arrays, compressed where that is shorter: data, not
-    /// code the JIT has to compile), its record, small, which the article is built from, and its facts, with their
-    /// counts and sizes in a comment (a comment line per fact, once written here, cost the compile 7 % of its
-    /// allocation: docs/benchmarks.md; the facts are in the YAML).
-    /// One method for both, so that listing the corpus compiles one method per article; two streams, so that building
-    /// an article does not copy its facts.
+    /// Writes the article's part of <see cref="StreamsClass"/>: its two stored streams (compressed where that is
+    /// shorter), its record, small, which the article is built from, and its facts, with their counts and sizes in a
+    /// comment (a comment line per fact, once written here, cost the compile 7 % of its allocation:
+    /// docs/benchmarks.md; the facts are in the YAML). Two streams, so that building an article does not copy its facts;
+    /// constants, so that they are data in the assembly's metadata rather than code the JIT compiles.
     /// </summary>
     private static void WriteData(SourceWriter w, LinkedArticle a)
     {
@@ -73,23 +83,15 @@ internal static class ArticleEmitter
         var encoded = FactStreamWriter.Encode(f);
         var storedRecord = StreamCompression.Compress(record.Bytes);
         var stored = StreamCompression.Compress(encoded.Bytes);
-        w.Line("/// <summary>The streams of <see cref=\"" + a.Member + "\"/>: its record, or its facts, which <see cref=\"Corpus.Facts\"/> reads.</summary>");
-        w.Line("/// <param name=\"record\">Whether the record is wanted, else the facts.</param>");
-        w.Line("/// <returns>The stream.</returns>");
-        w.Open("internal static ulong[] " + DataMethod(a.Member) + "(bool record)");
-        w.Line("// The article's record: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Size(record.Bytes, storedRecord) + ".");
-        w.Open("if (record)");
-        PackedBytes.WriteReturn(w, storedRecord);
-        w.Close();
+        w.Open("private static partial class " + StreamsClass);
+        w.Line("// The record of " + a.Member + ": fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Size(record.Bytes, storedRecord) + ".");
+        w.Line("internal const string " + RecordConstant(a.Member) + " = " + PackedBytes.Literal(storedRecord) + ";");
         w.Line();
         w.Line("// Its facts: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Size(encoded.Bytes, stored) + ": "
             + Count(f.Events.Count, "event") + ", " + Count(f.Relations.Count, "relation") + ", " + Count(f.Quantities.Count, "quantity", "quantities") + ", "
             + Count(f.Quotes.Count, "quote") + ", " + Count(f.Claims.Count, "claim") + ", " + Count(f.Corrections.Count, "correction") + ", "
             + Count(f.Mentions.Count, "mention") + "; " + Count(encoded.StringCount, "string") + ", " + Count(encoded.Entities.Count, "entity", "entities") + ".");
-
-        // An array initializer is stored as data (the compiler copies it from the assembly's data section), and unlike a
-        // static field it adds nothing to the class's static constructor, which runs before any article.
-        PackedBytes.WriteReturn(w, stored);
+        w.Line("internal const string " + FactsConstant(a.Member) + " = " + PackedBytes.Literal(stored) + ";");
         w.Close();
     }
 

@@ -5,46 +5,37 @@ using System.Text;
 namespace Dataset.Generator.Emit;
 
 /// <summary>
-/// Writes bytes into generated code as a <c>ulong[]</c> initializer, eight bytes to a word, little-endian. The
-/// compiler stores such an array as data in the assembly (not as string literals, whose heap the CLR caps at 16 MB,
-/// nor as code the JIT has to compile), and the source stays short: one token per eight bytes.
+/// Writes bytes into generated code as a C# string literal, two bytes to a character, little-endian (an odd count ends
+/// with a zero byte), for a string constant: a constant is stored in the assembly's metadata only, so the compiler
+/// parses one token and binds one constant per stream, where an array initializer cost it a token, a bound literal and a
+/// constant for every eight bytes (docs/benchmarks.md), and the JIT compiles no method to hold it. Printable ASCII is
+/// written as itself, every other character (quotes, backslashes, line breaks, surrogates, format characters) as a
+/// <c>\uXXXX</c> escape, so the literal is valid in any C# version, survives any file encoding, and cannot end early.
 /// </summary>
 internal static class PackedBytes
 {
-    private const int WordsPerLine = 6;
-
-    /// <summary>Writes <c>return new ulong[] { ... };</c>.</summary>
-    public static void WriteReturn(SourceWriter w, IReadOnlyList<byte> bytes)
+    /// <summary>The literal, quotes included.</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <returns>The C# string literal whose characters hold the bytes.</returns>
+    public static string Literal(IReadOnlyList<byte> bytes)
     {
-        w.Line("return new ulong[]");
-        w.Line("{");
-        w.Indent();
-        var line = new StringBuilder();
-        var words = (bytes.Count + 7) / 8;
-        for (var i = 0; i < words; i++)
+        var chars = (bytes.Count + 1) / 2;
+        var literal = new StringBuilder((chars * 6) + 2).Append('"');
+        for (var i = 0; i < chars; i++)
         {
-            ulong word = 0;
-            for (var b = 7; b >= 0; b--)
+            var low = bytes[2 * i];
+            var high = (2 * i) + 1 < bytes.Count ? bytes[(2 * i) + 1] : (byte)0;
+            var c = (char)(low | (high << 8));
+            if (c >= ' ' && c <= '~' && c != '"' && c != '\\')
             {
-                var at = (i * 8) + b;
-                word = (word << 8) | (at < bytes.Count ? bytes[at] : (byte)0);
-            }
-
-            // Typed ulong by its suffix: without it a literal below 2^63 is a long, which the compiler converts, at a
-            // bound node and a constant per element (a quarter of the streams' compile allocation, docs/benchmarks.md).
-            line.Append("0x").Append(word.ToString("X16", CultureInfo.InvariantCulture)).Append("UL,");
-            if ((i + 1) % WordsPerLine == 0 || i == words - 1)
-            {
-                w.Line(line.ToString());
-                line.Clear();
+                literal.Append(c);
             }
             else
             {
-                line.Append(' ');
+                literal.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }
         }
 
-        w.Outdent();
-        w.Line("};");
+        return literal.Append('"').ToString();
     }
 }

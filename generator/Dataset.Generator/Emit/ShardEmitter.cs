@@ -149,10 +149,17 @@ internal static class ShardEmitter
         return Header.End(w);
     }
 
-    // The finders the articles' streams are read with, as locals: one delegate each, not one per article.
-    private static void WriteFinders(SourceWriter w, bool nullable, string ns, bool terms)
+    // The finders the articles' streams are read with, as locals: one delegate each, not one per article; and the class
+    // of stored streams, whose Type is loaded once rather than at every entry.
+    // An empty corpus has no article file, and so no class of streams.
+    private static void WriteFinders(SourceWriter w, bool nullable, string ns, bool terms, bool streams)
     {
         var rt = Expressions.Runtime;
+        if (streams)
+        {
+            w.Line("var streams = typeof(" + ArticleEmitter.StreamsClass + ");");
+        }
+
         w.Line("var findById = new global::System.Func<string, " + CodeFeatures.MaybeNull(rt + "Entity", nullable) + ">(global::" + ns + ".Entities." + EntityKindEmitter.ById + ");");
         if (terms)
         {
@@ -166,13 +173,13 @@ internal static class ShardEmitter
     /// </summary>
     private static void WriteArticleList(SourceWriter w, bool nullable, string ns, IReadOnlyList<string> members)
     {
-        WriteFinders(w, nullable, ns, terms: false);
+        WriteFinders(w, nullable, ns, terms: false, streams: members.Count > 0);
         w.Line("return new " + Expressions.Runtime + "Article[]");
         w.Line("{");
         w.Indent();
         foreach (var member in members)
         {
-            w.Line(ArticleEmitter.ReadArticle(member, "findById") + ",");
+            w.Line(ArticleEmitter.ReadArticle(member, "streams", "findById") + ",");
         }
 
         w.Outdent();
@@ -187,7 +194,7 @@ internal static class ShardEmitter
     /// </remarks>
     private static void WriteFactsList(SourceWriter w, bool nullable, string ns, IReadOnlyList<string> members, string listArticles)
     {
-        WriteFinders(w, nullable, ns, terms: true);
+        WriteFinders(w, nullable, ns, terms: true, streams: members.Count > 0);
         w.Line("var articles = " + listArticles + ";");
         w.Line("return new " + Expressions.Runtime + "ArticleFacts[]");
         w.Line("{");
@@ -195,7 +202,7 @@ internal static class ShardEmitter
         var index = 0;
         foreach (var member in members)
         {
-            w.Line(ArticleEmitter.ReadFacts("articles[" + (index++).ToString(CultureInfo.InvariantCulture) + "]", member, "findById", "findTerm") + ",");
+            w.Line(ArticleEmitter.ReadFacts("articles[" + (index++).ToString(CultureInfo.InvariantCulture) + "]", member, "streams", "findById", "findTerm") + ",");
         }
 
         w.Outdent();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.IO;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Dataset.Common;
 #if NET8_0_OR_GREATER
@@ -31,7 +32,7 @@ namespace Dataset.Infrastructure;
 /// the article record (format 3: a flag byte, 0 for none, else 1 and the article's id, headline, authors by entity
 /// table index, optional publisher, publication date, address, kind, language, text SHA-256 and text length; the
 /// generated code stores each article's record in a small stream of its own, without facts, for
-/// <see cref="ReadArticle"/>), the counts of events, relations, quantities, quotes, claims, corrections and mentions,
+/// <see cref="ReadArticle(ref Article, Type, string, Func{string, Entity})"/>), the counts of events, relations, quantities, quotes, claims, corrections and mentions,
 /// then the facts in that order. Strings are referenced by table index plus one (zero for
 /// <see langword="null"/>), entities by index into the entity table (plus one, zero for <see langword="null"/>, where
 /// the reference is optional). Strings are located when a stream is read but decoded when a fact first reads them.
@@ -42,6 +43,11 @@ namespace Dataset.Infrastructure;
 /// Since format 4 a stored stream may be compressed (a first byte of zero, which no format version is; the layout is
 /// <c>StreamCompression</c>'s, in the shared source): the generator stores the shorter of the two, and a compressed
 /// stream is expanded into a byte array when it is read.
+/// </para>
+/// <para>
+/// The generated code stores each stream as a string constant, two bytes to a character, little-endian: a constant is
+/// metadata only (no code for the JIT, no bound constant per element for the compiler), read by reflection through
+/// the overloads that take the generated class and the constant's name.
 /// </para>
 /// <para>
 /// A stream of another format version, or one that is cut short or malformed, is rejected with an exception that
@@ -61,30 +67,33 @@ public static partial class FactStreamReader
     /// </summary>
     private const MethodImplOptions Optimized = (MethodImplOptions)512;
 
-    /// <summary>Decodes an article's facts from its fact stream packed eight bytes to a <see cref="ulong"/>, little-endian.</summary>
+    /// <summary>
+    /// Decodes an article's facts from its stored stream: the stream's bytes two to a character, little-endian (a stream
+    /// of odd length ends with a zero byte), as the generated code stores it in a string constant.
+    /// </summary>
     /// <param name="article">The article the facts belong to.</param>
-    /// <param name="stream">The packed stream, as the generated code stores it.</param>
+    /// <param name="stored">The stored stream.</param>
     /// <param name="entities">The entities the stream refers to, in the order of its entity table.</param>
+    /// <param name="terms">The vocabulary terms the stream refers to, in the order of its term table.</param>
     /// <returns>The article's facts.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
     /// <exception cref="InvalidDataException">The stream is truncated or malformed, or does not match the entity table.</exception>
-    /// <param name="terms">The vocabulary terms the stream refers to, in the order of its term table.</param>
-    public static ArticleFacts Read(Article article, ulong[] stream, Entity[] entities, VocabularyTerm[] terms) =>
-        Read(article, stream, new Tables(
+    public static ArticleFacts Read(Article article, string stored, Entity[] entities, VocabularyTerm[] terms) =>
+        Read(article, stored, new Tables(
             entities ?? throw new ArgumentNullException(nameof(entities)),
             terms ?? throw new ArgumentNullException(nameof(terms)),
             null,
             null));
 
     /// <summary>
-    /// Decodes an article's facts from its fact stream packed eight bytes to a <see cref="ulong"/>, little-endian,
-    /// finding the entities and vocabulary terms of its tables by id and by member name: the generated code passes its
-    /// <c>Entities.FindById</c> and <c>Corpus.FindTerm</c>, so that it lists no entity and no term (lists that the JIT
+    /// Decodes an article's facts from its stored stream (two bytes to a character, little-endian), finding the
+    /// entities and vocabulary terms of its tables by id and by member name: the generated code passes its
+    /// <c>Entities.entityById</c> and <c>Corpus.FindTerm</c>, so that it lists no entity and no term (lists that the JIT
     /// would otherwise compile once per article).
     /// </summary>
     /// <param name="article">The article the facts belong to.</param>
-    /// <param name="stream">The packed stream, as the generated code stores it.</param>
+    /// <param name="stored">The stored stream.</param>
     /// <param name="findById">Finds an entity by id, or returns <see langword="null"/>.</param>
     /// <param name="findTerm">
     /// Finds a vocabulary term by its set (0 event types, 1 participant roles, 2 relation types, 3 stances, 4 correction
@@ -94,27 +103,51 @@ public static partial class FactStreamReader
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
     /// <exception cref="InvalidDataException">The stream is truncated or malformed, or refers to an entity or term that the finders do not find.</exception>
-    public static ArticleFacts Read(Article article, ulong[] stream, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm) =>
-        Read(article, stream, new Tables(
+    public static ArticleFacts Read(Article article, string stored, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm) =>
+        Read(article, stored, new Tables(
             null,
             null,
             findById ?? throw new ArgumentNullException(nameof(findById)),
             findTerm ?? throw new ArgumentNullException(nameof(findTerm))));
 
     /// <summary>
+    /// Decodes an article's facts from the stored stream that the string constant <paramref name="field"/> of the
+    /// generated class <paramref name="streams"/> holds (read from the assembly's metadata by reflection; the
+    /// annotation keeps the class's constants when the program is trimmed or compiled ahead of time).
+    /// </summary>
+    /// <param name="article">The article the facts belong to.</param>
+    /// <param name="streams">The generated class whose constants are the stored streams.</param>
+    /// <param name="field">The name of the constant.</param>
+    /// <param name="findById">Finds an entity by id, or returns <see langword="null"/>.</param>
+    /// <param name="findTerm">Finds a vocabulary term by its set and the name of its generated property, or returns <see langword="null"/>.</param>
+    /// <returns>The article's facts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The class has no such constant, or the stream is truncated or malformed, or refers to an entity or term that the
+    /// finders do not find.
+    /// </exception>
+    public static ArticleFacts Read(
+        Article article,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams,
+        string field,
+        Func<string, Entity?> findById,
+        Func<int, string, VocabularyTerm?> findTerm) =>
+        Read(article, StoredStreams.Get(streams, field), findById, findTerm);
+
+    /// <summary>
     /// The article an article's stream describes (format 3: its record after the term table), built once: when
     /// <paramref name="article"/> is still <see langword="null"/> the record is decoded and published there (the first
-    /// of racing threads wins), else the field's article is returned. The generated <c>Articles</c> property of each
-    /// article, and the corpus's lists, call this with the article's field and its record stream.
+    /// of racing threads wins), else the field's article is returned.
     /// </summary>
     /// <param name="article">The field that holds the article once it is built.</param>
-    /// <param name="stream">The packed stream, as the generated code stores it.</param>
+    /// <param name="stored">The stored stream (two bytes to a character, little-endian).</param>
     /// <param name="findById">Finds an entity (an author, the publisher) by id, or returns <see langword="null"/>.</param>
     /// <returns>The article.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
     /// <exception cref="InvalidDataException">The stream is truncated or malformed, or has no article record.</exception>
-    public static Article ReadArticle(ref Article? article, ulong[] stream, Func<string, Entity?> findById)
+    public static Article ReadArticle(ref Article? article, string stored, Func<string, Entity?> findById)
     {
         if (article is { } existing)
         {
@@ -122,33 +155,52 @@ public static partial class FactStreamReader
         }
 
         var tables = new Tables(null, null, findById ?? throw new ArgumentNullException(nameof(findById)), null);
-        var decoder = new Decoder(null, Bytes(stream ?? throw new ArgumentNullException(nameof(stream)), out var source), source, tables);
+        var decoder = new Decoder(null, Bytes(stored ?? throw new ArgumentNullException(nameof(stored)), out var source), source, tables);
         var created = decoder.ArticleOnly();
         return System.Threading.Interlocked.CompareExchange(ref article, created, null) ?? created;
     }
 
-    // The bytes of a packed stream: read in place on a little-endian .NET 8 (the words kept as the string table's
-    // source), else unpacked into a byte array.
-    // A compressed stream (format 4) is expanded into a byte array, which the string table keeps.
-    private static Bytes Bytes(ulong[] stream, out object source, Article? article = null)
+    /// <summary>
+    /// The article whose record the string constant <paramref name="field"/> of the generated class
+    /// <paramref name="streams"/> holds, built once (see the overload that takes the stored stream). The generated
+    /// <c>Articles</c> property of each article, and the corpus's lists, call this with the article's field.
+    /// </summary>
+    /// <param name="article">The field that holds the article once it is built.</param>
+    /// <param name="streams">The generated class whose constants are the stored streams.</param>
+    /// <param name="field">The name of the constant.</param>
+    /// <param name="findById">Finds an entity (an author, the publisher) by id, or returns <see langword="null"/>.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">The class has no such constant, or the stream is truncated or malformed, or has no article record.</exception>
+    public static Article ReadArticle(
+        ref Article? article,
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams,
+        string field,
+        Func<string, Entity?> findById) =>
+        article ?? ReadArticle(ref article, StoredStreams.Get(streams, field), findById);
+
+    // The bytes of a stored stream: read in place on a little-endian .NET 8 (the string kept as the string table's
+    // source), else unpacked into a byte array. A compressed stream (format 4) is expanded into a byte array, which
+    // the string table keeps.
+    private static Bytes Bytes(string stored, out object source, Article? article = null)
     {
 #if NET8_0_OR_GREATER
         if (BitConverter.IsLittleEndian)
         {
-            // Read in place, without copying the words into a byte array (on the usual little-endian machine).
-            var words = MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(stream));
-            if (words.Length > 0 && words[0] == StreamCompression.Marker)
+            var inPlace = MemoryMarshal.AsBytes(stored.AsSpan());
+            if (inPlace.Length > 0 && inPlace[0] == StreamCompression.Marker)
             {
-                var plain = Expand(words, article);
+                var plain = Expand(inPlace, article);
                 source = plain;
                 return plain;
             }
 
-            source = stream;
-            return words;
+            source = stored;
+            return inPlace;
         }
 #endif
-        var bytes = Unpack(stream);
+        var bytes = StoredStreams.Unpack(stored);
         if (bytes.Length > 0 && bytes[0] == StreamCompression.Marker)
         {
             bytes = Expand(bytes, article);
@@ -164,14 +216,14 @@ public static partial class FactStreamReader
             : throw new InvalidDataException("The fact stream of article '" + (article?.Id ?? "(its record not read yet)") + "' " + problem
                 + ". The generated code and Dataset.Model do not match, or the generated code was edited: rebuild the dataset with the Dataset.Generator that goes with this Dataset.Model.");
 
-    private static ArticleFacts Read(Article article, ulong[] stream, Tables tables)
+    private static ArticleFacts Read(Article article, string stored, Tables tables)
     {
-        if (stream is null)
+        if (stored is null)
         {
-            throw new ArgumentNullException(nameof(stream));
+            throw new ArgumentNullException(nameof(stored));
         }
 
-        var bytes = Bytes(stream, out var source, article);
+        var bytes = Bytes(stored, out var source, article);
         return Decode(article, bytes, source, tables);
     }
 
@@ -226,7 +278,7 @@ public static partial class FactStreamReader
         public Func<int, string, VocabularyTerm?>? FindTerm { get; }
     }
 
-    // source: the array the bytes are read from (ulong[] or byte[]), kept by the string table for decoding on access.
+    // source: what the bytes are read from (the stored string, read in place, or a byte array), kept by the string table for decoding on access.
     private static ArticleFacts Decode(Article article, Bytes stream, object source, Tables tables)
     {
         if (article is null)
@@ -236,23 +288,6 @@ public static partial class FactStreamReader
 
         var decoder = new Decoder(article, stream, source, tables);
         return decoder.Facts();
-    }
-
-    private static byte[] Unpack(ulong[] words)
-    {
-        var bytes = new byte[words.Length * 8];
-        if (BitConverter.IsLittleEndian)
-        {
-            Buffer.BlockCopy(words, 0, bytes, 0, bytes.Length);
-            return bytes;
-        }
-
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            bytes[i] = (byte)(words[i >> 3] >> ((i & 7) * 8));
-        }
-
-        return bytes;
     }
 
     /// <summary>The cursor over one stream; every read is bounds-checked against the length the stream declares.</summary>
@@ -284,7 +319,7 @@ public static partial class FactStreamReader
             _end = bytes.Length;
         }
 
-        /// <summary>Reads the header and the article record only (<see cref="ReadArticle"/>).</summary>
+        /// <summary>Reads the header and the article record only (<see cref="ReadArticle(ref Article, Type, string, Func{string, Entity})"/>).</summary>
         [MethodImpl(Optimized)]
         public Article ArticleOnly()
         {
@@ -339,7 +374,7 @@ public static partial class FactStreamReader
             }
 
 #if NET8_0_OR_GREATER
-            _strings = _source is ulong[] words ? new StringTable(_article!, words, offsets) : new StringTable(_article!, (byte[])_source, offsets);
+            _strings = _source is string stored ? new StringTable(_article!, stored, offsets) : new StringTable(_article!, (byte[])_source, offsets);
 #else
             _strings = new StringTable(_article!, (byte[])_source, offsets);
 #endif

@@ -18,22 +18,23 @@ internal sealed class StringTable
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
 #if NET8_0_OR_GREATER
-    // The packed words as the generated code stores them, read in place (little-endian machines), or their bytes.
-    private readonly ulong[]? _words;
+    // The stored stream as the generated code stores it (two bytes to a character), read in place on little-endian
+    // machines, or the stream's bytes.
+    private readonly string? _stored;
 #endif
     private readonly byte[]? _bytes;
     private readonly int[] _offsets;
     private readonly string?[] _strings;
 
 #if NET8_0_OR_GREATER
-    /// <summary>Creates the table over a stream's packed words.</summary>
+    /// <summary>Creates the table over a stored stream, read in place.</summary>
     /// <param name="article">The article whose stream it is.</param>
-    /// <param name="words">The packed stream (kept, not copied).</param>
+    /// <param name="stored">The stored stream (kept, not copied).</param>
     /// <param name="offsets">The offset of each string's header, as the decoder found them.</param>
-    public StringTable(Article article, ulong[] words, int[] offsets)
+    public StringTable(Article article, string stored, int[] offsets)
     {
         Article = article;
-        _words = words;
+        _stored = stored;
         _offsets = offsets;
         _strings = offsets.Length == 0 ? Array.Empty<string?>() : new string?[offsets.Length];
     }
@@ -73,7 +74,7 @@ internal sealed class StringTable
     private string Decode(int index)
     {
 #if NET8_0_OR_GREATER
-        ReadOnlySpan<byte> bytes = _words is not null ? MemoryMarshal.AsBytes(new ReadOnlySpan<ulong>(_words)) : _bytes;
+        ReadOnlySpan<byte> bytes = _stored is not null ? MemoryMarshal.AsBytes(_stored.AsSpan()) : _bytes;
 #else
         var bytes = _bytes!;
 #endif

@@ -29,21 +29,23 @@ namespace Fixture
 
         private static global::Dataset.Article[] AllArticles()
         {
+            var streams = typeof(factStreams);
             var findById = new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById);
             return new global::Dataset.Article[]
             {
-                s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, DataOfExample20130717(true), findById),
+                s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, streams, nameof(factStreams.RecordOfExample20130717), findById),
             };
         }
 
         internal static global::Dataset.ArticleFacts[] AllFacts()
         {
+            var streams = typeof(factStreams);
             var findById = new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById);
             var findTerm = new global::System.Func<int, string, global::Dataset.VocabularyTerm?>(global::Fixture.Corpus.FindTerm);
             var articles = AllArticles();
             return new global::Dataset.ArticleFacts[]
             {
-                global::Dataset.Infrastructure.FactStreamReader.Read(articles[0], DataOfExample20130717(false), findById, findTerm),
+                global::Dataset.Infrastructure.FactStreamReader.Read(articles[0], streams, nameof(factStreams.FactsOfExample20130717), findById, findTerm),
             };
         }
     }

@@ -1,0 +1,62 @@
+using Dataset.Generator.Emit;
+using Dataset.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Dataset.Generator.Tests;
+
+/// <summary>
+/// The stored form of a fact stream: the generator writes its bytes into a C# string literal two to a character, the
+/// compiler keeps that literal as a constant, and Dataset.Model reads the constant back by reflection. Every character
+/// must survive the literal (surrogates, quotes, line breaks included), and a missing constant must say so.
+/// </summary>
+public class StoredStreamTests
+{
+    // Not a stream: read as one, it is rejected by the reader, not misread.
+    private const string NotAStream = "not a stream";
+
+    [Fact]
+    public void Every_character_survives_the_literal_and_the_literal_is_printable_ascii()
+    {
+        // Every 16-bit value once, then an odd byte that the literal pads with a zero.
+        var bytes = new byte[(65536 * 2) + 1];
+        for (var c = 0; c < 65536; c++)
+        {
+            bytes[2 * c] = (byte)c;
+            bytes[(2 * c) + 1] = (byte)(c >> 8);
+        }
+
+        bytes[^1] = 0xA5;
+
+        var literal = PackedBytes.Literal(bytes);
+
+        Assert.All(literal, c => Assert.InRange(c, ' ', '~'));
+        var tree = CSharpSyntaxTree.ParseText("static class C { internal const string S = " + literal + "; }", new CSharpParseOptions(LanguageVersion.CSharp7_3));
+        Assert.Empty(tree.GetDiagnostics());
+        var token = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single().Token;
+        Assert.Equal(FactStreamTests.Store(bytes), token.ValueText);
+        Assert.Equal(65537, token.ValueText.Length);
+        Assert.Equal('\u00A5', token.ValueText[^1]);
+    }
+
+    [Fact]
+    public void The_literal_of_no_bytes_is_the_empty_string()
+    {
+        Assert.Equal("\"\"", PackedBytes.Literal(Array.Empty<byte>()));
+    }
+
+    [Fact]
+    public void A_constant_that_is_missing_or_not_a_stream_is_reported_by_name()
+    {
+        Article? article = null;
+
+        var missing = Assert.Throws<InvalidDataException>(() => FactStreamReader.ReadArticle(ref article, typeof(StoredStreamTests), "NoSuchStream", _ => null));
+        Assert.Contains("has no stored fact stream named 'NoSuchStream'", missing.Message, StringComparison.Ordinal);
+        Assert.Contains(typeof(StoredStreamTests).FullName!, missing.Message, StringComparison.Ordinal);
+
+        // Found by reflection, then rejected by the decoder: 'n' is no format version.
+        Assert.Throws<NotSupportedException>(() => FactStreamReader.ReadArticle(ref article, typeof(StoredStreamTests), nameof(NotAStream), _ => null));
+        Assert.Null(article);
+    }
+}
