@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
-
 namespace Dataset.Generator.Emit;
 
 /// <summary>
@@ -17,25 +13,36 @@ internal static class PackedBytes
     /// <summary>The literal, quotes included.</summary>
     /// <param name="bytes">The bytes.</param>
     /// <returns>The C# string literal whose characters hold the bytes.</returns>
-    public static string Literal(IReadOnlyList<byte> bytes)
+    public static string Literal(byte[] bytes)
     {
-        var chars = (bytes.Count + 1) / 2;
-        var literal = new StringBuilder((chars * 6) + 2).Append('"');
-        for (var i = 0; i < chars; i++)
+        // At most six characters per stored character, and the quotes; written into one buffer, without a string per escape.
+        var count = (bytes.Length + 1) / 2;
+        var literal = new char[(count * 6) + 2];
+        var at = 0;
+        literal[at++] = '"';
+        for (var i = 0; i < count; i++)
         {
             var low = bytes[2 * i];
-            var high = (2 * i) + 1 < bytes.Count ? bytes[(2 * i) + 1] : (byte)0;
+            var high = (2 * i) + 1 < bytes.Length ? bytes[(2 * i) + 1] : (byte)0;
             var c = (char)(low | (high << 8));
             if (c >= ' ' && c <= '~' && c != '"' && c != '\\')
             {
-                literal.Append(c);
+                literal[at++] = c;
             }
             else
             {
-                literal.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                literal[at++] = '\\';
+                literal[at++] = 'u';
+                literal[at++] = Hex[high >> 4];
+                literal[at++] = Hex[high & 0xF];
+                literal[at++] = Hex[low >> 4];
+                literal[at++] = Hex[low & 0xF];
             }
         }
 
-        return literal.Append('"').ToString();
+        literal[at++] = '"';
+        return new string(literal, 0, at);
     }
+
+    private const string Hex = "0123456789ABCDEF";
 }
