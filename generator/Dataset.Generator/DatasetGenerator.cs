@@ -89,9 +89,6 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         /// <summary>The corpus index unit, without the content hash.</summary>
         public const string Corpus = nameof(Corpus);
 
-        /// <summary>The shards of <c>Articles.All</c> (none while it is small).</summary>
-        public const string ArticleListShards = nameof(ArticleListShards);
-
         /// <summary>The corpus content hash, on its own: it changes with every input edit.</summary>
         public const string ContentHash = nameof(ContentHash);
 
@@ -177,8 +174,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Link);
 
         // 3. Emit units, built by Emit from the linked corpus and the options, each file small and each edit local:
-        //    large kinds and the article list are split into files of bounded size; the content hash, which every edit
-        //    changes, has a file of its own so that an edit to one article leaves the corpus index cached.
+        //    large kinds are split into files of bounded size; the article lists are read by Dataset.Model, not listed, so
+        //    adding an article changes only its own file; the content hash, which every edit changes, has a file of its
+        //    own so that an edit to one article leaves the corpus index cached.
         var emitInput = corpus.Combine(options).Select(static (pair, _) => (Corpus: pair.Left, Options: pair.Right));
         var kinds = emitInput.SelectMany(static (input, _) => EmitUnits.Kinds(input.Corpus, input.Options)).WithTrackingName(Steps.EntityKinds);
         var articles = emitInput.SelectMany(static (input, _) => EmitUnits.Articles(input.Corpus, input.Options)).WithTrackingName(Steps.Articles);
@@ -190,7 +188,6 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Sources);
         var placeholders = emitInput.SelectMany(static (input, _) => PlaceholderEmitter.Units(input.Corpus, input.Options)).WithTrackingName(Steps.Placeholders);
         var index = emitInput.Select(static (input, _) => EmitUnits.Corpus(input.Corpus, input.Options, withContentHash: false)).WithTrackingName(Steps.Corpus);
-        var articleList = index.SelectMany(static (c, _) => ShardEmitter.Split(c)).WithTrackingName(Steps.ArticleListShards);
         var contentHash = emitInput.Select(static (input, _) => new ContentHashUnit(input.Options.Namespace, input.Corpus.ContentHash)).WithTrackingName(Steps.ContentHash);
         var diagnostics = corpus.Select(static (c, _) => c.Diagnostics).WithTrackingName(Steps.Diagnostics);
         var vocabularyUnits = vocabularyModel.Combine(options)
@@ -210,8 +207,6 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             static (spc, input) => AddSource(spc, ArticleEmitter.HintName(input.Left), () => ArticleEmitter.Emit(input.Left, nullable: input.Right)));
         context.RegisterSourceOutput(index.Combine(features),
             static (spc, input) => AddSource(spc, CorpusEmitter.HintName, () => CorpusEmitter.Emit(input.Left, features: input.Right)));
-        context.RegisterSourceOutput(articleList.Combine(nullable),
-            static (spc, input) => AddSource(spc, ShardEmitter.HintName(input.Left), () => ShardEmitter.Emit(input.Left, nullable: input.Right)));
         context.RegisterSourceOutput(contentHash.Combine(nullable),
             static (spc, input) => AddSource(spc, ShardEmitter.ContentHashHintName, () => ShardEmitter.Emit(input.Left, nullable: input.Right)));
         // Diagnostics: reported by one target framework's build only; the others fail with one line while there are errors.

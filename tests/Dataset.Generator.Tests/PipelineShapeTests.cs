@@ -31,11 +31,10 @@ public class PipelineShapeTests
         var result = harness.Run();
 
         // The generator's own named steps (the driver also tracks its inputs, AdditionalText and options, which are Roslyn's).
-        // A step with no output in this run (the article list shards of a small corpus, the placeholders of clean data)
-        // is not reported, hence the filter.
+        // A step with no output in this run (the placeholders of clean data) is not reported, hence the filter.
         var all = typeof(DatasetGenerator.Steps).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
         var names = all.Where(result.TrackedSteps.ContainsKey).ToList();
-        Assert.Equal(new[] { DatasetGenerator.Steps.ArticleListShards, DatasetGenerator.Steps.Placeholders }, all.Except(names).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { DatasetGenerator.Steps.Placeholders }, all.Except(names).Order(StringComparer.Ordinal));
         var roots = names.SelectMany(n => result.TrackedSteps[n]).SelectMany(s => s.Outputs).Select(o => o.Value.GetType())
             .Distinct().ToList();
         Assert.Contains(typeof(FileResult), roots);
@@ -45,7 +44,7 @@ public class PipelineShapeTests
         // Every model record too, whether or not this run produced one: the core's models and the emit units.
         var models = typeof(EquatableArray<>).Assembly.GetTypes()
             .Where(t => t.Namespace == typeof(FileResult).Namespace && t.GetProperty("EqualityContract", BindingFlags.Instance | BindingFlags.NonPublic) is not null)
-            .Concat(new[] { typeof(EntityFileUnit), typeof(ArticleListShard), typeof(ContentHashUnit) });
+            .Concat(new[] { typeof(EntityFileUnit), typeof(ContentHashUnit) });
 
         var problems = Walk(roots.Concat(models));
 

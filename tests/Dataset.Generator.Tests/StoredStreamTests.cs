@@ -13,9 +13,6 @@ namespace Dataset.Generator.Tests;
 /// </summary>
 public class StoredStreamTests
 {
-    // Not a stream: read as one, it is rejected by the reader, not misread.
-    private const string NotAStream = "not a stream";
-
     [Fact]
     public void Every_character_survives_the_literal_and_the_literal_is_printable_ascii()
     {
@@ -49,14 +46,32 @@ public class StoredStreamTests
     [Fact]
     public void A_constant_that_is_missing_or_not_a_stream_is_reported_by_name()
     {
-        Article? article = null;
+        var missing = Assert.Throws<InvalidDataException>(() => FactStreamReader.ReadArticle(typeof(Streams), "RecordOfNoSuchArticle", _ => null));
+        Assert.Contains("has no stored fact stream named 'RecordOfNoSuchArticle'", missing.Message, StringComparison.Ordinal);
+        Assert.Contains(typeof(Streams).FullName!, missing.Message, StringComparison.Ordinal);
 
-        var missing = Assert.Throws<InvalidDataException>(() => FactStreamReader.ReadArticle(ref article, typeof(StoredStreamTests), "NoSuchStream", _ => null));
-        Assert.Contains("has no stored fact stream named 'NoSuchStream'", missing.Message, StringComparison.Ordinal);
-        Assert.Contains(typeof(StoredStreamTests).FullName!, missing.Message, StringComparison.Ordinal);
+        // Found by reflection, then rejected by the decoder: 'n' is no format version. The lists read it too.
+        Assert.Throws<NotSupportedException>(() => FactStreamReader.ReadArticle(typeof(Streams), nameof(Streams.RecordOfNothing), _ => null));
+        Assert.Throws<NotSupportedException>(() => FactStreamReader.ReadArticles(typeof(Streams), _ => null));
+    }
 
-        // Found by reflection, then rejected by the decoder: 'n' is no format version.
-        Assert.Throws<NotSupportedException>(() => FactStreamReader.ReadArticle(ref article, typeof(StoredStreamTests), nameof(NotAStream), _ => null));
-        Assert.Null(article);
+    [Fact]
+    public void A_class_without_streams_lists_no_articles_and_no_facts()
+    {
+        Assert.Empty(FactStreamReader.ReadArticles(typeof(NoStreams), _ => null));
+        Assert.Empty(FactStreamReader.ReadFacts(typeof(NoStreams), _ => null, (_, _) => null));
+    }
+
+    private static class Streams
+    {
+        // Not a stream: read as one, it is rejected by the reader, not misread.
+        internal const string RecordOfNothing = "not a stream";
+
+        // Not a record (no prefix): not an article.
+        internal const string Other = "x";
+    }
+
+    private static class NoStreams
+    {
     }
 }

@@ -22,9 +22,9 @@ internal static class ArticleEmitter
         var field = Field(a.Member);
         var rt = Expressions.Runtime;
 
-        // The article is built from its stream's record on first access: the property is one line, and the corpus
-        // (Articles.All, Corpus.Facts) reads the field and the stream directly, so this getter is compiled only when
-        // the program names the article.
+        // The article is built from its stream's record on first access, by Dataset.Model, which keeps one instance
+        // for this property and the corpus's lists (Articles.All, Corpus.Facts): they read every article's streams
+        // without code per article, so this getter is compiled only when the program names the article.
         w.Line("private static " + CodeFeatures.MaybeNull(rt + "Article", nullable) + " " + field + ";");
         w.Line();
         foreach (var line in doc.Split('\n'))
@@ -32,7 +32,9 @@ internal static class ArticleEmitter
             w.Line(line);
         }
 
-        w.Line("public static " + rt + "Article " + a.Member + " => " + ReadArticle(a.Member, "typeof(" + StreamsClass + ")", "global::" + unit.Namespace + ".Entities." + EntityKindEmitter.ById) + ";");
+        w.Line("public static " + rt + "Article " + a.Member + " => " + field + " ?? (" + field + " = " + rt + "Infrastructure.FactStreamReader.ReadArticle(typeof("
+            + StoredStreamNames.Class + "), nameof(" + StoredStreamNames.Class + "." + StoredStreamNames.RecordPrefix + a.Member + "), global::" + unit.Namespace + ".Entities."
+            + EntityKindEmitter.ById + "));");
         w.Line();
         WriteData(w, a);
         w.Close();
@@ -43,34 +45,7 @@ internal static class ArticleEmitter
     public static string Field(string member) => "s_article" + member;
 
     /// <summary>
-    /// The private class, nested in <c>Articles</c> and declared in part by every article's file, whose string
-    /// constants are the articles' stored streams. Camel case, so no article's member (Pascal case) can take its name.
-    /// </summary>
-    public const string StreamsClass = "factStreams";
-
-    /// <summary>The constant that holds an article's record stream.</summary>
-    public static string RecordConstant(string member) => "RecordOf" + member;
-
-    /// <summary>The constant that holds an article's facts stream.</summary>
-    public static string FactsConstant(string member) => "FactsOf" + member;
-
-    /// <summary>
-    /// The expression that reads an article's facts inside the <c>Articles</c> class, given the article
-    /// (<paramref name="article"/>, an expression): <paramref name="streams"/> is the <c>Type</c> of
-    /// <see cref="StreamsClass"/> (an expression), <paramref name="findById"/> and <paramref name="findTerm"/> name the
-    /// finders.
-    /// </summary>
-    public static string ReadFacts(string article, string member, string streams, string findById, string findTerm) =>
-        Expressions.Runtime + "Infrastructure.FactStreamReader.Read(" + article + ", " + streams + ", " + NameOf(FactsConstant(member)) + ", " + findById + ", " + findTerm + ")";
-
-    /// <summary>The expression for an article inside the <c>Articles</c> class, built from its record stream if needed, without its getter.</summary>
-    public static string ReadArticle(string member, string streams, string findById) =>
-        Field(member) + " ?? " + Expressions.Runtime + "Infrastructure.FactStreamReader.ReadArticle(ref " + Field(member) + ", " + streams + ", " + NameOf(RecordConstant(member)) + ", " + findById + ")";
-
-    private static string NameOf(string constant) => "nameof(" + StreamsClass + "." + constant + ")";
-
-    /// <summary>
-    /// Writes the article's part of <see cref="StreamsClass"/>: its two stored streams (compressed where that is
+    /// Writes the article's part of <c>Articles.factStreams</c>: its two stored streams (compressed where that is
     /// shorter), its record, small, which the article is built from, and its facts, with their counts and sizes in a
     /// comment (a comment line per fact, once written here, cost the compile 7 % of its allocation:
     /// docs/benchmarks.md; the facts are in the YAML). Two streams, so that building an article does not copy its facts;
@@ -83,15 +58,15 @@ internal static class ArticleEmitter
         var encoded = FactStreamWriter.Encode(f);
         var storedRecord = StreamCompression.Compress(record.Bytes);
         var stored = StreamCompression.Compress(encoded.Bytes);
-        w.Open("private static partial class " + StreamsClass);
+        w.Open("private static partial class " + StoredStreamNames.Class);
         w.Line("// The record of " + a.Member + ": fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Size(record.Bytes, storedRecord) + ".");
-        w.Line("internal const string " + RecordConstant(a.Member) + " = " + PackedBytes.Literal(storedRecord) + ";");
+        w.Line("internal const string " + StoredStreamNames.RecordPrefix + a.Member + " = " + PackedBytes.Literal(storedRecord) + ";");
         w.Line();
         w.Line("// Its facts: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Size(encoded.Bytes, stored) + ": "
             + Count(f.Events.Count, "event") + ", " + Count(f.Relations.Count, "relation") + ", " + Count(f.Quantities.Count, "quantity", "quantities") + ", "
             + Count(f.Quotes.Count, "quote") + ", " + Count(f.Claims.Count, "claim") + ", " + Count(f.Corrections.Count, "correction") + ", "
             + Count(f.Mentions.Count, "mention") + "; " + Count(encoded.StringCount, "string") + ", " + Count(encoded.Entities.Count, "entity", "entities") + ".");
-        w.Line("internal const string " + FactsConstant(a.Member) + " = " + PackedBytes.Literal(stored) + ";");
+        w.Line("internal const string " + StoredStreamNames.FactsPrefix + a.Member + " = " + PackedBytes.Literal(stored) + ";");
         w.Close();
     }
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using Dataset.Common;
 using Dataset.Core.Model;
 
 namespace Dataset.Generator.Emit;
@@ -19,8 +20,7 @@ internal static class CorpusEmitter
         w.Line("/// <summary>The source articles of the dataset, one property each; <see cref=\"All\"/> lists them in id order.</summary>");
         w.Line(Header.GeneratedCode);
         w.Open("public static partial class Articles");
-        ShardEmitter.WriteArticlesAll(w, nullable, unit, "/// <summary>All articles, in id order.</summary>");
-        ShardEmitter.WriteLists(w, nullable, unit);
+        WriteArticleLists(w, nullable, unit.Namespace);
         w.Close();
         w.Line();
 
@@ -37,7 +37,9 @@ internal static class CorpusEmitter
         w.Line("/// <summary>All entities of every kind, in id order.</summary>");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + entity + "> Entities => global::" + unit.Namespace + ".Entities.Index.All;");
         w.Line();
-        ShardEmitter.WriteFacts(w, nullable, unit, "/// <summary>Every fact of every article, with navigation from articles and entities; built on first use.</summary>");
+        var factIndex = Expressions.Runtime + "FactIndex";
+        LazyProperty.Write(w, nullable, "/// <summary>Every fact of every article, with navigation from articles and entities; built on first use.</summary>", "public static " + factIndex + " Facts", factIndex, "s_facts", w =>
+            w.Line("var created = new " + factIndex + "(global::" + unit.Namespace + ".Articles.AllFacts());"));
         foreach (var (name, type, what) in new[]
         {
             ("Events", "Event", "Every event, in article id order, then annotation order."),
@@ -189,5 +191,29 @@ internal static class CorpusEmitter
             w.Line(start + "out " + outType + tail);
             w.Directive("#nullable enable annotations");
         }
+    }
+
+    /// <summary>
+    /// Writes, into the <c>Articles</c> class, <c>All</c> and the list of every article's facts: each one call into
+    /// Dataset.Model, which reads every article's stored streams from the class of streams without code per article
+    /// (so the JIT compiles nothing that grows with the corpus, and an added article changes no file but its own), and
+    /// the class of streams itself, which every article's file extends.
+    /// </summary>
+    private static void WriteArticleLists(SourceWriter w, bool nullable, string ns)
+    {
+        var rt = Expressions.Runtime;
+        var streams = "typeof(" + StoredStreamNames.Class + ")";
+        var findById = "new global::System.Func<string, " + CodeFeatures.MaybeNull(rt + "Entity", nullable) + ">(global::" + ns + ".Entities." + EntityKindEmitter.ById + ")";
+        var findTerm = "new global::System.Func<int, string, " + CodeFeatures.MaybeNull(rt + "VocabularyTerm", nullable) + ">(global::" + ns + ".Corpus.FindTerm)";
+        var list = "global::System.Collections.Generic.IReadOnlyList<" + rt + "Article>";
+        LazyProperty.Write(w, nullable, "/// <summary>All articles, in id order.</summary>", "public static " + list + " All", list, "s_all", w =>
+            w.Line("var created = " + rt + "Infrastructure.FactStreamReader.ReadArticles(" + streams + ", " + findById + ");"));
+        w.Line();
+        w.Line("internal static " + rt + "ArticleFacts[] AllFacts() =>");
+        w.Line("    " + rt + "Infrastructure.FactStreamReader.ReadFacts(" + streams + ", " + findById + ", " + findTerm + ");");
+        w.Line();
+        w.Line("// The stored streams: every article's file declares its two constants here (an empty corpus has none).");
+        w.Open("private static partial class " + StoredStreamNames.Class);
+        w.Close();
     }
 }

@@ -13,8 +13,8 @@ internal sealed record EntityKindUnit(string Namespace, string Kind, string Clas
 /// <summary>One article's generated file.</summary>
 internal sealed record ArticleUnit(string Namespace, LinkedArticle Article);
 
-/// <summary>The corpus-wide index: the static classes of the entity kinds present, the article members, version and content hash.</summary>
-internal sealed record CorpusUnit(string Namespace, EquatableArray<string> Kinds, EquatableArray<string> ArticleMembers, string Version, string ContentHash);
+/// <summary>The corpus-wide index: the static classes of the entity kinds present, the version and the content hash (no article: adding one changes only its own file).</summary>
+internal sealed record CorpusUnit(string Namespace, EquatableArray<string> Kinds, string Version, string ContentHash);
 
 /// <summary>Builds the emit units from the linked corpus.</summary>
 internal static class EmitUnits
@@ -32,7 +32,6 @@ internal static class EmitUnits
         new(
             options.Namespace,
             corpus.Kinds.Select(k => k.Class).ToEquatableArray(),
-            corpus.Articles.Select(a => a.Member).ToEquatableArray(),
             options.Version,
             withContentHash ? corpus.ContentHash : string.Empty);
 }

@@ -15,9 +15,6 @@ internal static class ShardEmitter
     /// <summary>Estimated lines per entity file: a shard is closed before it would pass this (the estimate is generous).</summary>
     public const int LinesPerShard = 4000;
 
-    /// <summary>Article members per <c>Articles.All</c> shard, one line each.</summary>
-    public const int ArticlesPerShard = 2000;
-
     public const string ContentHashHintName = "CorpusContentHash.g.cs";
 
     /// <summary>The files of one entity kind: the kind as one file while it is small, else an index and its shards.</summary>
@@ -55,26 +52,10 @@ internal static class ShardEmitter
     private static int EstimatedLines(LinkedEntity e) =>
         30 + (e.Positions.IsEmpty ? 0 : 3 + e.Positions.Count) + (e.Aliases.IsEmpty ? 0 : 3 + e.Aliases.Count) + (e.Employers.IsEmpty && e.Ranks.IsEmpty ? 0 : 8 + e.Employers.Count + e.Ranks.Count);
 
-    /// <summary>The shards of <c>Articles.All</c>; none while the list fits in the corpus file.</summary>
-    public static IEnumerable<ArticleListShard> Split(CorpusUnit unit)
-    {
-        if (unit.ArticleMembers.Count <= ArticlesPerShard)
-        {
-            yield break;
-        }
-
-        for (var i = 0; i * ArticlesPerShard < unit.ArticleMembers.Count; i++)
-        {
-            yield return new ArticleListShard(unit.Namespace, i, unit.ArticleMembers.Skip(i * ArticlesPerShard).Take(ArticlesPerShard).ToEquatableArray());
-        }
-    }
-
     public static string HintName(EntityFileUnit file) =>
         file.ShardCount == 0 || file.Shard < 0
             ? EntityKindEmitter.HintName(file.Unit)
             : "Entities/" + file.Unit.Class + ".Shard" + Number(file.Shard) + ".g.cs";
-
-    public static string HintName(ArticleListShard shard) => "Articles/All.Shard" + Number(shard.Shard) + ".g.cs";
 
     public static string Emit(EntityFileUnit file, bool nullable)
     {
@@ -132,142 +113,6 @@ internal static class ShardEmitter
         EntityKindEmitter.WriteById(w, nullable, EntityKindEmitter.ById + "Shard" + Number(file.Shard), unit.Entities);
         w.Close();
         return Header.End(w);
-    }
-
-    public static string Emit(ArticleListShard shard, bool nullable)
-    {
-        var w = Header.Start(shard.Namespace, nullable);
-        w.Open("public static partial class Articles");
-        w.Open("private static " + Expressions.Runtime + "Article[] AllShard" + Number(shard.Shard) + "()");
-        WriteArticleList(w, nullable, shard.Namespace, shard.Members);
-        w.Close();
-        w.Line();
-        w.Open("internal static " + Expressions.Runtime + "ArticleFacts[] FactsShard" + Number(shard.Shard) + "()");
-        WriteFactsList(w, nullable, shard.Namespace, shard.Members, "AllShard" + Number(shard.Shard) + "()");
-        w.Close();
-        w.Close();
-        return Header.End(w);
-    }
-
-    // The finders the articles' streams are read with, as locals: one delegate each, not one per article; and the class
-    // of stored streams, whose Type is loaded once rather than at every entry.
-    // An empty corpus has no article file, and so no class of streams.
-    private static void WriteFinders(SourceWriter w, bool nullable, string ns, bool terms, bool streams)
-    {
-        var rt = Expressions.Runtime;
-        if (streams)
-        {
-            w.Line("var streams = typeof(" + ArticleEmitter.StreamsClass + ");");
-        }
-
-        w.Line("var findById = new global::System.Func<string, " + CodeFeatures.MaybeNull(rt + "Entity", nullable) + ">(global::" + ns + ".Entities." + EntityKindEmitter.ById + ");");
-        if (terms)
-        {
-            w.Line("var findTerm = new global::System.Func<int, string, " + CodeFeatures.MaybeNull(rt + "VocabularyTerm", nullable) + ">(global::" + ns + ".Corpus.FindTerm);");
-        }
-    }
-
-    /// <summary>
-    /// Writes <c>return new Article[] { ... };</c> inside the <c>Articles</c> class: each article from its field, or
-    /// built from its stream, so that no article's getter is compiled to list them.
-    /// </summary>
-    private static void WriteArticleList(SourceWriter w, bool nullable, string ns, IReadOnlyList<string> members)
-    {
-        WriteFinders(w, nullable, ns, terms: false, streams: members.Count > 0);
-        w.Line("return new " + Expressions.Runtime + "Article[]");
-        w.Line("{");
-        w.Indent();
-        foreach (var member in members)
-        {
-            w.Line(ArticleEmitter.ReadArticle(member, "streams", "findById") + ",");
-        }
-
-        w.Outdent();
-        w.Line("};");
-    }
-
-    /// <summary>Writes <c>return new ArticleFacts[] { ... };</c> inside the <c>Articles</c> class: each article's facts read from its stream.</summary>
-    /// <remarks>
-    /// The articles come from <paramref name="listArticles"/>, the list method of the same members, which
-    /// <c>Articles.All</c> has already had compiled, rather than from each article's field and record again: less IL
-    /// in this method, which the JIT compiles when the corpus's facts are first read.
-    /// </remarks>
-    private static void WriteFactsList(SourceWriter w, bool nullable, string ns, IReadOnlyList<string> members, string listArticles)
-    {
-        WriteFinders(w, nullable, ns, terms: true, streams: members.Count > 0);
-        w.Line("var articles = " + listArticles + ";");
-        w.Line("return new " + Expressions.Runtime + "ArticleFacts[]");
-        w.Line("{");
-        w.Indent();
-        var index = 0;
-        foreach (var member in members)
-        {
-            w.Line(ArticleEmitter.ReadFacts("articles[" + (index++).ToString(CultureInfo.InvariantCulture) + "]", member, "streams", "findById", "findTerm") + ",");
-        }
-
-        w.Outdent();
-        w.Line("};");
-    }
-
-    /// <summary>
-    /// Writes, into the <c>Articles</c> class of the corpus file, the methods that list every article and every
-    /// article's facts while the corpus is small (past <see cref="ArticlesPerShard"/> articles the shards hold them).
-    /// </summary>
-    public static void WriteLists(SourceWriter w, bool nullable, CorpusUnit unit)
-    {
-        if (unit.ArticleMembers.Count > ArticlesPerShard)
-        {
-            return;
-        }
-
-        w.Line();
-        w.Open("private static " + Expressions.Runtime + "Article[] AllArticles()");
-        WriteArticleList(w, nullable, unit.Namespace, unit.ArticleMembers);
-        w.Close();
-        w.Line();
-        w.Open("internal static " + Expressions.Runtime + "ArticleFacts[] AllFacts()");
-        WriteFactsList(w, nullable, unit.Namespace, unit.ArticleMembers, "AllArticles()");
-        w.Close();
-    }
-
-    /// <summary>Writes the <c>Corpus.Facts</c> property: every article's facts listed while the corpus is small, else the concatenation of the shards.</summary>
-    public static void WriteFacts(SourceWriter w, bool nullable, CorpusUnit unit, string doc)
-    {
-        var index = Expressions.Runtime + "FactIndex";
-        LazyProperty.Write(w, nullable, doc, "public static " + index + " Facts", index, "s_facts", w =>
-        {
-            if (unit.ArticleMembers.Count <= ArticlesPerShard)
-            {
-                w.Line("var created = new " + index + "(global::" + unit.Namespace + ".Articles.AllFacts());");
-                return;
-            }
-
-            var shards = Split(unit).Select(s => "global::" + unit.Namespace + ".Articles.FactsShard" + Number(s.Shard) + "()");
-            w.Line("var created = new " + index + "(global::System.Linq.Enumerable.ToArray(");
-            w.Indent();
-            w.Line(shards.Aggregate((a, b) => "global::System.Linq.Enumerable.Concat(" + a + ", " + b + ")") + "));");
-            w.Outdent();
-        });
-    }
-
-    /// <summary>Writes the <c>Articles.All</c> property: the list itself while it is small, else the concatenation of its shards.</summary>
-    public static void WriteArticlesAll(SourceWriter w, bool nullable, CorpusUnit unit, string doc)
-    {
-        var list = "global::System.Collections.Generic.IReadOnlyList<" + Expressions.Runtime + "Article>";
-        LazyProperty.Write(w, nullable, doc, "public static " + list + " All", list, "s_all", w =>
-        {
-            if (unit.ArticleMembers.Count <= ArticlesPerShard)
-            {
-                w.Line("var created = AllArticles();");
-                return;
-            }
-
-            var shards = Split(unit).Select(s => "AllShard" + Number(s.Shard) + "()");
-            w.Line("var created = global::System.Linq.Enumerable.ToArray(");
-            w.Indent();
-            w.Line(shards.Aggregate((a, b) => "global::System.Linq.Enumerable.Concat(" + a + ", " + b + ")") + ");");
-            w.Outdent();
-        });
     }
 
     public static string Emit(ContentHashUnit unit, bool nullable)

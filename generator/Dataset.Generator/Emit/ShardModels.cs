@@ -4,7 +4,7 @@ using Dataset.Core.Model;
 namespace Dataset.Generator.Emit;
 
 // Units of the files that keep every generated file small and every edit local (issue 6): entity kinds split into
-// shards when they grow, the Articles.All list split likewise, and the corpus content hash on its own.
+// shards when they grow, and the corpus content hash on its own.
 
 /// <summary>
 /// One generated entity file. <paramref name="ShardCount"/> 0: the whole kind in one file (<paramref name="Unit"/> holds
@@ -12,9 +12,6 @@ namespace Dataset.Generator.Emit;
 /// shard holding those entities.
 /// </summary>
 internal sealed record EntityFileUnit(EntityKindUnit Unit, int Shard, int ShardCount);
-
-/// <summary>One shard of the <c>Articles.All</c> list: the article members it holds, in id order.</summary>
-internal sealed record ArticleListShard(string Namespace, int Shard, EquatableArray<string> Members);
 
 /// <summary>The corpus content hash: the one output that every input edit changes, kept in a file of its own.</summary>
 internal sealed record ContentHashUnit(string Namespace, string ContentHash);

@@ -32,7 +32,7 @@ namespace Dataset.Infrastructure;
 /// the article record (format 3: a flag byte, 0 for none, else 1 and the article's id, headline, authors by entity
 /// table index, optional publisher, publication date, address, kind, language, text SHA-256 and text length; the
 /// generated code stores each article's record in a small stream of its own, without facts, for
-/// <see cref="ReadArticle(ref Article, Type, string, Func{string, Entity})"/>), the counts of events, relations, quantities, quotes, claims, corrections and mentions,
+/// <see cref="ReadArticle(Type, string, Func{string, Entity})"/>), the counts of events, relations, quantities, quotes, claims, corrections and mentions,
 /// then the facts in that order. Strings are referenced by table index plus one (zero for
 /// <see langword="null"/>), entities by index into the entity table (plus one, zero for <see langword="null"/>, where
 /// the reference is optional). Strings are located when a stream is read but decoded when a fact first reads them.
@@ -111,31 +111,6 @@ public static partial class FactStreamReader
             findTerm ?? throw new ArgumentNullException(nameof(findTerm))));
 
     /// <summary>
-    /// Decodes an article's facts from the stored stream that the string constant <paramref name="field"/> of the
-    /// generated class <paramref name="streams"/> holds (read from the assembly's metadata by reflection; the
-    /// annotation keeps the class's constants when the program is trimmed or compiled ahead of time).
-    /// </summary>
-    /// <param name="article">The article the facts belong to.</param>
-    /// <param name="streams">The generated class whose constants are the stored streams.</param>
-    /// <param name="field">The name of the constant.</param>
-    /// <param name="findById">Finds an entity by id, or returns <see langword="null"/>.</param>
-    /// <param name="findTerm">Finds a vocabulary term by its set and the name of its generated property, or returns <see langword="null"/>.</param>
-    /// <returns>The article's facts.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
-    /// <exception cref="InvalidDataException">
-    /// The class has no such constant, or the stream is truncated or malformed, or refers to an entity or term that the
-    /// finders do not find.
-    /// </exception>
-    public static ArticleFacts Read(
-        Article article,
-        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams,
-        string field,
-        Func<string, Entity?> findById,
-        Func<int, string, VocabularyTerm?> findTerm) =>
-        Read(article, StoredStreams.Get(streams, field), findById, findTerm);
-
-    /// <summary>
     /// The article an article's stream describes (format 3: its record after the term table), built once: when
     /// <paramref name="article"/> is still <see langword="null"/> the record is decoded and published there (the first
     /// of racing threads wins), else the field's article is returned.
@@ -161,24 +136,63 @@ public static partial class FactStreamReader
     }
 
     /// <summary>
-    /// The article whose record the string constant <paramref name="field"/> of the generated class
-    /// <paramref name="streams"/> holds, built once (see the overload that takes the stored stream). The generated
-    /// <c>Articles</c> property of each article, and the corpus's lists, call this with the article's field.
+    /// The article whose record the string constant <paramref name="record"/> of the generated class
+    /// <paramref name="streams"/> holds (read from the assembly's metadata by reflection; the annotation keeps the
+    /// class's constants when the program is trimmed or compiled ahead of time), built once: the same instance as in
+    /// <see cref="ReadArticles"/>. The generated property of each article calls this, once.
     /// </summary>
-    /// <param name="article">The field that holds the article once it is built.</param>
     /// <param name="streams">The generated class whose constants are the stored streams.</param>
-    /// <param name="field">The name of the constant.</param>
+    /// <param name="record">The name of the article's record constant.</param>
     /// <param name="findById">Finds an entity (an author, the publisher) by id, or returns <see langword="null"/>.</param>
     /// <returns>The article.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
     /// <exception cref="InvalidDataException">The class has no such constant, or the stream is truncated or malformed, or has no article record.</exception>
     public static Article ReadArticle(
-        ref Article? article,
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams,
-        string field,
+        string record,
         Func<string, Entity?> findById) =>
-        article ?? ReadArticle(ref article, StoredStreams.Get(streams, field), findById);
+        StoredStreams.For(streams).Article(record, findById ?? throw new ArgumentNullException(nameof(findById)));
+
+    /// <summary>
+    /// Every article whose record the generated class <paramref name="streams"/> holds, each built once, in id order
+    /// (ordinal): one call, with no code per article, for <c>Articles.All</c>.
+    /// </summary>
+    /// <param name="streams">The generated class whose constants are the stored streams.</param>
+    /// <param name="findById">Finds an entity (an author, the publisher) by id, or returns <see langword="null"/>.</param>
+    /// <returns>A new array of the articles.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">A stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">A stream is truncated or malformed, or has no article record.</exception>
+    public static Article[] ReadArticles(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams,
+        Func<string, Entity?> findById) =>
+        StoredStreams.For(streams).Articles(findById ?? throw new ArgumentNullException(nameof(findById)));
+
+    /// <summary>
+    /// Every article's facts from the generated class <paramref name="streams"/>, in the order of
+    /// <see cref="ReadArticles"/>: one call, with no code per article, for <c>Corpus.Facts</c>.
+    /// </summary>
+    /// <param name="streams">The generated class whose constants are the stored streams.</param>
+    /// <param name="findById">Finds an entity by id, or returns <see langword="null"/>.</param>
+    /// <param name="findTerm">
+    /// Finds a vocabulary term by its set (0 event types, 1 participant roles, 2 relation types, 3 stances, 4 correction
+    /// kinds) and the name of its generated property, or returns <see langword="null"/>.
+    /// </param>
+    /// <returns>A new array of the articles' facts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">A stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">
+    /// An article has no facts constant, or a stream is truncated or malformed, or refers to an entity or term that the
+    /// finders do not find.
+    /// </exception>
+    public static ArticleFacts[] ReadFacts(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams,
+        Func<string, Entity?> findById,
+        Func<int, string, VocabularyTerm?> findTerm) =>
+        StoredStreams.For(streams).Facts(
+            findById ?? throw new ArgumentNullException(nameof(findById)),
+            findTerm ?? throw new ArgumentNullException(nameof(findTerm)));
 
     // The bytes of a stored stream: read in place on a little-endian .NET 8 (the string kept as the string table's
     // source), else unpacked into a byte array. A compressed stream (format 4) is expanded into a byte array, which
@@ -319,7 +333,7 @@ public static partial class FactStreamReader
             _end = bytes.Length;
         }
 
-        /// <summary>Reads the header and the article record only (<see cref="ReadArticle(ref Article, Type, string, Func{string, Entity})"/>).</summary>
+        /// <summary>Reads the header and the article record only (<see cref="ReadArticle(Type, string, Func{string, Entity})"/>).</summary>
         [MethodImpl(Optimized)]
         public Article ArticleOnly()
         {

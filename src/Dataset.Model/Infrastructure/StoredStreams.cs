@@ -4,72 +4,141 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Dataset.Common;
 
 namespace Dataset.Infrastructure;
 
 /// <summary>
-/// The stored fact streams of a generated library: string constants of one generated class, two bytes of the stream to
-/// a character, little-endian. A constant lives in the assembly's metadata only (no code, no static constructor, no
+/// The stored fact streams of one generated library: the string constants of its class of streams
+/// (<see cref="StoredStreamNames"/>), two bytes of a stream to a character, little-endian, a record and a facts stream
+/// per article. A constant lives in the assembly's metadata only (no code for the JIT, no static constructor, no
 /// user-string heap, which the CLR caps at 16 MB), so it is read by reflection: the class's constants are indexed by
-/// name the first time one is read, and each read returns the constant's value from the metadata.
+/// name once, and the articles built from them are kept here, one instance each, whether a program reaches an article
+/// through its property or through the corpus's lists. Thread-safe: racing threads may decode the same article, and one
+/// instance is kept.
 /// </summary>
-internal static class StoredStreams
+internal sealed class StoredStreams
 {
     private static readonly object Gate = new();
 
     // Weak keys, so that a generated library loaded into a collectible context can still be unloaded.
-    private static readonly ConditionalWeakTable<Type, Dictionary<string, FieldInfo>> Indexes = new();
+    private static readonly ConditionalWeakTable<Type, StoredStreams> Sets = new();
 
-    /// <summary>The stored stream that the constant <paramref name="field"/> of <paramref name="streams"/> holds.</summary>
+    private readonly string _class;
+    private readonly Dictionary<string, FieldInfo> _fields;
+    private readonly Dictionary<string, int> _slots;
+    private readonly string[] _members;
+    private readonly Article?[] _articles;
+    private int[]? _idOrder;
+
+    private StoredStreams([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams)
+    {
+        _class = streams.FullName ?? streams.Name;
+        var fields = streams.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.DeclaredOnly);
+        _fields = new Dictionary<string, FieldInfo>(fields.Length, StringComparer.Ordinal);
+        var members = new List<string>(fields.Length / 2);
+        foreach (var field in fields)
+        {
+            if (field.IsLiteral && field.FieldType == typeof(string))
+            {
+                _fields[field.Name] = field;
+                if (field.Name.StartsWith(StoredStreamNames.RecordPrefix, StringComparison.Ordinal))
+                {
+                    members.Add(field.Name.Substring(StoredStreamNames.RecordPrefix.Length));
+                }
+            }
+        }
+
+        _members = members.ToArray();
+        _articles = new Article?[_members.Length];
+        _slots = new Dictionary<string, int>(_members.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _members.Length; i++)
+        {
+            _slots[StoredStreamNames.RecordPrefix + _members[i]] = i;
+        }
+    }
+
+    /// <summary>The stored streams of the generated class <paramref name="streams"/>, indexed on first use.</summary>
     /// <param name="streams">The generated class of stored streams.</param>
-    /// <param name="field">The name of the constant.</param>
-    /// <returns>The stored stream.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidDataException">The class has no string constant of that name.</exception>
-    public static string Get([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams, string field)
+    /// <returns>Its streams.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="streams"/> is <see langword="null"/>.</exception>
+    public static StoredStreams For([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams)
     {
         if (streams is null)
         {
             throw new ArgumentNullException(nameof(streams));
         }
 
-        if (field is null)
+        if (Sets.TryGetValue(streams, out var set))
         {
-            throw new ArgumentNullException(nameof(field));
+            return set;
         }
 
-        if (!Indexes.TryGetValue(streams, out var index))
+        lock (Gate)
         {
-            lock (Gate)
+            if (!Sets.TryGetValue(streams, out set))
             {
-                if (!Indexes.TryGetValue(streams, out index))
-                {
-                    index = Index(streams);
-                    Indexes.Add(streams, index);
-                }
+                set = new StoredStreams(streams);
+                Sets.Add(streams, set);
             }
-        }
 
-        return index.TryGetValue(field, out var info) && info.GetRawConstantValue() is string stored
-            ? stored
-            : throw new InvalidDataException("The generated class '" + streams.FullName + "' has no stored fact stream named '" + field
-                + "'. The generated code was edited or trimmed without its annotations: rebuild the dataset with Dataset.Generator.");
+            return set;
+        }
     }
 
-    private static Dictionary<string, FieldInfo> Index([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams)
+    /// <summary>The article whose record the constant <paramref name="record"/> holds, built once.</summary>
+    /// <param name="record">The name of the record's constant.</param>
+    /// <param name="findById">Finds an entity (an author, the publisher) by id.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="InvalidDataException">There is no such constant, or its stream is malformed.</exception>
+    public Article Article(string record, Func<string, Entity?> findById)
     {
-        var fields = streams.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.DeclaredOnly);
-        var index = new Dictionary<string, FieldInfo>(fields.Length, StringComparer.Ordinal);
-        foreach (var field in fields)
+        if (record is null || !_slots.TryGetValue(record, out var slot))
         {
-            if (field.IsLiteral && field.FieldType == typeof(string))
-            {
-                index[field.Name] = field;
-            }
+            throw Missing(record);
         }
 
-        return index;
+        return _articles[slot] ?? FactStreamReader.ReadArticle(ref _articles[slot], Get(record), findById);
     }
+
+    /// <summary>Every article of the class, built once each, ordered by id (ordinal): the order the generator lists them in.</summary>
+    /// <param name="findById">Finds an entity (an author, the publisher) by id.</param>
+    /// <returns>A new array of the articles.</returns>
+    public Article[] Articles(Func<string, Entity?> findById)
+    {
+        var order = IdOrder(findById);
+        var articles = new Article[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            articles[i] = _articles[order[i]]!;
+        }
+
+        return articles;
+    }
+
+    /// <summary>Every article's facts, in the order of <see cref="Articles"/>.</summary>
+    /// <param name="findById">Finds an entity by id.</param>
+    /// <param name="findTerm">Finds a vocabulary term by its set and the name of its generated property.</param>
+    /// <returns>A new array of the articles' facts.</returns>
+    public ArticleFacts[] Facts(Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm)
+    {
+        var order = IdOrder(findById);
+        var facts = new ArticleFacts[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var slot = order[i];
+            facts[i] = FactStreamReader.Read(_articles[slot]!, Get(StoredStreamNames.FactsPrefix + _members[slot]), findById, findTerm);
+        }
+
+        return facts;
+    }
+
+    /// <summary>The stored stream that the constant <paramref name="field"/> holds.</summary>
+    /// <param name="field">The name of the constant.</param>
+    /// <returns>The stored stream.</returns>
+    /// <exception cref="InvalidDataException">There is no string constant of that name.</exception>
+    public string Get(string field) =>
+        field is not null && _fields.TryGetValue(field, out var info) && info.GetRawConstantValue() is string stored ? stored : throw Missing(field);
 
     /// <summary>The bytes of a stored stream (two to a character, little-endian), as a new array.</summary>
     /// <param name="stored">The stored stream.</param>
@@ -85,4 +154,29 @@ internal static class StoredStreams
 
         return bytes;
     }
+
+    // Every article built, and the slots in the order of their ids; computed once (racing threads compute the same).
+    private int[] IdOrder(Func<string, Entity?> findById)
+    {
+        if (_idOrder is { } known)
+        {
+            return known;
+        }
+
+        var ids = new string[_members.Length];
+        var order = new int[_members.Length];
+        for (var i = 0; i < _members.Length; i++)
+        {
+            ids[i] = Article(StoredStreamNames.RecordPrefix + _members[i], findById).Id;
+            order[i] = i;
+        }
+
+        Array.Sort(ids, order, StringComparer.Ordinal);
+        _idOrder = order;
+        return order;
+    }
+
+    private InvalidDataException Missing(string? field) =>
+        new("The generated class '" + _class + "' has no stored fact stream named '" + field
+            + "'. The generated code was edited, or trimmed without its annotations: rebuild the dataset with Dataset.Generator.");
 }

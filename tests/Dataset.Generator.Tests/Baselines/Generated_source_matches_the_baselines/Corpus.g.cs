@@ -19,7 +19,7 @@ namespace Fixture
             {
                 if (s_all is null)
                 {
-                    var created = AllArticles();
+                    var created = global::Dataset.Infrastructure.FactStreamReader.ReadArticles(typeof(factStreams), new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById));
                     global::System.Threading.Interlocked.CompareExchange(ref s_all, created, null);
                 }
 
@@ -27,26 +27,12 @@ namespace Fixture
             }
         }
 
-        private static global::Dataset.Article[] AllArticles()
-        {
-            var streams = typeof(factStreams);
-            var findById = new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById);
-            return new global::Dataset.Article[]
-            {
-                s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, streams, nameof(factStreams.RecordOfExample20130717), findById),
-            };
-        }
+        internal static global::Dataset.ArticleFacts[] AllFacts() =>
+            global::Dataset.Infrastructure.FactStreamReader.ReadFacts(typeof(factStreams), new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById), new global::System.Func<int, string, global::Dataset.VocabularyTerm?>(global::Fixture.Corpus.FindTerm));
 
-        internal static global::Dataset.ArticleFacts[] AllFacts()
+        // The stored streams: every article's file declares its two constants here (an empty corpus has none).
+        private static partial class factStreams
         {
-            var streams = typeof(factStreams);
-            var findById = new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById);
-            var findTerm = new global::System.Func<int, string, global::Dataset.VocabularyTerm?>(global::Fixture.Corpus.FindTerm);
-            var articles = AllArticles();
-            return new global::Dataset.ArticleFacts[]
-            {
-                global::Dataset.Infrastructure.FactStreamReader.Read(articles[0], streams, nameof(factStreams.FactsOfExample20130717), findById, findTerm),
-            };
         }
     }
 

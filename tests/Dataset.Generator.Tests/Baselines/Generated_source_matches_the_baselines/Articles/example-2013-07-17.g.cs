@@ -12,7 +12,7 @@ namespace Fixture
 
         /// <summary>“Ruritania and Valdoria sign a pact”, Ilse Marant, 2013-07-17.</summary>
         /// <remarks>Article <c>example-2013-07-17</c>: https://example.org/pact</remarks>
-        public static global::Dataset.Article Example20130717 => s_articleExample20130717 ?? global::Dataset.Infrastructure.FactStreamReader.ReadArticle(ref s_articleExample20130717, typeof(factStreams), nameof(factStreams.RecordOfExample20130717), global::Fixture.Entities.entityById);
+        public static global::Dataset.Article Example20130717 => s_articleExample20130717 ?? (s_articleExample20130717 = global::Dataset.Infrastructure.FactStreamReader.ReadArticle(typeof(factStreams), nameof(factStreams.RecordOfExample20130717), global::Fixture.Entities.entityById));
 
         private static partial class factStreams
         {
