@@ -13,8 +13,11 @@ namespace Dataset.Generator.Tests;
 /// </summary>
 public class StoredStreamTests
 {
+    private static readonly Article TheArticle = new(
+        "example-2013-07-17", "A headline", Array.Empty<Person>(), null, PartialDate.OfDay(2013, 7, 17), "https://example.org/a", ArticleKind.News, "en", new string('0', 64), 1000);
+
     [Fact]
-    public void Every_character_survives_the_literal_and_the_literal_is_printable_ascii()
+    public void Every_pair_survives_the_literal_without_a_surrogate_and_the_literal_is_printable_ascii()
     {
         // Every 16-bit value once, then an odd byte that the literal pads with a zero.
         var bytes = new byte[(65536 * 2) + 1];
@@ -31,10 +34,23 @@ public class StoredStreamTests
         Assert.All(literal, c => Assert.InRange(c, ' ', '~'));
         var tree = CSharpSyntaxTree.ParseText("static class C { internal const string S = " + literal + "; }", new CSharpParseOptions(LanguageVersion.CSharp7_3));
         Assert.Empty(tree.GetDiagnostics());
-        var token = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single().Token;
-        Assert.Equal(FactStreamTests.Store(bytes), token.ValueText);
-        Assert.Equal(65537, token.ValueText.Length);
-        Assert.Equal('\u00A5', token.ValueText[^1]);
+        var value = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Single().Token.ValueText;
+
+        // No surrogate reaches the constant (Native AOT keeps constants in UTF-8); the 2,049 escaped pairs take two characters each.
+        Assert.DoesNotContain(value, char.IsSurrogate);
+        Assert.Equal(65537 + 2049, value.Length);
+        Assert.Equal(FactStreamTests.Store(bytes), value);
+    }
+
+    [Fact]
+    public void An_escape_without_an_escaped_pair_is_rejected()
+    {
+        // Version 4, then an escape where the stream ends, or before a character that no escape produces.
+        foreach (var (stored, at) in new[] { ("\u0004\uE000", 1), ("\u0004\uE000a", 1), ("\uE000\u0041", 0) })
+        {
+            var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, stored, Array.Empty<Entity>(), Array.Empty<VocabularyTerm>()));
+            Assert.Contains("escape at character " + at, error.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

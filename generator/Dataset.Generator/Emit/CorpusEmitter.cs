@@ -202,7 +202,7 @@ internal static class CorpusEmitter
     private static void WriteArticleLists(SourceWriter w, bool nullable, string ns)
     {
         var rt = Expressions.Runtime;
-        var streams = "typeof(" + StoredStreamNames.Class + ")";
+        var streams = "typeof(" + StoredStreamFormat.Class + ")";
         var findById = "new global::System.Func<string, " + CodeFeatures.MaybeNull(rt + "Entity", nullable) + ">(global::" + ns + ".Entities." + EntityKindEmitter.ById + ")";
         var findTerm = "new global::System.Func<int, string, " + CodeFeatures.MaybeNull(rt + "VocabularyTerm", nullable) + ">(global::" + ns + ".Corpus.FindTerm)";
         var list = "global::System.Collections.Generic.IReadOnlyList<" + rt + "Article>";
@@ -213,7 +213,7 @@ internal static class CorpusEmitter
         w.Line("    " + rt + "Infrastructure.FactStreamReader.ReadFacts(" + streams + ", " + findById + ", " + findTerm + ");");
         w.Line();
         w.Line("// The stored streams: every article's file declares its two constants here (an empty corpus has none).");
-        w.Open("private static partial class " + StoredStreamNames.Class);
+        w.Open("private static partial class " + StoredStreamFormat.Class);
         w.Close();
     }
 }

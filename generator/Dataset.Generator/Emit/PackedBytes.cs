@@ -1,12 +1,15 @@
+using Dataset.Common;
+
 namespace Dataset.Generator.Emit;
 
 /// <summary>
-/// Writes bytes into generated code as a C# string literal, two bytes to a character, little-endian (an odd count ends
-/// with a zero byte), for a string constant: a constant is stored in the assembly's metadata only, so the compiler
-/// parses one token and binds one constant per stream, where an array initializer cost it a token, a bound literal and a
-/// constant for every eight bytes (docs/benchmarks.md), and the JIT compiles no method to hold it. Printable ASCII is
-/// written as itself, every other character (quotes, backslashes, line breaks, surrogates, format characters) as a
-/// <c>\uXXXX</c> escape, so the literal is valid in any C# version, survives any file encoding, and cannot end early.
+/// Writes bytes into generated code as a C# string literal in the stored form of <c>StoredStreamFormat</c> (two bytes
+/// to a character, surrogates escaped), for a string constant: a constant is stored in the assembly's metadata only, so
+/// the compiler parses one token and binds one constant per stream, where an array initializer cost it a token, a
+/// bound literal and a constant for every eight bytes (docs/benchmarks.md), and the JIT compiles no method to hold it.
+/// Printable ASCII is written as itself, every other character (quotes, backslashes, line breaks, format characters)
+/// as a <c>\uXXXX</c> escape, so the literal is valid in any C# version, survives any file encoding, and cannot end
+/// early.
 /// </summary>
 internal static class PackedBytes
 {
@@ -15,9 +18,9 @@ internal static class PackedBytes
     /// <returns>The C# string literal whose characters hold the bytes.</returns>
     public static string Literal(byte[] bytes)
     {
-        // At most six characters per stored character, and the quotes; written into one buffer, without a string per escape.
+        // At most twelve characters per pair (an escaped pair), and the quotes; written into one buffer.
         var count = (bytes.Length + 1) / 2;
-        var literal = new char[(count * 6) + 2];
+        var literal = new char[(count * 12) + 2];
         var at = 0;
         literal[at++] = '"';
         for (var i = 0; i < count; i++)
@@ -25,23 +28,34 @@ internal static class PackedBytes
             var low = bytes[2 * i];
             var high = (2 * i) + 1 < bytes.Length ? bytes[(2 * i) + 1] : (byte)0;
             var c = (char)(low | (high << 8));
-            if (c >= ' ' && c <= '~' && c != '"' && c != '\\')
+            if ((c >= '\uD800' && c <= '\uDFFF') || c == StoredStreamFormat.Escape)
             {
-                literal[at++] = c;
+                at = Write(literal, at, StoredStreamFormat.Escape);
+                c = (char)(c ^ StoredStreamFormat.EscapeFlip);
             }
-            else
-            {
-                literal[at++] = '\\';
-                literal[at++] = 'u';
-                literal[at++] = Hex[high >> 4];
-                literal[at++] = Hex[high & 0xF];
-                literal[at++] = Hex[low >> 4];
-                literal[at++] = Hex[low & 0xF];
-            }
+
+            at = Write(literal, at, c);
         }
 
         literal[at++] = '"';
         return new string(literal, 0, at);
+    }
+
+    private static int Write(char[] literal, int at, char c)
+    {
+        if (c >= ' ' && c <= '~' && c != '"' && c != '\\')
+        {
+            literal[at++] = c;
+            return at;
+        }
+
+        literal[at++] = '\\';
+        literal[at++] = 'u';
+        literal[at++] = Hex[c >> 12];
+        literal[at++] = Hex[(c >> 8) & 0xF];
+        literal[at++] = Hex[(c >> 4) & 0xF];
+        literal[at++] = Hex[c & 0xF];
+        return at;
     }
 
     private const string Hex = "0123456789ABCDEF";

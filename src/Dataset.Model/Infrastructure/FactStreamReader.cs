@@ -45,8 +45,8 @@ namespace Dataset.Infrastructure;
 /// stream is expanded into a byte array when it is read.
 /// </para>
 /// <para>
-/// The generated code stores each stream as a string constant, two bytes to a character, little-endian: a constant is
-/// metadata only (no code for the JIT, no bound constant per element for the compiler), read by reflection through
+/// The generated code stores each stream as a string constant, two bytes to a character, little-endian, surrogates
+/// escaped (<c>StoredStreamFormat</c>): a constant is metadata only (no code for the JIT, no bound constant per element for the compiler), read by reflection through
 /// the overloads that take the generated class and the constant's name.
 /// </para>
 /// <para>
@@ -68,8 +68,9 @@ public static partial class FactStreamReader
     private const MethodImplOptions Optimized = (MethodImplOptions)512;
 
     /// <summary>
-    /// Decodes an article's facts from its stored stream: the stream's bytes two to a character, little-endian (a stream
-    /// of odd length ends with a zero byte), as the generated code stores it in a string constant.
+    /// Decodes an article's facts from its stored stream: the stream's bytes two to a character, little-endian, with
+    /// surrogates escaped (<c>StoredStreamFormat</c>, in the shared source), as the generated code stores it in a string
+    /// constant.
     /// </summary>
     /// <param name="article">The article the facts belong to.</param>
     /// <param name="stored">The stored stream.</param>
@@ -194,13 +195,13 @@ public static partial class FactStreamReader
             findById ?? throw new ArgumentNullException(nameof(findById)),
             findTerm ?? throw new ArgumentNullException(nameof(findTerm)));
 
-    // The bytes of a stored stream: read in place on a little-endian .NET 8 (the string kept as the string table's
-    // source), else unpacked into a byte array. A compressed stream (format 4) is expanded into a byte array, which
-    // the string table keeps.
+    // The bytes of a stored stream: read in place on a little-endian .NET 8 when it has no escaped pair (the string
+    // kept as the string table's source), else unpacked into a byte array. A compressed stream (format 4) is expanded
+    // into a byte array, which the string table keeps.
     private static Bytes Bytes(string stored, out object source, Article? article = null)
     {
 #if NET8_0_OR_GREATER
-        if (BitConverter.IsLittleEndian)
+        if (BitConverter.IsLittleEndian && stored.IndexOf(StoredStreamFormat.Escape) < 0)
         {
             var inPlace = MemoryMarshal.AsBytes(stored.AsSpan());
             if (inPlace.Length > 0 && inPlace[0] == StreamCompression.Marker)

@@ -10,7 +10,7 @@ namespace Dataset.Infrastructure;
 
 /// <summary>
 /// The stored fact streams of one generated library: the string constants of its class of streams
-/// (<see cref="StoredStreamNames"/>), two bytes of a stream to a character, little-endian, a record and a facts stream
+/// (<see cref="StoredStreamFormat"/>), two bytes of a stream to a character, little-endian, a record and a facts stream
 /// per article. A constant lives in the assembly's metadata only (no code for the JIT, no static constructor, no
 /// user-string heap, which the CLR caps at 16 MB), so it is read by reflection: the class's constants are indexed by
 /// name once, and the articles built from them are kept here, one instance each, whether a program reaches an article
@@ -42,9 +42,9 @@ internal sealed class StoredStreams
             if (field.IsLiteral && field.FieldType == typeof(string))
             {
                 _fields[field.Name] = field;
-                if (field.Name.StartsWith(StoredStreamNames.RecordPrefix, StringComparison.Ordinal))
+                if (field.Name.StartsWith(StoredStreamFormat.RecordPrefix, StringComparison.Ordinal))
                 {
-                    members.Add(field.Name.Substring(StoredStreamNames.RecordPrefix.Length));
+                    members.Add(field.Name.Substring(StoredStreamFormat.RecordPrefix.Length));
                 }
             }
         }
@@ -54,7 +54,7 @@ internal sealed class StoredStreams
         _slots = new Dictionary<string, int>(_members.Length, StringComparer.Ordinal);
         for (var i = 0; i < _members.Length; i++)
         {
-            _slots[StoredStreamNames.RecordPrefix + _members[i]] = i;
+            _slots[StoredStreamFormat.RecordPrefix + _members[i]] = i;
         }
     }
 
@@ -127,7 +127,7 @@ internal sealed class StoredStreams
         for (var i = 0; i < order.Length; i++)
         {
             var slot = order[i];
-            facts[i] = FactStreamReader.Read(_articles[slot]!, Get(StoredStreamNames.FactsPrefix + _members[slot]), findById, findTerm);
+            facts[i] = FactStreamReader.Read(_articles[slot]!, Get(StoredStreamFormat.FactsPrefix + _members[slot]), findById, findTerm);
         }
 
         return facts;
@@ -140,16 +140,37 @@ internal sealed class StoredStreams
     public string Get(string field) =>
         field is not null && _fields.TryGetValue(field, out var info) && info.GetRawConstantValue() is string stored ? stored : throw Missing(field);
 
-    /// <summary>The bytes of a stored stream (two to a character, little-endian), as a new array.</summary>
+    /// <summary>
+    /// The bytes of a stored stream (<see cref="StoredStreamFormat"/>: two to a character, little-endian, escaped pairs
+    /// restored), as a new array.
+    /// </summary>
     /// <param name="stored">The stored stream.</param>
-    /// <returns>Its bytes.</returns>
+    /// <returns>Its bytes (an odd-length stream ends with its zero padding byte).</returns>
+    /// <exception cref="InvalidDataException">An escape is not followed by an escaped pair.</exception>
     public static byte[] Unpack(string stored)
     {
         var bytes = new byte[stored.Length * 2];
+        var count = 0;
         for (var i = 0; i < stored.Length; i++)
         {
-            bytes[2 * i] = (byte)stored[i];
-            bytes[(2 * i) + 1] = (byte)(stored[i] >> 8);
+            int unit = stored[i];
+            if (unit == StoredStreamFormat.Escape)
+            {
+                unit = ++i < stored.Length ? stored[i] ^ StoredStreamFormat.EscapeFlip : -1;
+                if (unit is not (>= 0xD800 and <= 0xDFFF or StoredStreamFormat.Escape))
+                {
+                    throw new InvalidDataException("A stored fact stream has an escape at character " + (i - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        + " that is not followed by an escaped pair. The generated code was edited: rebuild the dataset with Dataset.Generator.");
+                }
+            }
+
+            bytes[count++] = (byte)unit;
+            bytes[count++] = (byte)(unit >> 8);
+        }
+
+        if (count < bytes.Length)
+        {
+            Array.Resize(ref bytes, count);
         }
 
         return bytes;
@@ -167,7 +188,7 @@ internal sealed class StoredStreams
         var order = new int[_members.Length];
         for (var i = 0; i < _members.Length; i++)
         {
-            ids[i] = Article(StoredStreamNames.RecordPrefix + _members[i], findById).Id;
+            ids[i] = Article(StoredStreamFormat.RecordPrefix + _members[i], findById).Id;
             order[i] = i;
         }
 
