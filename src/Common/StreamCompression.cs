@@ -13,7 +13,7 @@ namespace Dataset.Common;
 /// means that bytes of 255 and a last byte below 255 follow and add to it), the literals, then, unless the plain length
 /// is reached, the match: its distance back (1 to 65,535) as two bytes, little-endian, and the match length's
 /// extension bytes. It costs the runtime one pass to expand an article's facts when they are first read, and saves the
-/// compiler about as many bytes of array initializer as it saves in the stream (docs/benchmarks.md).
+/// assembly (and the compiler) about as many bytes of stored stream as it saves (docs/benchmarks.md).
 /// </summary>
 internal static class StreamCompression
 {
