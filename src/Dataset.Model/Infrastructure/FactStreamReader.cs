@@ -196,8 +196,8 @@ public static partial class FactStreamReader
             findTerm ?? throw new ArgumentNullException(nameof(findTerm)));
 
     // The bytes of a stored stream: read in place on a little-endian .NET 8 when it has no escaped pair (the string
-    // kept as the string table's source), else unpacked into a byte array. A compressed stream (format 4) is expanded
-    // into a byte array, which the string table keeps.
+    // kept as the string table's source), else unpacked (on .NET 8 into a pooled buffer) and copied or expanded into a
+    // byte array of their own, which the string table keeps.
     private static Bytes Bytes(string stored, out object source, Article? article = null)
     {
 #if NET8_0_OR_GREATER
@@ -214,7 +214,20 @@ public static partial class FactStreamReader
             source = stored;
             return inPlace;
         }
-#endif
+
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(stored.Length * 2);
+        try
+        {
+            var unpacked = new ReadOnlySpan<byte>(rented, 0, StoredStreams.Unpack(stored, rented));
+            var bytes = unpacked.Length > 0 && unpacked[0] == StreamCompression.Marker ? Expand(unpacked, article) : unpacked.ToArray();
+            source = bytes;
+            return bytes;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+#else
         var bytes = StoredStreams.Unpack(stored);
         if (bytes.Length > 0 && bytes[0] == StreamCompression.Marker)
         {
@@ -223,6 +236,7 @@ public static partial class FactStreamReader
 
         source = bytes;
         return bytes;
+#endif
     }
 
     private static byte[] Expand(Bytes stored, Article? article) =>

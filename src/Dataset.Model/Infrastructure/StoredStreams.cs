@@ -150,6 +150,22 @@ internal sealed class StoredStreams
     public static byte[] Unpack(string stored)
     {
         var bytes = new byte[stored.Length * 2];
+        var count = Unpack(stored, bytes);
+        if (count < bytes.Length)
+        {
+            Array.Resize(ref bytes, count);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Unpacks a stored stream into <paramref name="bytes"/> (at least twice its length), as <see cref="Unpack(string)"/>.</summary>
+    /// <param name="stored">The stored stream.</param>
+    /// <param name="bytes">The buffer.</param>
+    /// <returns>How many bytes were written.</returns>
+    /// <exception cref="InvalidDataException">An escape is not followed by an escaped pair.</exception>
+    public static int Unpack(string stored, byte[] bytes)
+    {
         var count = 0;
         for (var i = 0; i < stored.Length; i++)
         {
@@ -168,12 +184,7 @@ internal sealed class StoredStreams
             bytes[count++] = (byte)(unit >> 8);
         }
 
-        if (count < bytes.Length)
-        {
-            Array.Resize(ref bytes, count);
-        }
-
-        return bytes;
+        return count;
     }
 
     // Every article built, and the slots in the order of their ids; computed once (racing threads compute the same).
