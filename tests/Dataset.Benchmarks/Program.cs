@@ -14,7 +14,7 @@ namespace Dataset.Benchmarks;
 /// <c>floor MB keep|drop</c> times allocating that much in small objects; <c>compile-phases N</c> splits the compile of
 /// the generated library by phase and by group of files; <c>readme [runs]</c> times the curated package's README
 /// questions cold against the same answers from the YAML; <c>edit-steps N</c> gives the driver's step times of one
-/// one-file edit. See docs/benchmarks.md.
+/// one-file edit; <c>link N</c> times the corpus-wide link step alone. See docs/benchmarks.md.
 /// </summary>
 public static class Program
 {
@@ -66,6 +66,12 @@ public static class Program
         if (args.Length >= 2 && args[0] == "compile-phases")
         {
             CompilePhases.Report(int.Parse(args[1], CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (args.Length >= 2 && args[0] == "link")
+        {
+            LinkTimes.Report(int.Parse(args[1], CultureInfo.InvariantCulture));
             return 0;
         }
 

@@ -61,7 +61,7 @@ internal static class CorpusAssembler
         }
 
         // Offices need a source unless an article of the corpus names them on its date (DSG1101).
-        var publicationDates = articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).Distinct().ToList();
+        var publicationDates = new HashSet<DateValue>(articles.Where(a => a.Published is not null).Select(a => a.Published!.Value));
         foreach (var entity in registry.Entities)
         {
             Provenance.CheckPositions(entity, publicationDates, diagnostics);

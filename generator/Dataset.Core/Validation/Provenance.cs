@@ -95,7 +95,7 @@ internal static class Provenance
     /// Checks a person's offices: one without a source is supported only when its time is exactly the publication date
     /// of an article of the corpus (the article names the office on its date).
     /// </summary>
-    public static void CheckPositions(EntityModel e, IReadOnlyCollection<DateValue> publicationDates, DiagnosticBag diagnostics)
+    public static void CheckPositions(EntityModel e, HashSet<DateValue> publicationDates, DiagnosticBag diagnostics)
     {
         foreach (var p in e.Positions)
         {
@@ -104,7 +104,7 @@ internal static class Provenance
                 continue;
             }
 
-            if (p.Time?.Parsed is { IsInterval: false, Start: { Precision: Precision.Day } day } && Contains(publicationDates, day))
+            if (p.Time?.Parsed is { IsInterval: false, Start: { Precision: Precision.Day } day } && publicationDates.Contains(day))
             {
                 continue;
             }
@@ -115,7 +115,7 @@ internal static class Provenance
     }
 
     /// <summary>Checks a person's employers and ranks as <see cref="CheckPositions"/> checks offices.</summary>
-    public static void CheckAffiliations(EntityModel e, IReadOnlyCollection<DateValue> publicationDates, DiagnosticBag diagnostics)
+    public static void CheckAffiliations(EntityModel e, HashSet<DateValue> publicationDates, DiagnosticBag diagnostics)
     {
         foreach (var a in e.Employers)
         {
@@ -130,7 +130,7 @@ internal static class Provenance
         void Check(EquatableArray<CitationModel> sources, TimeModel? time, string what, LocationInfo location)
         {
             if (!sources.IsEmpty || (time is { } t && !t.Sources.IsEmpty)
-                || (time?.Parsed is { IsInterval: false, Start: { Precision: Precision.Day } day } && Contains(publicationDates, day)))
+                || (time?.Parsed is { IsInterval: false, Start: { Precision: Precision.Day } day } && publicationDates.Contains(day)))
             {
                 return;
             }
@@ -148,19 +148,6 @@ internal static class Provenance
             diagnostics.Add(DiagnosticDescriptors.ValueWithoutSource, t.Location, "the conclusion date '" + t.Value + "' of '" + e.Id + "'",
                 " (an event about the agreement carries the article's date; the registry's needs a source)");
         }
-    }
-
-    private static bool Contains(IReadOnlyCollection<DateValue> dates, DateValue day)
-    {
-        foreach (var d in dates)
-        {
-            if (d == day)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool NamesNumber(string text, int n)
