@@ -1,0 +1,120 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using Dataset.Common;
+#if NET8_0_OR_GREATER
+using System.Runtime.InteropServices;
+using Bytes = System.ReadOnlySpan<byte>;
+#else
+using Bytes = byte[];
+#endif
+
+namespace Dataset.Infrastructure;
+
+// The stored streams of the generated code: string constants of its class of streams, read by reflection
+// (StoredStreams), and their bytes.
+public static partial class FactStreamReader
+{
+    /// <summary>
+    /// The article whose record the string constant <paramref name="record"/> of the generated class
+    /// <paramref name="streams"/> holds (read from the assembly's metadata by reflection; the annotation keeps the
+    /// class's constants when the program is trimmed or compiled ahead of time), built once: the same instance as in
+    /// <see cref="ReadArticles"/>. The generated property of each article calls this, once.
+    /// </summary>
+    /// <param name="streams">The generated class whose constants are the stored streams.</param>
+    /// <param name="record">The name of the article's record constant.</param>
+    /// <param name="findById">Finds an entity (an author, the publisher) by id, or returns <see langword="null"/>.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">The class has no such constant, or the stream is truncated or malformed, or has no article record.</exception>
+    public static Article ReadArticle(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams,
+        string record,
+        Func<string, Entity?> findById) =>
+        StoredStreams.For(streams).Article(record, findById ?? throw new ArgumentNullException(nameof(findById)));
+
+    /// <summary>
+    /// Every article whose record the generated class <paramref name="streams"/> holds, each built once, in id order
+    /// (ordinal): one call, with no code per article, for <c>Articles.All</c>.
+    /// </summary>
+    /// <param name="streams">The generated class whose constants are the stored streams.</param>
+    /// <param name="findById">Finds an entity (an author, the publisher) by id, or returns <see langword="null"/>.</param>
+    /// <returns>A new array of the articles.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">A stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">A stream is truncated or malformed, or has no article record.</exception>
+    public static Article[] ReadArticles(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams,
+        Func<string, Entity?> findById) =>
+        StoredStreams.For(streams).Articles(findById ?? throw new ArgumentNullException(nameof(findById)));
+
+    /// <summary>
+    /// Every article's facts from the generated class <paramref name="streams"/>, in the order of
+    /// <see cref="ReadArticles"/>: one call, with no code per article, for <c>Corpus.Facts</c>.
+    /// </summary>
+    /// <param name="streams">The generated class whose constants are the stored streams.</param>
+    /// <param name="findById">Finds an entity by id, or returns <see langword="null"/>.</param>
+    /// <param name="findTerm">
+    /// Finds a vocabulary term by its set (0 event types, 1 participant roles, 2 relation types, 3 stances, 4 correction
+    /// kinds) and the name of its generated property, or returns <see langword="null"/>.
+    /// </param>
+    /// <returns>A new array of the articles' facts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">A stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">
+    /// An article has no facts constant, or a stream is truncated or malformed, or refers to an entity or term that the
+    /// finders do not find.
+    /// </exception>
+    public static ArticleFacts[] ReadFacts(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams,
+        Func<string, Entity?> findById,
+        Func<int, string, VocabularyTerm?> findTerm) =>
+        StoredStreams.For(streams).Facts(
+            findById ?? throw new ArgumentNullException(nameof(findById)),
+            findTerm ?? throw new ArgumentNullException(nameof(findTerm)));
+
+    // The bytes of a stored stream: read in place on a little-endian .NET 8 when it has no escaped pair (the string
+    // kept as the string table's source), else unpacked (on .NET 8 into a pooled buffer) and copied or expanded into a
+    // byte array of their own, which the string table keeps.
+    private static Bytes Bytes(string stored, out object source, Article? article = null)
+    {
+#if NET8_0_OR_GREATER
+        if (BitConverter.IsLittleEndian && stored.IndexOf(StoredStreamFormat.Escape) < 0)
+        {
+            var inPlace = MemoryMarshal.AsBytes(stored.AsSpan());
+            if (inPlace.Length > 0 && inPlace[0] == StreamCompression.Marker)
+            {
+                var plain = Expand(inPlace, article);
+                source = plain;
+                return plain;
+            }
+
+            source = stored;
+            return inPlace;
+        }
+
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(stored.Length * 2);
+        try
+        {
+            var unpacked = new ReadOnlySpan<byte>(rented, 0, StoredStreams.Unpack(stored, rented));
+            var bytes = unpacked.Length > 0 && unpacked[0] == StreamCompression.Marker ? Expand(unpacked, article) : unpacked.ToArray();
+            source = bytes;
+            return bytes;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+#else
+        var bytes = StoredStreams.Unpack(stored);
+        if (bytes.Length > 0 && bytes[0] == StreamCompression.Marker)
+        {
+            bytes = Expand(bytes, article);
+        }
+
+        source = bytes;
+        return bytes;
+#endif
+    }
+}
