@@ -36,16 +36,28 @@ internal static class DotNet
             start.Environment[key] = value;
         }
 
+        return Collect(start, TimeSpan.FromMinutes(20), "dotnet " + string.Join(' ', args));
+    }
+
+    /// <summary>
+    /// Runs a process with its output and error redirected, and returns its exit code and both outputs, interleaved as
+    /// they came; a process still running after <paramref name="limit"/> is killed with its children.
+    /// </summary>
+    public static (int ExitCode, string Output) Collect(ProcessStartInfo start, TimeSpan limit, string what)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(20)))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet " + string.Join(' ', args) + " did not finish in 20 minutes:\n" + output);
+            throw new TimeoutException(what + " did not finish in " + limit.TotalMinutes + " minutes:\n" + output);
         }
 
         process.WaitForExit();

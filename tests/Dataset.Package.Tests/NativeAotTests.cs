@@ -231,30 +231,9 @@ public sealed class NativeAotTests
         (System.Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Any(d => File.Exists(Path.Combine(d, tool)));
 
-    private static (int ExitCode, string Output) RunNative(string executable, string workingDirectory)
-    {
-        var start = new ProcessStartInfo(executable)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException(executable + " did not finish in 2 minutes:\n" + output);
-        }
-
-        process.WaitForExit();
-        return (process.ExitCode, output.ToString());
-    }
+    private static (int ExitCode, string Output) RunNative(string executable, string workingDirectory) =>
+        DotNet.Collect(
+            new ProcessStartInfo(executable) { WorkingDirectory = workingDirectory, StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8 },
+            TimeSpan.FromMinutes(2),
+            executable);
 }

@@ -4,12 +4,6 @@ using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
-#if NET8_0_OR_GREATER
-using System.Runtime.InteropServices;
-using Bytes = System.ReadOnlySpan<byte>;
-#else
-using Bytes = byte[];
-#endif
 
 namespace Dataset.Infrastructure;
 

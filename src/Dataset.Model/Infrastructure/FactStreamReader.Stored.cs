@@ -4,9 +4,6 @@ using System.IO;
 using Dataset.Common;
 #if NET8_0_OR_GREATER
 using System.Runtime.InteropServices;
-using Bytes = System.ReadOnlySpan<byte>;
-#else
-using Bytes = byte[];
 #endif
 
 namespace Dataset.Infrastructure;

@@ -5,11 +5,6 @@ using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
 using Dataset.Common;
-#if NET8_0_OR_GREATER
-using Bytes = System.ReadOnlySpan<byte>;
-#else
-using Bytes = byte[];
-#endif
 
 namespace Dataset.Infrastructure;
 
