@@ -58,7 +58,14 @@ public class ScaleTests(ITestOutputHelper output)
             EventsPerArticle = 1, QuantitiesPerArticle = 0, QuotesPerArticle = 0, RelationsPerArticle = 0, ClaimsPerArticle = 0, CorrectionsPerArticle = 0,
         };
         var corpus = SyntheticCorpus.Create(options);
-        var result = new GeneratorHarness(corpus.Files().Select(f => (f.Path, f.Text)), trackSteps: false).Run();
+
+        // Two more people, named like the generated shard members of their kind: their members (Shard00,
+        // EntityByIdShard01) must not collide with the shards' own (allShard00, entityByIdShard01).
+        var files = corpus.Files().Select(f => (f.Path, Text: f.Path.EndsWith("registry/people.yaml", StringComparison.Ordinal)
+            ? f.Text + "  - id: shard-00\n    name: \"Shard 00\"\n    description: \"Named like a shard.\"\n"
+                + "  - id: entity-by-id-shard-01\n    name: \"Entity By Id Shard 01\"\n    description: \"Named like a finder.\"\n"
+            : f.Text)).ToList();
+        var result = new GeneratorHarness(files, trackSteps: false).Run();
         Assert.True(result.Diagnostics.IsEmpty, GeneratorHarness.Describe(result.Diagnostics.Take(20)));
 
         var hints = result.GeneratedSources.Select(s => s.HintName).ToList();
@@ -84,7 +91,7 @@ public class ScaleTests(ITestOutputHelper output)
             var articles = (IReadOnlyList<Dataset.Article>)assembly.GetType("Fixture.Articles")!.GetProperty("All")!.GetValue(null)!;
             var index = (Dataset.EntityIndex)assembly.GetType("Fixture.Entities")!.GetProperty("Index")!.GetValue(null)!;
 
-            var expectedPeople = corpus.Entities.Where(e => e.Kind == "person").Select(e => e.Id).OrderBy(i => i, StringComparer.Ordinal);
+            var expectedPeople = corpus.Entities.Where(e => e.Kind == "person").Select(e => e.Id).Append("shard-00").Append("entity-by-id-shard-01").OrderBy(i => i, StringComparer.Ordinal);
             Assert.Equal(expectedPeople, people.Select(p => p.Id));
             Assert.Equal(corpus.ArticleIds, articles.Select(a => a.Id));
 
@@ -92,7 +99,8 @@ public class ScaleTests(ITestOutputHelper output)
             var properties = assembly.GetType("Fixture.Articles")!.GetProperties().Where(p => p.PropertyType == typeof(Dataset.Article)).ToList();
             Assert.Equal(2050, properties.Count);
             Assert.All(properties.Take(5).Concat(properties.TakeLast(5)), p => Assert.Contains(articles, a => ReferenceEquals(a, p.GetValue(null))));
-            Assert.Equal(corpus.Entities.Count, index.All.Count);
+            Assert.Equal(corpus.Entities.Count + 2, index.All.Count);
+            Assert.Equal("Shard 00", ((Dataset.Person)assembly.GetType("Fixture.People")!.GetProperty("Shard00")!.GetValue(null)!).Name);
             var events = (IReadOnlyList<Dataset.Event>)assembly.GetType("Fixture.Corpus")!.GetProperty("Events")!.GetValue(null)!;
             Assert.Equal(2050, events.Count);
             Assert.Equal(corpus.ArticleIds, events.Select(e => e.Evidence.Article.Id));

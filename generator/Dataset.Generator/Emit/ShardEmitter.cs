@@ -79,7 +79,7 @@ internal static class ShardEmitter
                 w.Line("var all = new global::System.Collections.Generic.List<" + type + ">();");
                 for (var i = 0; i < file.ShardCount; i++)
                 {
-                    w.Line("all.AddRange(Shard" + Number(i) + "());");
+                    w.Line("all.AddRange(" + ShardList(i) + "());");
                 }
 
                 w.Line("var created = all.ToArray();");
@@ -99,7 +99,7 @@ internal static class ShardEmitter
             w.Line();
         }
 
-        w.Line("private static " + type + "[] Shard" + Number(file.Shard) + "() => new " + type + "[]");
+        w.Line("private static " + type + "[] " + ShardList(file.Shard) + "() => new " + type + "[]");
         w.Line("{");
         w.Indent();
         foreach (var e in unit.Entities)
@@ -125,6 +125,10 @@ internal static class ShardEmitter
         w.Close();
         return Header.End(w);
     }
+
+    // The list of one shard's entities: camel case, like the finders by id, so that no entity's member (Pascal case, from
+    // its name) can take it: an entity named "Shard 00" has the member Shard00.
+    private static string ShardList(int shard) => "allShard" + Number(shard);
 
     private static string Number(int shard) => shard.ToString("D2", CultureInfo.InvariantCulture);
 }
