@@ -31,6 +31,7 @@ internal static class CorpusAssembler
         var linkedArticles = new List<LinkedArticle>();
         var firstMentions = new Dictionary<string, FirstMention>(StringComparer.Ordinal);
         var scope = Ids.NewScope();
+        var members = new Dictionary<string, (string Id, LocationInfo Location)>(StringComparer.Ordinal);
         foreach (var article in articles.OrderBy(a => a.Id, StringComparer.Ordinal).ThenBy(a => a.Path, StringComparer.Ordinal))
         {
             diagnostics.AddRange(article.ParseDiagnostics);
@@ -43,6 +44,11 @@ internal static class CorpusAssembler
             if (!Ids.Declare(article.Id, article.IdLocation, scope, diagnostics))
             {
                 continue; // a second article with this id: reported, not linked
+            }
+
+            if (article.Article is { } named && !DeclareMember(article.Id, named.Member, article.IdLocation, members, diagnostics))
+            {
+                continue; // its property would collide with another's, or with Articles.All: reported, not linked
             }
 
             diagnostics.AddRange(article.Diagnostics);
@@ -101,6 +107,29 @@ internal static class CorpusAssembler
         {
             Placeholders = Placeholders(registry, unboundFiles, vocabulary, kinds),
         };
+    }
+
+    /// <summary>
+    /// Claims the <c>Articles</c> property <paramref name="member"/> for the article <paramref name="id"/>: distinct ids
+    /// can give one member ("example-2013-07-17" and "example-20130717" both give Example20130717), and "all" gives
+    /// the built-in <c>All</c>; either is DSG0801 at the article's id, as two entities with one member are.
+    /// </summary>
+    private static bool DeclareMember(string id, string member, LocationInfo location, Dictionary<string, (string Id, LocationInfo Location)> members, DiagnosticBag diagnostics)
+    {
+        if (member == "All")
+        {
+            diagnostics.Add(DiagnosticDescriptors.IdentifierCollision, location, id, "a built-in member", "Articles", member);
+            return false;
+        }
+
+        if (members.TryGetValue(member, out var first))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision, location, first.Location, id, first.Id, "Articles", member));
+            return false;
+        }
+
+        members.Add(member, (id, location));
+        return true;
     }
 
     /// <summary>

@@ -39,7 +39,7 @@ internal static class CorpusEmitter
         w.Line();
         var factIndex = Expressions.Runtime + "FactIndex";
         LazyProperty.Write(w, nullable, "/// <summary>Every fact of every article, with navigation from articles and entities; built on first use.</summary>", "public static " + factIndex + " Facts", factIndex, "s_facts", w =>
-            w.Line("var created = new " + factIndex + "(global::" + unit.Namespace + ".Articles.AllFacts());"));
+            w.Line("var created = new " + factIndex + "(global::" + unit.Namespace + ".Articles.allFacts());"));
         foreach (var (name, type, what) in new[]
         {
             ("Events", "Event", "Every event, in article id order, then annotation order."),
@@ -194,7 +194,8 @@ internal static class CorpusEmitter
     }
 
     /// <summary>
-    /// Writes, into the <c>Articles</c> class, <c>All</c> and the list of every article's facts: each one call into
+    /// Writes, into the <c>Articles</c> class, <c>All</c> and the list of every article's facts (<c>allFacts</c>, camel
+    /// case so that no article's property can take its name): each one call into
     /// Dataset.Model, which reads every article's stored streams from the class of streams without code per article
     /// (so the JIT compiles nothing that grows with the corpus, and an added article changes no file but its own), and
     /// the class of streams itself, which every article's file extends.
@@ -209,7 +210,7 @@ internal static class CorpusEmitter
         LazyProperty.Write(w, nullable, "/// <summary>All articles, in id order.</summary>", "public static " + list + " All", list, "s_all", w =>
             w.Line("var created = " + rt + "Infrastructure.FactStreamReader.ReadArticles(" + streams + ", " + findById + ");"));
         w.Line();
-        w.Line("internal static " + rt + "ArticleFacts[] AllFacts() =>");
+        w.Line("internal static " + rt + "ArticleFacts[] allFacts() =>");
         w.Line("    " + rt + "Infrastructure.FactStreamReader.ReadFacts(" + streams + ", " + findById + ", " + findTerm + ");");
         w.Line();
         w.Line("// The stored streams: every article's file declares its two constants here (an empty corpus has none).");

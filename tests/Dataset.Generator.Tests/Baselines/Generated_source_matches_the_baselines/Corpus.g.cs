@@ -27,7 +27,7 @@ namespace Fixture
             }
         }
 
-        internal static global::Dataset.ArticleFacts[] AllFacts() =>
+        internal static global::Dataset.ArticleFacts[] allFacts() =>
             global::Dataset.Infrastructure.FactStreamReader.ReadFacts(typeof(factStreams), new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById), new global::System.Func<int, string, global::Dataset.VocabularyTerm?>(global::Fixture.Corpus.FindTerm));
 
         // The stored streams: every article's file declares its two constants here (an empty corpus has none).
@@ -59,7 +59,7 @@ namespace Fixture
             {
                 if (s_facts is null)
                 {
-                    var created = new global::Dataset.FactIndex(global::Fixture.Articles.AllFacts());
+                    var created = new global::Dataset.FactIndex(global::Fixture.Articles.allFacts());
                     global::System.Threading.Interlocked.CompareExchange(ref s_facts, created, null);
                 }
 
