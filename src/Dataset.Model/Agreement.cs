@@ -62,25 +62,17 @@ public sealed record Agreement : Entity
     }
 
     private readonly IReadOnlyList<Func<Entity>> _parties;
+
+    // The parties once read (their entities are reached through delegates, so that entities naming each other can be
+    // built one at a time); not part of equality, which is by kind and id.
+    private IReadOnlyList<Entity>? _partiesRead;
     private readonly Func<Entity>? _subject;
 
     /// <summary>What kind of agreement it is (a contract, a pact), when the data says.</summary>
     public AgreementType? Type { get; }
 
-    /// <summary>Its parties (countries, organisations), in data order.</summary>
-    public IReadOnlyList<Entity> Parties
-    {
-        get
-        {
-            var parties = new Entity[_parties.Count];
-            for (var i = 0; i < parties.Length; i++)
-            {
-                parties[i] = _parties[i]();
-            }
-
-            return parties;
-        }
-    }
+    /// <summary>Its parties (countries, organisations), in data order; built on first read, then the same list.</summary>
+    public IReadOnlyList<Entity> Parties => _partiesRead ?? ReadParties();
 
     /// <summary>What it is about (the weapon system a contract supplies), or <see langword="null"/>.</summary>
     public Entity? Subject => _subject?.Invoke();
@@ -90,6 +82,18 @@ public sealed record Agreement : Entity
 
     /// <summary>Its status as the data knows it (a contract suspended, a pact concluded).</summary>
     public AgreementStatus? Status { get; }
+
+    private IReadOnlyList<Entity> ReadParties()
+    {
+        var parties = new Entity[_parties.Count];
+        for (var i = 0; i < parties.Length; i++)
+        {
+            parties[i] = _parties[i]();
+        }
+
+        // Racing threads build equal lists; one is kept and every caller gets that one.
+        return System.Threading.Interlocked.CompareExchange(ref _partiesRead, Array.AsReadOnly(parties), null) ?? _partiesRead!;
+    }
 
     /// <inheritdoc />
     public bool Equals(Agreement? other) => base.Equals(other);

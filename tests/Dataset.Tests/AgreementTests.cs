@@ -15,6 +15,8 @@ public class AgreementTests
         Assert.Equal(AgreementType.Contract, contract.Type);
         Assert.Equal(AgreementStatus.Suspended, contract.Status);
         Assert.Equal(new Entity[] { Countries.Iran, Countries.Russia }, contract.Parties);
+        Assert.Same(contract.Parties, contract.Parties); // read once, then the same list
+        Assert.IsNotType<Entity[]>(contract.Parties); // which a caller cannot change
         Assert.Equal(Weapons.S300, contract.Subject);
         Assert.Equal("2007", contract.Concluded?.ToString());
         Assert.Contains(Corpus.SourcesOf(contract), s => s.About == "concluded" && s.Url.StartsWith("https://tass.com/", StringComparison.Ordinal));
