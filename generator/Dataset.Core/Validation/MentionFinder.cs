@@ -33,7 +33,7 @@ internal static class MentionFinder
             // The longest match wins across entities: a name inside another entity's longer name ("Northport" in
             // "Northport United") is not a mention of it; a demonym is ("Iranian" in "Iranian Navy" names Iran).
             var demonyms = Set(entity.Demonyms);
-            var found = all.Where(m => demonyms.Contains(text.Normalized.Substring(m.At, m.Length)) || !IsHidden(entity.Id, m, hiding)).ToList();
+            var found = all.Where(m => demonyms.Contains(text.Normalized.Substring(m.At, m.Length)) || !hiding.Covers(entity.Id, m)).ToList();
 
             // Overlapping matches ("Vladimir Putin" and the alias "Putin" inside it) are one mention: the longest wins.
             // The sentence shown is the first in the body; a heading (the headline) is used only when nothing else names it.
@@ -77,32 +77,66 @@ internal static class MentionFinder
     }
 
     /// <summary>The matches that hide shorter matches of other entities inside them: names and aliases other than demonyms and as-written forms.</summary>
-    private static List<(string Id, int At, int Length)> HidingMatches(string text, Dictionary<string, List<(int At, int Length)>> matches, EntityResolver resolver)
+    private static Hiding HidingMatches(string text, Dictionary<string, List<(int At, int Length)>> matches, EntityResolver resolver)
     {
-        var hiding = new List<(string, int, int)>();
+        var hiding = new List<(int At, int Length, string Id)>();
         foreach (var entity in resolver.Entities)
         {
             if (matches.TryGetValue(entity.Id, out var found))
             {
                 var descriptive = Set(entity.Descriptive);
-                hiding.AddRange(found.Where(m => !descriptive.Contains(text.Substring(m.At, m.Length))).Select(m => (entity.Id, m.At, m.Length)));
+                hiding.AddRange(found.Where(m => !descriptive.Contains(text.Substring(m.At, m.Length))).Select(m => (m.At, m.Length, entity.Id)));
             }
         }
 
-        return hiding;
+        return new Hiding(hiding);
     }
 
-    private static bool IsHidden(string id, (int At, int Length) match, List<(string Id, int At, int Length)> hiding)
+    /// <summary>
+    /// The hiding matches in text order, so that a match is checked only against those that start at most the longest
+    /// hiding length before it (an article's matches against each other were quadratic).
+    /// </summary>
+    private sealed class Hiding
     {
-        foreach (var h in hiding)
+        private readonly (int At, int Length, string Id)[] _matches;
+        private readonly int _longest;
+
+        public Hiding(List<(int At, int Length, string Id)> matches)
         {
-            if (h.Id != id && h.Length > match.Length && h.At <= match.At && match.At + match.Length <= h.At + h.Length)
-            {
-                return true;
-            }
+            _matches = matches.OrderBy(m => m.At).ToArray();
+            _longest = _matches.Length == 0 ? 0 : _matches.Max(m => m.Length);
         }
 
-        return false;
+        /// <summary>Whether a longer match of another entity covers <paramref name="match"/>.</summary>
+        public bool Covers(string id, (int At, int Length) match)
+        {
+            // The first hiding match that starts late enough to reach the match's end, then every one up to its start.
+            var from = match.At + match.Length - _longest;
+            int lo = 0, hi = _matches.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (_matches[mid].At < from)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            for (var i = lo; i < _matches.Length && _matches[i].At <= match.At; i++)
+            {
+                var h = _matches[i];
+                if (h.Id != id && h.Length > match.Length && match.At + match.Length <= h.At + h.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private static HashSet<string> Set(EquatableArray<string> names) =>
