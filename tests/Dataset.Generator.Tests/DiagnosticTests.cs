@@ -639,6 +639,18 @@ public partial class DiagnosticTests
     }
 
     [Fact]
+    public void DSG0804_an_article_whose_id_gives_the_member_All_is_reported_and_not_generated()
+    {
+        var result = new GeneratorHarness(Fixture.Files(article: Fixture.Article().Replace("id: example-2013-07-17", "id: all"))).Run();
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("DSG0804", d.Id);
+        Assert.Equal("'all' would become the C# member 'Articles.All', which the generated code has of its own (the list of every article); choose another", d.GetMessage());
+        AssertAt(d, "example-2013-07-17.yaml", 3, 7);
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("Articles/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_documented_message_and_fix_of_every_rule_are_the_catalogues()
     {
         var docs = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "diagnostics.md")).Replace("\r\n", "\n");

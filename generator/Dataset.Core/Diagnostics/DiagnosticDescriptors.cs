@@ -205,6 +205,10 @@ internal static class DiagnosticDescriptors
         "Set a namespace made of dotted C# identifiers.",
         "'{0}' is not a valid C# namespace; set DatasetNamespace to dotted identifiers such as 'My.Data'");
 
+    public static readonly DiagnosticDescriptor ReservedName = Error("DSG0804", "Name taken by the generated code", "Dataset.Naming",
+        "Choose another id or name: its PascalCase form is a member that the generated class has of its own (`Articles.All`, the list of every article).",
+        "'{0}' would become the C# member '{1}.{2}', which the generated code has of its own ({3}); choose another");
+
     public static readonly DiagnosticDescriptor ValueWithoutSource = Warning("DSG1101", "Value the article does not give, without a source", "Dataset.Provenance",
         "Add a 'source' ({ title, url }, optionally 'accessed') naming where the value was checked, or remove the value. Codes take 'source' inside 'codes'; a position takes its own 'source'.",
         "the article does not give {0}{1}; add a 'source' with the title and URL where it was checked, or remove it");
@@ -228,7 +232,7 @@ internal static class DiagnosticDescriptors
         ChangeArithmetic, ChangeMismatch, UnknownCurrency, MoneyWithoutPeriod, FieldNotForQuantityType, ImpossibleFigure, ChangeBackwards,
         DuplicateSource, OccurredButAuthorDenies,
         CorrectionUnchanged, CorrectionOutsideEvidence,
-        IdentifierCollision, InvalidIdentifier, InvalidNamespace,
+        IdentifierCollision, InvalidIdentifier, InvalidNamespace, ReservedName,
         ValueWithoutSource, MorePreciseThanArticle,
         InternalError);
 

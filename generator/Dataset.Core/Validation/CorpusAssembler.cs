@@ -111,14 +111,14 @@ internal static class CorpusAssembler
 
     /// <summary>
     /// Claims the <c>Articles</c> property <paramref name="member"/> for the article <paramref name="id"/>: distinct ids
-    /// can give one member ("example-2013-07-17" and "example-20130717" both give Example20130717), and "all" gives
-    /// the built-in <c>All</c>; either is DSG0801 at the article's id, as two entities with one member are.
+    /// can give one member ("example-2013-07-17" and "example-20130717" both give Example20130717): DSG0801 at the
+    /// second article's id, as for two entities with one member; "all" gives the generated <c>All</c>: DSG0804.
     /// </summary>
     private static bool DeclareMember(string id, string member, LocationInfo location, Dictionary<string, (string Id, LocationInfo Location)> members, DiagnosticBag diagnostics)
     {
         if (member == "All")
         {
-            diagnostics.Add(DiagnosticDescriptors.IdentifierCollision, location, id, "a built-in member", "Articles", member);
+            diagnostics.Add(DiagnosticDescriptors.ReservedName, location, id, "Articles", member, "the list of every article");
             return false;
         }
 
