@@ -32,13 +32,13 @@ internal sealed class EvidenceSearch
         if (evidence.Prefix is { } prefix)
         {
             var p = EvidenceText.Normalize(prefix);
-            matches = matches.Where(m => _text.Normalized.Substring(0, m).TrimEnd().EndsWith(p, StringComparison.Ordinal)).ToList();
+            matches = matches.Where(m => EndsBefore(_text.Normalized, m, p)).ToList();
         }
 
         if (evidence.Suffix is { } suffix)
         {
             var s = EvidenceText.Normalize(suffix);
-            matches = matches.Where(m => _text.Normalized.Substring(m + needle.Length).TrimStart().StartsWith(s, StringComparison.Ordinal)).ToList();
+            matches = matches.Where(m => StartsAfter(_text.Normalized, m + needle.Length, s)).ToList();
         }
 
         if (matches.Count == 0)
@@ -69,6 +69,28 @@ internal sealed class EvidenceSearch
         var start = _text.OriginalStart(at);
         var end = _text.OriginalEnd(at + needle.Length);
         return new LinkedEvidence(_original.Substring(start, end - start), start, end - start);
+    }
+
+    // Whether the text before position end, whitespace after it skipped, ends with value (without copying the text before).
+    private static bool EndsBefore(string text, int end, string value)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end >= value.Length && string.CompareOrdinal(text, end - value.Length, value, 0, value.Length) == 0;
+    }
+
+    // Whether the text from position start, whitespace skipped, starts with value (without copying the rest of the text).
+    private static bool StartsAfter(string text, int start, string value)
+    {
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return text.Length - start >= value.Length && string.CompareOrdinal(text, start, value, 0, value.Length) == 0;
     }
 
     /// <summary>A text cut to 80 characters for a message.</summary>
