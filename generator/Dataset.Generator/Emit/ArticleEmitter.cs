@@ -42,7 +42,7 @@ internal static class ArticleEmitter
     }
 
     /// <summary>The private field that holds an article once it is built.</summary>
-    public static string Field(string member) => "s_article" + member;
+    private static string Field(string member) => "s_article" + member;
 
     /// <summary>
     /// Writes the article's part of <c>Articles.factStreams</c>: its two stored streams (compressed where that is
