@@ -651,6 +651,17 @@ public partial class DiagnosticTests
     }
 
     [Fact]
+    public void DSG0804_an_entity_named_All_and_a_term_coded_find_are_reported()
+    {
+        var entity = Single("DSG0804", Fixture.Files(countries: Fixture.Countries.Replace("name: Valdoria", "name: All")));
+        Assert.Equal("'All' would become the C# member 'Countries.All', which the generated code has of its own (the list of every entity of the kind); choose another", entity.GetMessage());
+        AssertAt(entity, "countries.yaml", 11, 11);
+
+        var term = Single("DSG0804", Fixture.WithVocabulary(Fixture.Vocabulary.Replace("  - { code: witness, label: Witness", "  - { code: find, label: Find")));
+        Assert.Equal("'find' would become the C# member 'ParticipantRoles.Find', which the generated code has of its own (its list, or a lookup of the terms); choose another", term.GetMessage());
+    }
+
+    [Fact]
     public void The_documented_message_and_fix_of_every_rule_are_the_catalogues()
     {
         var docs = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "diagnostics.md")).Replace("\r\n", "\n");

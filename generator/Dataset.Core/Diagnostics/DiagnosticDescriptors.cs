@@ -206,7 +206,7 @@ internal static class DiagnosticDescriptors
         "'{0}' is not a valid C# namespace; set DatasetNamespace to dotted identifiers such as 'My.Data'");
 
     public static readonly DiagnosticDescriptor ReservedName = Error("DSG0804", "Name taken by the generated code", "Dataset.Naming",
-        "Choose another id or name: its PascalCase form is a member that the generated class has of its own (`Articles.All`, the list of every article).",
+        "Choose another id, name or code: its PascalCase form is a member that the generated class has of its own (`All`, the list; for vocabulary terms also `Find`, `TryFind` and `Index`).",
         "'{0}' would become the C# member '{1}.{2}', which the generated code has of its own ({3}); choose another");
 
     public static readonly DiagnosticDescriptor ValueWithoutSource = Warning("DSG1101", "Value the article does not give, without a source", "Dataset.Provenance",

@@ -100,9 +100,15 @@ internal static class RegistryLinker
         {
             var member = Naming.ToPascalCase(entity.Name);
             var cls = vocabulary.ClassFor(entity.Kind);
-            if (!Naming.IsValidIdentifier(member) || member == "All")
+            if (!Naming.IsValidIdentifier(member))
             {
                 diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, entity.NameLocation, entity.Name, member);
+                continue;
+            }
+
+            if (member == "All")
+            {
+                diagnostics.Add(DiagnosticDescriptors.ReservedName, entity.NameLocation, entity.Name, cls, member, "the list of every entity of the kind");
                 continue;
             }
 

@@ -128,9 +128,15 @@ internal static class VocabularyLinker
             var member = Vocabulary.EnumMember(term.Code);
             if (set != TermSet.EntityKind)
             {
-                if (!Naming.IsValidIdentifier(member) || member is "All" or "Find" or "TryFind" or "Index")
+                if (!Naming.IsValidIdentifier(member))
                 {
                     diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, term.Location, term.Code, member);
+                    continue;
+                }
+
+                if (member is "All" or "Find" or "TryFind" or "Index")
+                {
+                    diagnostics.Add(DiagnosticDescriptors.ReservedName, term.Location, term.Code, cls, member, "its list, or a lookup of the terms");
                     continue;
                 }
 
