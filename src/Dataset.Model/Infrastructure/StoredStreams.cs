@@ -98,7 +98,7 @@ internal sealed class StoredStreams
             throw Missing(record);
         }
 
-        return _articles[slot] ?? FactStreamReader.ReadArticle(ref _articles[slot], Get(record), findById);
+        return ArticleAt(slot, findById);
     }
 
     /// <summary>Every article of the class, built once each, ordered by id (ordinal): the order the generator lists them in.</summary>
@@ -137,7 +137,7 @@ internal sealed class StoredStreams
     /// <param name="field">The name of the constant.</param>
     /// <returns>The stored stream.</returns>
     /// <exception cref="InvalidDataException">There is no string constant of that name.</exception>
-    public string Get(string field) =>
+    private string Get(string field) =>
         field is not null && _fields.TryGetValue(field, out var info) && info.GetRawConstantValue() is string stored ? stored : throw Missing(field);
 
     /// <summary>
@@ -199,7 +199,7 @@ internal sealed class StoredStreams
         var order = new int[_members.Length];
         for (var i = 0; i < _members.Length; i++)
         {
-            ids[i] = Article(StoredStreamFormat.RecordPrefix + _members[i], findById).Id;
+            ids[i] = ArticleAt(i, findById).Id;
             order[i] = i;
         }
 
@@ -207,6 +207,10 @@ internal sealed class StoredStreams
         _idOrder = order;
         return order;
     }
+
+    // The article of a slot, built from its record constant the first time (the first of racing threads is kept).
+    private Article ArticleAt(int slot, Func<string, Entity?> findById) =>
+        _articles[slot] ?? FactStreamReader.ReadArticle(ref _articles[slot], Get(StoredStreamFormat.RecordPrefix + _members[slot]), findById);
 
     private InvalidDataException Missing(string? field) =>
         new("The generated class '" + _class + "' has no stored fact stream named '" + field
