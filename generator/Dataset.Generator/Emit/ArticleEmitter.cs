@@ -6,7 +6,7 @@ using Dataset.Core.Model;
 
 namespace Dataset.Generator.Emit;
 
-/// <summary>Emits one file per article: its <c>Articles</c> property.</summary>
+/// <summary>Emits one file per article: its <c>Articles</c> property and its two stored streams.</summary>
 internal static class ArticleEmitter
 {
     public static string HintName(ArticleUnit unit) => "Articles/" + unit.Article.Id + ".g.cs";
