@@ -75,6 +75,12 @@ public static class Program
             return 0;
         }
 
+        if (args.Length >= 2 && args[0] == "edits")
+        {
+            EditTimes.Report(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7);
+            return 0;
+        }
+
         if (args.Length >= 2 && args[0] == "edit-steps")
         {
             StepTimes.ReportEdit(int.Parse(args[1], CultureInfo.InvariantCulture));
