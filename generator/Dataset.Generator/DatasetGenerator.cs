@@ -17,12 +17,27 @@ namespace Dataset.Generator;
 /// <summary>
 /// Turns YAML annotations of news articles (AdditionalFiles) into a typed dataset.
 /// Pipeline: parse each file on its own → link the registry → link each article on its own against the registry's
-/// entity table → assemble the corpus (cheap, corpus-wide) → one output per entity kind (sharded), per article, and
-/// for the corpus index; diagnostics on their own output. Never throws out of a callback.
+/// entity table → assemble the corpus (cheap, corpus-wide) → one output per entity kind (sharded), per article (per
+/// group of articles in a large corpus: <see cref="ArticleFileLayout"/>), and for the corpus index; diagnostics on
+/// their own output. Never throws out of a callback.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
 {
+    private readonly ArticleFileLayout _articleFiles;
+
+    /// <summary>Creates the generator (the compiler and IDEs call this).</summary>
+    public DatasetGenerator()
+        : this(ArticleFileLayout.Default)
+    {
+    }
+
+    /// <summary>Creates the generator with another spread of the articles' code over files (tests use small ones).</summary>
+    internal DatasetGenerator(ArticleFileLayout articleFiles)
+    {
+        _articleFiles = articleFiles;
+    }
+
     /// <summary>Tracking names of the pipeline steps, for incremental tests.</summary>
     public static class Steps
     {
@@ -73,6 +88,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         /// <summary>One unit per article.</summary>
         public const string Articles = nameof(Articles);
+
+        /// <summary>One unit per generated file of article code: an article's own, or a group's in a large corpus.</summary>
+        public const string ArticleFiles = nameof(ArticleFiles);
 
         /// <summary>One unit per generated entity file: a whole kind, or a shard or index of a large one.</summary>
         public const string EntityFiles = nameof(EntityFiles);
@@ -175,12 +193,15 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         // 3. Emit units, built by Emit from the linked corpus and the options, each file small and each edit local:
         //    large kinds are split into files of bounded size; the article lists are read by Dataset.Model, not listed, so
-        //    adding an article changes only its own file; the content hash, which every edit changes, has a file of its
-        //    own so that an edit to one article leaves the corpus index cached.
+        //    adding an article changes only its own file (its group's, in a corpus of more than a thousand articles,
+        //    where a file per article would cost the driver a scan of every hint name per file); the content hash, which
+        //    every edit changes, has a file of its own so that an edit to one article leaves the corpus index cached.
         var emitInput = corpus.Combine(options).Select(static (pair, _) => (Corpus: pair.Left, Options: pair.Right));
         var kinds = emitInput.SelectMany(static (input, _) => EmitUnits.Kinds(input.Corpus, input.Options)).WithTrackingName(Steps.EntityKinds);
         var articles = emitInput.SelectMany(static (input, _) => EmitUnits.Articles(input.Corpus, input.Options)).WithTrackingName(Steps.Articles);
         var entityFiles = kinds.SelectMany(static (k, _) => ShardEmitter.Split(k)).WithTrackingName(Steps.EntityFiles);
+        var layout = _articleFiles;
+        var articleFiles = articles.Collect().SelectMany((all, _) => layout.Group(all)).WithTrackingName(Steps.ArticleFiles);
         var articleSources = articles.Select(static (a, _) => SourcesEmitter.FactSourcesOf(a.Article)).WithTrackingName(Steps.ArticleSources);
         var sources = emitInput.Select(static (input, _) => (input.Options.Namespace, Entities: SourcesEmitter.EntitySourcesOf(input.Corpus)))
             .Combine(articleSources.Collect())
@@ -203,8 +224,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             static (spc, input) => AddSource(spc, PlaceholderEmitter.HintName(input.Left), () => PlaceholderEmitter.Emit(input.Left, nullable: input.Right)));
         context.RegisterSourceOutput(vocabularyUnits.Combine(nullable),
             static (spc, input) => AddSource(spc, VocabularyEmitter.HintName(input.Left), () => VocabularyEmitter.Emit(input.Left, nullable: input.Right)));
-        context.RegisterSourceOutput(articles.Combine(nullable),
-            static (spc, input) => AddSource(spc, ArticleEmitter.HintName(input.Left), () => ArticleEmitter.Emit(input.Left, nullable: input.Right)));
+        context.RegisterSourceOutput(articleFiles.Combine(nullable),
+            static (spc, input) => AddSource(spc, input.Left.HintName, () => ArticleEmitter.Emit(input.Left, nullable: input.Right)));
         context.RegisterSourceOutput(index.Combine(features),
             static (spc, input) => AddSource(spc, CorpusEmitter.HintName, () => CorpusEmitter.Emit(input.Left, features: input.Right)));
         context.RegisterSourceOutput(contentHash.Combine(nullable),

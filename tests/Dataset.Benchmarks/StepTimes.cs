@@ -132,7 +132,7 @@ internal static class StepTimes
                 if (Dataset.Core.Pipeline.CorpusPipeline.LinkArticle(input, registry.Table, vocabulary.Vocabulary, default).Article is { } a)
                 {
                     clockWrite.Start();
-                    Dataset.Generator.Emit.ArticleEmitter.Emit(new Dataset.Generator.Emit.ArticleUnit("Bench", a), nullable: true);
+                    Dataset.Generator.Emit.ArticleEmitter.Emit(new Dataset.Generator.Emit.ArticleFileUnit("Articles/Bench.g.cs", new Dataset.Core.Common.EquatableArray<Dataset.Generator.Emit.ArticleUnit>(new[] { new Dataset.Generator.Emit.ArticleUnit("Bench", a) })), nullable: true);
                     clockWrite.Stop();
                 }
             }

@@ -75,12 +75,13 @@ internal sealed class GeneratorHarness
         string? ns = null,
         bool trackSteps = true,
         CSharpParseOptions? parseOptions = null,
-        IReadOnlyDictionary<string, string?>? properties = null)
+        IReadOnlyDictionary<string, string?>? properties = null,
+        Dataset.Generator.Emit.ArticleFileLayout? articleFiles = null)
     {
         _trackSteps = trackSteps;
         Texts = files.Select(f => (AdditionalText)new InMemoryText(Root + f.Path, f.Text)).ToImmutableArray();
         Driver = CSharpGeneratorDriver.Create(
-            new[] { new DatasetGenerator().AsSourceGenerator() },
+            new[] { (articleFiles is null ? new DatasetGenerator() : new DatasetGenerator(articleFiles)).AsSourceGenerator() },
             Texts,
             parseOptions ?? ParseOptions,
             new TestOptions(ns, properties),

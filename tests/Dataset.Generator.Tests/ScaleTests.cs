@@ -73,6 +73,12 @@ public class ScaleTests(ITestOutputHelper output)
         Assert.Contains("Entities/People.Shard01.g.cs", hints);
         Assert.Contains("Entities/People.g.cs", hints);
         Assert.DoesNotContain(hints, h => h.StartsWith("Articles/All", StringComparison.Ordinal));
+
+        // More than 1,024 articles share files (ArticleFileLayout.Default): 2,050 articles, at most 16 to a file on
+        // average, in the least power of two of files that holds them: 256.
+        var articleFiles = hints.Where(h => h.StartsWith("Articles/", StringComparison.Ordinal)).ToList();
+        Assert.All(articleFiles, h => Assert.Matches(@"^Articles/Part0[0-2]\d\d\.g\.cs$", h));
+        Assert.InRange(articleFiles.Count, 200, 256);
         var largest = result.GeneratedSources.MaxBy(s => s.SourceText.Lines.Count)!;
         Assert.True(largest.SourceText.Lines.Count <= MaxLines, largest.HintName + " has " + largest.SourceText.Lines.Count + " lines");
 

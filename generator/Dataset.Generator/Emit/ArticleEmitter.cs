@@ -6,16 +6,37 @@ using Dataset.Core.Model;
 
 namespace Dataset.Generator.Emit;
 
-/// <summary>Emits one file per article: its <c>Articles</c> property and its two stored streams.</summary>
+/// <summary>
+/// Emits a file of article code (<see cref="ArticleFileLayout"/>: one article, or a group of them in a large corpus):
+/// for each article, its <c>Articles</c> property and its two stored streams.
+/// </summary>
 internal static class ArticleEmitter
 {
+    /// <summary>The hint name of an article's own file.</summary>
     public static string HintName(ArticleUnit unit) => "Articles/" + unit.Article.Id + ".g.cs";
 
-    public static string Emit(ArticleUnit unit, bool nullable)
+    public static string Emit(ArticleFileUnit file, bool nullable)
+    {
+        var w = Header.Start(file.Articles[0].Namespace, nullable);
+        w.Open("public static partial class Articles");
+        for (var i = 0; i < file.Articles.Count; i++)
+        {
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            WriteArticle(w, file.Articles[i], nullable);
+        }
+
+        w.Close();
+        return Header.End(w);
+    }
+
+    /// <summary>One article's part of <c>Articles</c>: the field that keeps it, its documented property, its stored streams.</summary>
+    private static void WriteArticle(SourceWriter w, ArticleUnit unit, bool nullable)
     {
         var a = unit.Article;
-        var w = Header.Start(unit.Namespace, nullable);
-        w.Open("public static partial class Articles");
         var doc = "/// <summary>\u201C" + Escaping.Xml(a.Headline) + "\u201D, " + Escaping.Xml(string.Join(", ", a.AuthorNames))
             + ", " + Escaping.Xml(a.Published.ToString()) + ".</summary>\n"
             + "/// <remarks>Article <c>" + Escaping.Xml(a.Id) + "</c>: " + Escaping.Xml(a.Url) + "</remarks>";
@@ -37,8 +58,6 @@ internal static class ArticleEmitter
             + EntityKindEmitter.ById + "));");
         w.Line();
         WriteData(w, a);
-        w.Close();
-        return Header.End(w);
     }
 
     /// <summary>The private field that holds an article once it is built.</summary>
