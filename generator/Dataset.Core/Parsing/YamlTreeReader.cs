@@ -15,17 +15,30 @@ namespace Dataset.Core.Parsing;
 /// Reads one YAML file into <see cref="YamlNode"/>s from YamlDotNet's parser events, never through its recursive
 /// loaders: depth, size, value length and node count are bounded while reading, anchors and aliases are rejected
 /// (no alias expansion, so no "billion laughs"), duplicate keys are reported with both places, and every exception
-/// the parser throws becomes a located diagnostic.
+/// the parser throws becomes a located diagnostic. Files in the common subset of YAML are read by
+/// <see cref="FastYamlReader"/> instead, into the same tree; it declines everything else, and every error.
 /// </summary>
 internal static class YamlTreeReader
 {
-    public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    /// <summary>Reads one file into its tree, or reports why not.</summary>
+    /// <param name="path">The file's path, for locations.</param>
+    /// <param name="text">The file's text.</param>
+    /// <param name="diagnostics">Receives the problems found.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="fast">Whether <see cref="FastYamlReader"/> may read the file (tests compare both readers).</param>
+    public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, bool fast = true)
     {
         if (text.Length > YamlLimits.MaxFileLength)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileTooLarge, LocationInfo.FileStart(path),
                 text.Length.ToString(CultureInfo.InvariantCulture), YamlLimits.MaxFileLength.ToString(CultureInfo.InvariantCulture)));
             return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (fast && FastYamlReader.TryRead(path, text) is { } tree)
+        {
+            return tree;
         }
 
         var parser = new Parser(new StringReader(text));
