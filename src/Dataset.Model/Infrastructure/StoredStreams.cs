@@ -164,6 +164,7 @@ internal sealed class StoredStreams
     /// <param name="bytes">The buffer.</param>
     /// <returns>How many bytes were written.</returns>
     /// <exception cref="InvalidDataException">An escape is not followed by an escaped pair.</exception>
+    [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization, as the decoder's: it runs once per article, at start-up.
     public static int Unpack(string stored, byte[] bytes)
     {
         var count = 0;

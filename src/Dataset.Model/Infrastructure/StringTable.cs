@@ -71,6 +71,7 @@ internal sealed class StringTable
     /// <returns>The string.</returns>
     public string Required(int reference) => Get(reference) ?? throw new InvalidDataException("A required string of article '" + (Article is null ? "(its record not read yet)" : Article.Id) + "' is missing.");
 
+    [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)] // AggressiveOptimization, as the decoder's.
     private string Decode(int index)
     {
 #if NET8_0_OR_GREATER
