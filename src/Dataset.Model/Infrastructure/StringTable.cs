@@ -61,6 +61,11 @@ internal sealed class StringTable
     /// <summary>How many strings the table holds.</summary>
     public int Count => _offsets.Length;
 
+    /// <summary>Where the header of a string (by table index) starts in the stream.</summary>
+    /// <param name="index">The string's index (its reference minus one).</param>
+    /// <returns>The offset.</returns>
+    public int Offset(int index) => _offsets[index];
+
     /// <summary>A string by its reference as the stream writes it (table index plus one; zero is <see langword="null"/>).</summary>
     /// <param name="reference">The reference, already checked against <see cref="Count"/> by the decoder.</param>
     /// <returns>The string, or <see langword="null"/> for reference zero.</returns>
