@@ -179,14 +179,32 @@ internal static class StreamCompression
     /// <param name="plain">The plain stream, or <see langword="null"/> when the stream is malformed.</param>
     /// <param name="problem">What is wrong with a malformed stream, else <see langword="null"/>.</param>
     /// <returns>Whether the stream expanded.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(Optimized)]
 #if NET8_0_OR_GREATER
     public static bool TryExpand(ReadOnlySpan<byte> stored, out byte[]? plain, out string? problem)
 #else
     public static bool TryExpand(byte[] stored, out byte[]? plain, out string? problem)
 #endif
+        => TryExpand(stored, null, out plain, out _, out problem);
+
+    /// <summary>
+    /// Expands a compressed stream into <paramref name="buffer"/> when it is long enough, else into a new array of
+    /// the plain stream's length; otherwise as the overload without a buffer.
+    /// </summary>
+    /// <param name="stored">The compressed stream.</param>
+    /// <param name="buffer">A buffer to expand into, or <see langword="null"/>.</param>
+    /// <param name="plain">The array the plain stream was written to (<paramref name="buffer"/> or a new one), or <see langword="null"/>.</param>
+    /// <param name="plainLength">The plain stream's length (the start of <paramref name="plain"/> it fills).</param>
+    /// <param name="problem">What is wrong with a malformed stream, else <see langword="null"/>.</param>
+    /// <returns>Whether the stream expanded.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(Optimized)]
+#if NET8_0_OR_GREATER
+    public static bool TryExpand(ReadOnlySpan<byte> stored, byte[]? buffer, out byte[]? plain, out int plainLength, out string? problem)
+#else
+    public static bool TryExpand(byte[] stored, byte[]? buffer, out byte[]? plain, out int plainLength, out string? problem)
+#endif
     {
         plain = null;
+        plainLength = 0;
         var ip = 1;
         uint size = 0;
         for (var shift = 0; ; shift += 7)
@@ -211,14 +229,15 @@ internal static class StreamCompression
             return false;
         }
 
+        var end = (int)size;
 #if NET8_0_OR_GREATER
         // Every byte is written below, so the array is not cleared first.
-        var output = GC.AllocateUninitializedArray<byte>((int)size);
+        var output = buffer is not null && buffer.Length >= end ? buffer : GC.AllocateUninitializedArray<byte>(end);
 #else
-        var output = new byte[size];
+        var output = buffer is not null && buffer.Length >= end ? buffer : new byte[end];
 #endif
         var op = 0;
-        while (op < output.Length)
+        while (op < end)
         {
             if (ip >= stored.Length)
             {
@@ -234,7 +253,7 @@ internal static class StreamCompression
                 return false;
             }
 
-            if (literals > stored.Length - ip || literals > output.Length - op)
+            if (literals > stored.Length - ip || literals > end - op)
             {
                 problem = "has a compressed stream whose literals run past its end";
                 return false;
@@ -247,7 +266,7 @@ internal static class StreamCompression
 #endif
             ip += literals;
             op += literals;
-            if (op == output.Length)
+            if (op == end)
             {
                 break;
             }
@@ -268,7 +287,7 @@ internal static class StreamCompression
             }
 
             length += MinMatch;
-            if (distance == 0 || distance > op || length > output.Length - op)
+            if (distance == 0 || distance > op || length > end - op)
             {
                 problem = "has a compressed stream with a match out of range at " + op + " of " + size + " bytes";
                 return false;
@@ -281,7 +300,7 @@ internal static class StreamCompression
             }
             else
             {
-                for (var end = op + length; op < end; op++)
+                for (var stop = op + length; op < stop; op++)
                 {
                     output[op] = output[op - distance];
                 }
@@ -289,6 +308,7 @@ internal static class StreamCompression
         }
 
         plain = output;
+        plainLength = end;
         problem = null;
         return true;
     }

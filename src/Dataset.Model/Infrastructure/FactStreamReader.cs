@@ -140,10 +140,11 @@ public static partial class FactStreamReader
     }
 
     private static byte[] Expand(Bytes stored, Article? article) =>
-        StreamCompression.TryExpand(stored, out var plain, out var problem)
-            ? plain!
-            : throw new InvalidDataException("The fact stream of article '" + (article?.Id ?? "(its record not read yet)") + "' " + problem
-                + ". The generated code and Dataset.Model do not match, or the generated code was edited: rebuild the dataset with the Dataset.Generator that goes with this Dataset.Model.");
+        StreamCompression.TryExpand(stored, out var plain, out var problem) ? plain! : throw Expanding(article, problem);
+
+    private static InvalidDataException Expanding(Article? article, string? problem) =>
+        new("The fact stream of article '" + (article?.Id ?? "(its record not read yet)") + "' " + problem
+            + ". The generated code and Dataset.Model do not match, or the generated code was edited: rebuild the dataset with the Dataset.Generator that goes with this Dataset.Model.");
 
     private static ArticleFacts Read(Article article, string stored, Tables tables)
     {
@@ -152,6 +153,12 @@ public static partial class FactStreamReader
             throw new ArgumentNullException(nameof(stored));
         }
 
+#if NET8_0_OR_GREATER
+        if (!(BitConverter.IsLittleEndian && stored.IndexOf(StoredStreamFormat.Escape) < 0 && !(stored.Length > 0 && (byte)stored[0] == StreamCompression.Marker)))
+        {
+            return DecodePacked(article, stored, tables);
+        }
+#endif
         var bytes = Bytes(stored, out var source, article);
         return Decode(article, bytes, source, tables);
     }
@@ -308,7 +315,14 @@ public static partial class FactStreamReader
             }
 
 #if NET8_0_OR_GREATER
-            _strings = _source is string stored ? new StringTable(_article!, stored, offsets) : new StringTable(_article!, (byte[])_source, offsets);
+            if (_source is PackedStream packed)
+            {
+                _strings = packed.Table = new StringTable(_article!, packed.Stored, packed.Buffer!, offsets);
+            }
+            else
+            {
+                _strings = _source is string stored ? new StringTable(_article!, stored, offsets) : new StringTable(_article!, (byte[])_source, offsets);
+            }
 #else
             _strings = new StringTable(_article!, (byte[])_source, offsets);
 #endif
