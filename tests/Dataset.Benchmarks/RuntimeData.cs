@@ -49,6 +49,7 @@ public sealed class CodesDto
     public string? Iso3 { get; set; }
     public string? Currency { get; set; }
     public string? Wikidata { get; set; }
+    public SourceRefDto? Source { get; set; }
 }
 
 public sealed class PositionDto
@@ -56,6 +57,7 @@ public sealed class PositionDto
     public string? Title { get; set; }
     public string? Of { get; set; }
     public TimeDto? Time { get; set; }
+    public SourceRefDto? Source { get; set; }
 }
 
 /// <summary>A time value: YAML writes a string or <c>{ value, mod }</c>; JSON always the object.</summary>

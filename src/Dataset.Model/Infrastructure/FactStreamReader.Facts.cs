@@ -107,7 +107,7 @@ public static partial class FactStreamReader
                 var list = new Participant[participantCount];
                 for (var i = 0; i < list.Length; i++)
                 {
-                    list[i] = new Participant(ReadEntity(), ReadTerm<ParticipantRole>());
+                    list[i] = ReadParticipant();
                 }
 
                 participants = list;
@@ -124,7 +124,7 @@ public static partial class FactStreamReader
                 var list = new SourceFactuality[factualityCount];
                 for (var i = 0; i < list.Length; i++)
                 {
-                    list[i] = new SourceFactuality(ReadOptionalEntity<Entity>(), (Factuality)ReadUInt());
+                    list[i] = ReadSourceFactuality();
                 }
 
                 factuality = list;
@@ -210,7 +210,7 @@ public static partial class FactStreamReader
                 var list = new ClaimAttribution[count];
                 for (var i = 0; i < list.Length; i++)
                 {
-                    list[i] = new ClaimAttribution(ReadOptionalEntity<Entity>(), ReadTerm<Stance>());
+                    list[i] = ReadAttribution();
                 }
 
                 attributions = list;

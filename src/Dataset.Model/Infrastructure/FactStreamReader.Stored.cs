@@ -114,4 +114,87 @@ public static partial class FactStreamReader
         return bytes;
 #endif
     }
+
+#if NET8_0_OR_GREATER
+    // Buffers of this thread for a stored stream's unpacked and expanded bytes, reused from article to article; taken
+    // (the field set to null) while in use, so that a decoding that reenters the reader allocates its own.
+    [ThreadStatic]
+    private static byte[]? t_unpacked;
+
+    [ThreadStatic]
+    private static byte[]? t_plain;
+
+    /// <summary>
+    /// Decodes the facts of a stored stream that cannot be read in place (escaped or compressed) from this thread's
+    /// buffers, so that no copy of the stream is made: the string table keeps the stored string, and unpacks and
+    /// expands it again (once, then keeps the bytes) when a fact first reads one of its strings.
+    /// </summary>
+    private static ArticleFacts DecodePacked(Article article, string stored, Tables tables)
+    {
+        var unpacked = t_unpacked is { } u && u.Length >= stored.Length * 2 ? u : new byte[Math.Max(stored.Length * 2, 4096)];
+        var plain = t_plain;
+        t_unpacked = null;
+        t_plain = null;
+        try
+        {
+            var count = StoredStreams.Unpack(stored, unpacked);
+            var bytes = new ReadOnlySpan<byte>(unpacked, 0, count);
+            var length = count;
+            var buffer = unpacked;
+            if (count > 0 && unpacked[0] == StreamCompression.Marker)
+            {
+                if (!StreamCompression.TryExpand(bytes, plain, out var expanded, out length, out var problem))
+                {
+                    throw Expanding(article, problem);
+                }
+
+                plain = buffer = expanded!;
+                bytes = new ReadOnlySpan<byte>(buffer, 0, length);
+            }
+
+            var packed = new PackedStream(stored, buffer);
+            try
+            {
+                return Decode(article, bytes, packed, tables);
+            }
+            finally
+            {
+                // The buffer goes back to this thread: the string table reads the stored string from now on.
+                packed.Buffer = null;
+                packed.Table?.Release();
+            }
+        }
+        finally
+        {
+            t_unpacked = unpacked;
+            t_plain = plain;
+        }
+    }
+
+    /// <summary>A stored stream being decoded from this thread's buffer, and the string table built over it.</summary>
+    private sealed class PackedStream
+    {
+        public PackedStream(string stored, byte[] buffer)
+        {
+            Stored = stored;
+            Buffer = buffer;
+        }
+
+        public string Stored { get; }
+
+        public byte[]? Buffer { get; set; }
+
+        public StringTable? Table { get; set; }
+    }
+#endif
+
+    /// <summary>The bytes of a stored stream, unpacked and expanded into an array of their own (a string table's source once its decoding is done).</summary>
+    /// <param name="stored">The stored stream.</param>
+    /// <param name="article">The article, for a message.</param>
+    /// <returns>The stream's bytes.</returns>
+    internal static byte[] Plain(string stored, Article? article)
+    {
+        _ = Bytes(stored, out var source, article);
+        return source as byte[] ?? throw new InvalidDataException("A stored fact stream of article '" + (article?.Id ?? "(its record not read yet)") + "' is read in place.");
+    }
 }

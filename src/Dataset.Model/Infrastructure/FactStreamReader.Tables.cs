@@ -35,9 +35,24 @@ public static partial class FactStreamReader
             for (var i = 0; i < table.Length; i++)
             {
                 var id = ReadStringReference();
-                table[i] = passed is not null
-                    ? passed[i]
-                    : _tables.FindById!(_strings.Required(id)) ?? throw Malformed("refers to the entity '" + _strings.Required(id) + "', which the dataset does not have");
+                if (passed is not null)
+                {
+                    table[i] = passed[i];
+                    continue;
+                }
+
+                // An id another article of the pass referred to is found by its bytes, neither decoded nor looked up again.
+                var start = 0;
+                var length = 0;
+                if (_shared is not null && _shared.Find(SharedValues.EntityKind, _bytes, start = StringStart(id), length = StringLength(start)) is Entity known)
+                {
+                    table[i] = known;
+                    continue;
+                }
+
+                var entity = _tables.FindById!(_strings.Required(id)) ?? throw Malformed("refers to the entity '" + _strings.Required(id) + "', which the dataset does not have");
+                _shared?.Add(SharedValues.EntityKind, _bytes, start, length, entity);
+                table[i] = entity;
             }
 
             _entities = table;
@@ -75,13 +90,47 @@ public static partial class FactStreamReader
             {
                 var set = ReadByte();
                 var member = ReadStringReference();
-                table[i] = passed is not null
-                    ? passed[i]
-                    : _tables.FindTerm!(set, _strings.Required(member))
-                        ?? throw Malformed("refers to the vocabulary term '" + _strings.Required(member) + "' of set " + set.ToString(CultureInfo.InvariantCulture) + ", which the dataset does not have");
+                if (passed is not null)
+                {
+                    table[i] = passed[i];
+                    continue;
+                }
+
+                var start = 0;
+                var length = 0;
+                if (_shared is not null && _shared.Find(set, _bytes, start = StringStart(member), length = StringLength(start)) is VocabularyTerm known)
+                {
+                    table[i] = known;
+                    continue;
+                }
+
+                var term = _tables.FindTerm!(set, _strings.Required(member))
+                    ?? throw Malformed("refers to the vocabulary term '" + _strings.Required(member) + "' of set " + set.ToString(CultureInfo.InvariantCulture) + ", which the dataset does not have");
+                _shared?.Add(set, _bytes, start, length, term);
+                table[i] = term;
             }
 
             _terms = table;
+        }
+
+        /// <summary>Where a string of the table starts (its header), by its reference (checked).</summary>
+        private int StringStart(int reference) => _strings.Offset(reference - 1);
+
+        /// <summary>How many bytes a string of the table takes, its header included (bounds checked when the table was located).</summary>
+        [MethodImpl(Optimized)]
+        private int StringLength(int start)
+        {
+            var pos = start;
+            uint header = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                var b = _bytes[pos++];
+                header |= (uint)(b & 0x7F) << shift;
+                if ((b & 0x80) == 0)
+                {
+                    return pos - start + (int)(header >> 1);
+                }
+            }
         }
 
         /// <summary>

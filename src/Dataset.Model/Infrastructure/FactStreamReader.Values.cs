@@ -57,9 +57,11 @@ public static partial class FactStreamReader
             return (text, start, length);
         }
 
+        /// <summary>A time; one instance per distinct encoding in a pass that shares values (a time is immutable).</summary>
         [MethodImpl(Optimized)]
         private TemporalValue? ReadTime()
         {
+            var at = _pos;
             var shape = ReadByte();
             if (shape == 0)
             {
@@ -67,20 +69,98 @@ public static partial class FactStreamReader
             }
 
             var modifier = (TemporalModifier)ReadUInt();
+            PartialDate? start = null;
+            PartialDate? end = null;
             switch (shape)
             {
                 case 1:
-                    return TemporalValue.Point(ReadDate(), modifier);
+                    start = ReadDate();
+                    break;
                 case 2:
-                    var start = ReadDate();
-                    return TemporalValue.Interval(start, ReadDate(), modifier);
+                    start = ReadDate();
+                    end = ReadDate();
+                    break;
                 case 3:
-                    return TemporalValue.Interval(null, ReadDate(), modifier);
+                    end = ReadDate();
+                    break;
                 case 4:
-                    return TemporalValue.Interval(ReadDate(), null, modifier);
+                    start = ReadDate();
+                    break;
                 default:
                     throw Malformed("has an unknown time shape " + shape.ToString(CultureInfo.InvariantCulture));
             }
+
+            if (_shared?.Find(SharedValues.TimeKind, _bytes, at, _pos - at) is TemporalValue known)
+            {
+                return known;
+            }
+
+            var time = shape == 1 ? TemporalValue.Point(start!.Value, modifier) : TemporalValue.Interval(start, end, modifier);
+            _shared?.Add(SharedValues.TimeKind, _bytes, at, _pos - at, time);
+            return time;
+        }
+
+        /// <summary>A participant; one instance per entity and role in a pass that shares values (a participant is immutable).</summary>
+        [MethodImpl(Optimized)]
+        private Participant ReadParticipant()
+        {
+            var entity = ReadEntity();
+            var role = ReadTerm<ParticipantRole>();
+            if (_shared is null)
+            {
+                return new Participant(entity, role);
+            }
+
+            if (_shared.Find(SharedValues.ParticipantKind, entity, role) is Participant known)
+            {
+                return known;
+            }
+
+            var participant = new Participant(entity, role);
+            _shared.Add(SharedValues.ParticipantKind, entity, role, participant);
+            return participant;
+        }
+
+        /// <summary>A source's factuality; one instance per source and value in a pass that shares values.</summary>
+        [MethodImpl(Optimized)]
+        private SourceFactuality ReadSourceFactuality()
+        {
+            var source = ReadOptionalEntity<Entity>();
+            var value = (Factuality)ReadUInt();
+            if (_shared is null || value < 0)
+            {
+                return new SourceFactuality(source, value);
+            }
+
+            if (_shared.Find((int)value, source, null) is SourceFactuality known)
+            {
+                return known;
+            }
+
+            var factuality = new SourceFactuality(source, value);
+            _shared.Add((int)value, source, null, factuality);
+            return factuality;
+        }
+
+        /// <summary>A claim's attribution; one instance per source and stance in a pass that shares values.</summary>
+        [MethodImpl(Optimized)]
+        private ClaimAttribution ReadAttribution()
+        {
+            var source = ReadOptionalEntity<Entity>();
+            var stance = ReadTerm<Stance>();
+            if (_shared is null)
+            {
+                return new ClaimAttribution(source, stance);
+            }
+
+            if (_shared.Find(SharedValues.AttributionKind, source, stance) is ClaimAttribution known)
+            {
+                return known;
+            }
+
+            var attribution = new ClaimAttribution(source, stance);
+            _shared.Add(SharedValues.AttributionKind, source, stance, attribution);
+            return attribution;
         }
 
         [MethodImpl(Optimized)]

@@ -98,11 +98,18 @@ public static partial class FactStreamReader
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
     /// <exception cref="InvalidDataException">The stream is truncated or malformed, or refers to an entity or term that the finders do not find.</exception>
     public static ArticleFacts Read(Article article, string stored, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm) =>
+        Read(article, stored, findById, findTerm, null);
+
+    /// <summary>As the public overload, sharing what <paramref name="shared"/> found in the pass's other articles.</summary>
+    internal static ArticleFacts Read(Article article, string stored, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm, SharedValues? shared) =>
         Read(article, stored, new Tables(
             null,
             null,
             findById ?? throw new ArgumentNullException(nameof(findById)),
-            findTerm ?? throw new ArgumentNullException(nameof(findTerm))));
+            findTerm ?? throw new ArgumentNullException(nameof(findTerm)))
+        {
+            Shared = shared,
+        });
 
     /// <summary>
     /// The article an article's stream describes (format 3: its record after the term table), built once: when
@@ -116,24 +123,28 @@ public static partial class FactStreamReader
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
     /// <exception cref="InvalidDataException">The stream is truncated or malformed, or has no article record.</exception>
-    public static Article ReadArticle(ref Article? article, string stored, Func<string, Entity?> findById)
+    public static Article ReadArticle(ref Article? article, string stored, Func<string, Entity?> findById) => ReadArticle(ref article, stored, findById, null);
+
+    /// <summary>As the public overload, sharing what <paramref name="shared"/> found in the pass's other records.</summary>
+    internal static Article ReadArticle(ref Article? article, string stored, Func<string, Entity?> findById, SharedValues? shared)
     {
         if (article is { } existing)
         {
             return existing;
         }
 
-        var tables = new Tables(null, null, findById ?? throw new ArgumentNullException(nameof(findById)), null);
+        var tables = new Tables(null, null, findById ?? throw new ArgumentNullException(nameof(findById)), null) { Shared = shared };
         var decoder = new Decoder(null, Bytes(stored ?? throw new ArgumentNullException(nameof(stored)), out var source), source, tables);
         var created = decoder.ArticleOnly();
         return System.Threading.Interlocked.CompareExchange(ref article, created, null) ?? created;
     }
 
     private static byte[] Expand(Bytes stored, Article? article) =>
-        StreamCompression.TryExpand(stored, out var plain, out var problem)
-            ? plain!
-            : throw new InvalidDataException("The fact stream of article '" + (article?.Id ?? "(its record not read yet)") + "' " + problem
-                + ". The generated code and Dataset.Model do not match, or the generated code was edited: rebuild the dataset with the Dataset.Generator that goes with this Dataset.Model.");
+        StreamCompression.TryExpand(stored, out var plain, out var problem) ? plain! : throw Expanding(article, problem);
+
+    private static InvalidDataException Expanding(Article? article, string? problem) =>
+        new("The fact stream of article '" + (article?.Id ?? "(its record not read yet)") + "' " + problem
+            + ". The generated code and Dataset.Model do not match, or the generated code was edited: rebuild the dataset with the Dataset.Generator that goes with this Dataset.Model.");
 
     private static ArticleFacts Read(Article article, string stored, Tables tables)
     {
@@ -142,6 +153,12 @@ public static partial class FactStreamReader
             throw new ArgumentNullException(nameof(stored));
         }
 
+#if NET8_0_OR_GREATER
+        if (!(BitConverter.IsLittleEndian && stored.IndexOf(StoredStreamFormat.Escape) < 0 && !(stored.Length > 0 && (byte)stored[0] == StreamCompression.Marker)))
+        {
+            return DecodePacked(article, stored, tables);
+        }
+#endif
         var bytes = Bytes(stored, out var source, article);
         return Decode(article, bytes, source, tables);
     }
@@ -195,6 +212,9 @@ public static partial class FactStreamReader
         public Func<string, Entity?>? FindById { get; }
 
         public Func<int, string, VocabularyTerm?>? FindTerm { get; }
+
+        /// <summary>What the other articles of the pass found (entities, terms, times and small values), or <see langword="null"/>.</summary>
+        public SharedValues? Shared { get; init; }
     }
 
     // source: what the bytes are read from (the stored string, read in place, or a byte array), kept by the string table for decoding on access.
@@ -225,6 +245,7 @@ public static partial class FactStreamReader
         private int _pos;
         private int _end;
         private StringTable _strings;
+        private readonly SharedValues? _shared;
 
         public Decoder(Article? article, Bytes bytes, object source, Tables tables)
         {
@@ -233,6 +254,7 @@ public static partial class FactStreamReader
             _source = source;
             _strings = null!;
             _tables = tables;
+            _shared = tables.Shared;
             _entities = Array.Empty<Entity>();
             _terms = Array.Empty<VocabularyTerm>();
             _end = bytes.Length;
@@ -293,7 +315,14 @@ public static partial class FactStreamReader
             }
 
 #if NET8_0_OR_GREATER
-            _strings = _source is string stored ? new StringTable(_article!, stored, offsets) : new StringTable(_article!, (byte[])_source, offsets);
+            if (_source is PackedStream packed)
+            {
+                _strings = packed.Table = new StringTable(_article!, packed.Stored, packed.Buffer!, offsets);
+            }
+            else
+            {
+                _strings = _source is string stored ? new StringTable(_article!, stored, offsets) : new StringTable(_article!, (byte[])_source, offsets);
+            }
 #else
             _strings = new StringTable(_article!, (byte[])_source, offsets);
 #endif

@@ -124,10 +124,11 @@ internal sealed class StoredStreams
     {
         var order = IdOrder(findById);
         var facts = new ArticleFacts[order.Length];
+        var shared = new SharedValues();
         for (var i = 0; i < order.Length; i++)
         {
             var slot = order[i];
-            facts[i] = FactStreamReader.Read(_articles[slot]!, Get(StoredStreamFormat.FactsPrefix + _members[slot]), findById, findTerm);
+            facts[i] = FactStreamReader.Read(_articles[slot]!, Get(StoredStreamFormat.FactsPrefix + _members[slot]), findById, findTerm, shared);
         }
 
         return facts;
@@ -164,6 +165,7 @@ internal sealed class StoredStreams
     /// <param name="bytes">The buffer.</param>
     /// <returns>How many bytes were written.</returns>
     /// <exception cref="InvalidDataException">An escape is not followed by an escaped pair.</exception>
+    [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization, as the decoder's: it runs once per article, at start-up.
     public static int Unpack(string stored, byte[] bytes)
     {
         var count = 0;
@@ -197,9 +199,10 @@ internal sealed class StoredStreams
 
         var ids = new string[_members.Length];
         var order = new int[_members.Length];
+        var shared = new SharedValues();
         for (var i = 0; i < _members.Length; i++)
         {
-            ids[i] = ArticleAt(i, findById).Id;
+            ids[i] = ArticleAt(i, findById, shared).Id;
             order[i] = i;
         }
 
@@ -209,8 +212,9 @@ internal sealed class StoredStreams
     }
 
     // The article of a slot, built from its record constant the first time (the first of racing threads is kept).
-    private Article ArticleAt(int slot, Func<string, Entity?> findById) =>
-        _articles[slot] ?? FactStreamReader.ReadArticle(ref _articles[slot], Get(StoredStreamFormat.RecordPrefix + _members[slot]), findById);
+    // shared: what the other records of a pass over every article found, or null.
+    private Article ArticleAt(int slot, Func<string, Entity?> findById, SharedValues? shared = null) =>
+        _articles[slot] ?? FactStreamReader.ReadArticle(ref _articles[slot], Get(StoredStreamFormat.RecordPrefix + _members[slot]), findById, shared);
 
     private InvalidDataException Missing(string? field) =>
         new("The generated class '" + _class + "' has no stored fact stream named '" + field

@@ -21,8 +21,12 @@ internal sealed class StringTable
     // The stored stream as the generated code stores it (two bytes to a character), read in place on little-endian
     // machines, or the stream's bytes.
     private readonly string? _stored;
+
+    // A stored stream that is not read in place (escaped or compressed): unpacked and expanded into _bytes when a
+    // string is first read after the decoding (while it lasts, _bytes is the decoder's buffer).
+    private readonly string? _packed;
 #endif
-    private readonly byte[]? _bytes;
+    private byte[]? _bytes;
     private readonly int[] _offsets;
     private readonly string?[] _strings;
 
@@ -38,6 +42,25 @@ internal sealed class StringTable
         _offsets = offsets;
         _strings = offsets.Length == 0 ? Array.Empty<string?>() : new string?[offsets.Length];
     }
+#endif
+
+#if NET8_0_OR_GREATER
+    /// <summary>Creates the table over a stored stream that is decoded from a buffer of the decoder's.</summary>
+    /// <param name="article">The article whose stream it is.</param>
+    /// <param name="packed">The stored stream (kept, not copied), unpacked and expanded again on the first read after <see cref="Release"/>.</param>
+    /// <param name="buffer">The decoder's buffer of the stream's bytes, read until <see cref="Release"/>.</param>
+    /// <param name="offsets">The offset of each string's header, as the decoder found them.</param>
+    public StringTable(Article article, string packed, byte[] buffer, int[] offsets)
+    {
+        Article = article;
+        _packed = packed;
+        _bytes = buffer;
+        _offsets = offsets;
+        _strings = offsets.Length == 0 ? Array.Empty<string?>() : new string?[offsets.Length];
+    }
+
+    /// <summary>The decoder is done with its buffer: a later read unpacks the stored stream again.</summary>
+    public void Release() => _bytes = null;
 #endif
 
     /// <summary>Creates the table over a stream's bytes.</summary>
@@ -61,6 +84,11 @@ internal sealed class StringTable
     /// <summary>How many strings the table holds.</summary>
     public int Count => _offsets.Length;
 
+    /// <summary>Where the header of a string (by table index) starts in the stream.</summary>
+    /// <param name="index">The string's index (its reference minus one).</param>
+    /// <returns>The offset.</returns>
+    public int Offset(int index) => _offsets[index];
+
     /// <summary>A string by its reference as the stream writes it (table index plus one; zero is <see langword="null"/>).</summary>
     /// <param name="reference">The reference, already checked against <see cref="Count"/> by the decoder.</param>
     /// <returns>The string, or <see langword="null"/> for reference zero.</returns>
@@ -71,10 +99,11 @@ internal sealed class StringTable
     /// <returns>The string.</returns>
     public string Required(int reference) => Get(reference) ?? throw new InvalidDataException("A required string of article '" + (Article is null ? "(its record not read yet)" : Article.Id) + "' is missing.");
 
+    [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)] // AggressiveOptimization, as the decoder's.
     private string Decode(int index)
     {
 #if NET8_0_OR_GREATER
-        ReadOnlySpan<byte> bytes = _stored is not null ? MemoryMarshal.AsBytes(_stored.AsSpan()) : _bytes;
+        ReadOnlySpan<byte> bytes = _stored is not null ? MemoryMarshal.AsBytes(_stored.AsSpan()) : _bytes ?? (_bytes = FactStreamReader.Plain(_packed!, Article));
 #else
         var bytes = _bytes!;
 #endif
