@@ -38,8 +38,11 @@ internal static class StreamCompression
     /// </summary>
     public static byte[] Compress(byte[] plain)
     {
-        // Room for as long as the plain stream; a result that long is not kept (only a shorter one is).
-        var output = new byte[plain.Length];
+        // Room for as long as the plain stream; a result that long is not kept (only a shorter one is). The room and the
+        // chains are this thread's, reused from stream to stream (the generator compresses two streams per article);
+        // the result is a copy of its own.
+        var chains = Chains.Rent(plain.Length);
+        var output = chains.Output;
         var op = 0;
         if (!Put(output, ref op, Marker))
         {
@@ -60,7 +63,6 @@ internal static class StreamCompression
         }
 
         // A few earlier positions of the same four bytes are tried, nearest first, and the longest match is taken.
-        var chains = new Chains(plain.Length);
         var anchor = 0;
         var i = 0;
         var last = plain.Length - MinMatch;
@@ -132,17 +134,48 @@ internal static class StreamCompression
     /// <summary>Positions by the hash of their four bytes: the latest (plus one; zero for none) and, for each, the one before.</summary>
     private sealed class Chains
     {
+        [ThreadStatic]
+        private static Chains? t_cached;
+
         private int _next;
 
-        public Chains(int length)
+        private Chains(int length)
         {
             Head = new int[1 << HashBits];
             Previous = new int[length];
+            Output = new byte[length];
         }
 
         public int[] Head { get; }
 
-        public int[] Previous { get; }
+        public int[] Previous { get; private set; }
+
+        /// <summary>Room for the compressed stream, at least as long as the plain one.</summary>
+        public byte[] Output { get; private set; }
+
+        /// <summary>
+        /// This thread's chains, emptied, with room for a stream of <paramref name="length"/> bytes. Nothing of an earlier
+        /// stream is read: <see cref="Head"/> is cleared, a position's <see cref="Previous"/> is written when the position
+        /// is added, before any read, and the output is written before it is read.
+        /// </summary>
+        public static Chains Rent(int length)
+        {
+            var chains = t_cached;
+            if (chains is null)
+            {
+                return t_cached = new Chains(Math.Max(length, 4096));
+            }
+
+            Array.Clear(chains.Head, 0, chains.Head.Length);
+            chains._next = 0;
+            if (chains.Previous.Length < length)
+            {
+                chains.Previous = new int[length];
+                chains.Output = new byte[length];
+            }
+
+            return chains;
+        }
 
         /// <summary>Adds every position before <paramref name="end"/> not added yet.</summary>
         public void InsertUpTo(byte[] plain, int end)

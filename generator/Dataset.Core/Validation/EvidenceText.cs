@@ -27,6 +27,50 @@ internal sealed class EvidenceText
         var sb = new StringBuilder(text.Length);
         var starts = new List<int>(text.Length);
         var ends = new List<int>(text.Length);
+        Build(text, sb, starts, ends);
+        return new EvidenceText(sb.ToString(), starts, ends);
+    }
+
+    /// <summary>The normalised text alone (no map back): <paramref name="text"/> itself when it is already normal.</summary>
+    public static string Normalize(string text)
+    {
+        if (IsNormal(text))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        Build(text, sb, null, null);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Whether normalising would leave <paramref name="text"/> as it is: single spaces between words and none at either
+    /// end, no other whitespace, no backslash, emphasis marker or curly quote.
+    /// </summary>
+    private static bool IsNormal(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i + 1] == ' ')
+                {
+                    return false;
+                }
+            }
+            else if (char.IsWhiteSpace(c) || c is '\\' or '*' or '_' || Fold(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Build(string text, StringBuilder sb, List<int>? starts, List<int>? ends)
+    {
         var pendingSpace = -1;
         for (var i = 0; i < text.Length; i++)
         {
@@ -60,22 +104,18 @@ internal sealed class EvidenceText
                 if (sb.Length > 0)
                 {
                     sb.Append(' ');
-                    starts.Add(pendingSpace);
-                    ends.Add(pendingSpace + 1);
+                    starts?.Add(pendingSpace);
+                    ends?.Add(pendingSpace + 1);
                 }
 
                 pendingSpace = -1;
             }
 
             sb.Append(c);
-            starts.Add(origin);
-            ends.Add(i + 1);
+            starts?.Add(origin);
+            ends?.Add(i + 1);
         }
-
-        return new EvidenceText(sb.ToString(), starts, ends);
     }
-
-    public static string Normalize(string text) => Create(text).Normalized;
 
     /// <summary>The original offset of a normalised position.</summary>
     public int OriginalStart(int normalizedIndex) => _starts[normalizedIndex];

@@ -79,13 +79,13 @@ internal static class ArticleEmitter
         var stored = StreamCompression.Compress(encoded.Bytes);
         w.Open("private static partial class " + StoredStreamFormat.Class);
         w.Line("// The record of " + a.Member + ": fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Size(record.Bytes, storedRecord) + ".");
-        w.Line("internal const string " + StoredStreamFormat.RecordPrefix + a.Member + " = " + PackedBytes.Literal(storedRecord) + ";");
+        w.Line("internal const string " + StoredStreamFormat.RecordPrefix + a.Member + " = ", storedRecord, ";");
         w.Line();
         w.Line("// Its facts: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Size(encoded.Bytes, stored) + ": "
             + Count(f.Events.Count, "event") + ", " + Count(f.Relations.Count, "relation") + ", " + Count(f.Quantities.Count, "quantity", "quantities") + ", "
             + Count(f.Quotes.Count, "quote") + ", " + Count(f.Claims.Count, "claim") + ", " + Count(f.Corrections.Count, "correction") + ", "
             + Count(f.Mentions.Count, "mention") + "; " + Count(encoded.StringCount, "string") + ", " + Count(encoded.Entities.Count, "entity", "entities") + ".");
-        w.Line("internal const string " + StoredStreamFormat.FactsPrefix + a.Member + " = " + PackedBytes.Literal(stored) + ";");
+        w.Line("internal const string " + StoredStreamFormat.FactsPrefix + a.Member + " = ", stored, ";");
         w.Close();
     }
 

@@ -1,3 +1,5 @@
+using System;
+using System.Text;
 using Dataset.Common;
 
 namespace Dataset.Generator.Emit;
@@ -16,13 +18,16 @@ internal static class PackedBytes
     /// <summary>The literal, quotes included.</summary>
     /// <param name="bytes">The bytes.</param>
     /// <returns>The C# string literal whose characters hold the bytes.</returns>
-    public static string Literal(byte[] bytes)
+    public static string Literal(byte[] bytes) => Append(new StringBuilder(Math.Max(16, bytes.Length + 2)), bytes).ToString();
+
+    /// <summary>Appends the literal, quotes included, to <paramref name="into"/>: no copy of it is made on the way.</summary>
+    /// <param name="into">The text being written.</param>
+    /// <param name="bytes">The bytes.</param>
+    /// <returns><paramref name="into"/>.</returns>
+    public static StringBuilder Append(StringBuilder into, byte[] bytes)
     {
-        // At most twelve characters per pair (an escaped pair), and the quotes; written into one buffer.
         var count = (bytes.Length + 1) / 2;
-        var literal = new char[(count * 12) + 2];
-        var at = 0;
-        literal[at++] = '"';
+        into.Append('"');
         for (var i = 0; i < count; i++)
         {
             var low = bytes[2 * i];
@@ -30,32 +35,25 @@ internal static class PackedBytes
             var c = (char)(low | (high << 8));
             if ((c >= '\uD800' && c <= '\uDFFF') || c == StoredStreamFormat.Escape)
             {
-                at = Write(literal, at, StoredStreamFormat.Escape);
+                Write(into, StoredStreamFormat.Escape);
                 c = (char)(c ^ StoredStreamFormat.EscapeFlip);
             }
 
-            at = Write(literal, at, c);
+            Write(into, c);
         }
 
-        literal[at++] = '"';
-        return new string(literal, 0, at);
+        return into.Append('"');
     }
 
-    private static int Write(char[] literal, int at, char c)
+    private static void Write(StringBuilder into, char c)
     {
         if (c >= ' ' && c <= '~' && c != '"' && c != '\\')
         {
-            literal[at++] = c;
-            return at;
+            into.Append(c);
+            return;
         }
 
-        literal[at++] = '\\';
-        literal[at++] = 'u';
-        literal[at++] = Hex[c >> 12];
-        literal[at++] = Hex[(c >> 8) & 0xF];
-        literal[at++] = Hex[(c >> 4) & 0xF];
-        literal[at++] = Hex[c & 0xF];
-        return at;
+        into.Append('\\').Append('u').Append(Hex[c >> 12]).Append(Hex[(c >> 8) & 0xF]).Append(Hex[(c >> 4) & 0xF]).Append(Hex[c & 0xF]);
     }
 
     private const string Hex = "0123456789ABCDEF";

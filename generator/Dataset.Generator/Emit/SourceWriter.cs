@@ -20,6 +20,14 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>A line holding <paramref name="bytes"/> as a string literal (<see cref="PackedBytes"/>), written in place.</summary>
+    public SourceWriter Line(string before, byte[] bytes, string after)
+    {
+        _sb.Append(' ', _indent * 4).Append(before);
+        PackedBytes.Append(_sb, bytes).Append(after).Append('\n');
+        return this;
+    }
+
     /// <summary>A preprocessor directive, at the start of its line.</summary>
     public SourceWriter Directive(string text)
     {
