@@ -43,4 +43,35 @@ public class EvidenceTextTests
             Assert.True(EvidenceText.Create(text).Normalized == EvidenceText.Normalize(text), "seed " + seed + ": '" + text + "'");
         }
     }
+
+    [Fact]
+    public void Every_normalised_character_maps_back_to_the_original_characters_it_came_from()
+    {
+        const string alphabet = "ab \t\n*_\\$\u201C\u2019.";
+        for (var seed = 0; seed < 2000; seed++)
+        {
+            var random = new Random(seed);
+            var text = new string(Enumerable.Range(0, random.Next(16)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var mapped = EvidenceText.Create(text);
+            for (var k = 0; k < mapped.Normalized.Length; k++)
+            {
+                var start = mapped.OriginalStart(k);
+                var original = text.Substring(start, mapped.OriginalEnd(k + 1) - start);
+                var expected = mapped.Normalized[k] == ' ' ? " " : mapped.Normalized[k].ToString();
+                Assert.True(original.Length > 0 && (expected == " " ? string.IsNullOrWhiteSpace(original) : EvidenceText.Normalize(original) == expected),
+                    "seed " + seed + ", character " + k + " of '" + mapped.Normalized + "' maps to '" + original + "' in '" + text + "'");
+            }
+        }
+    }
+
+    [Fact]
+    public void An_escape_maps_back_to_both_of_its_characters()
+    {
+        var mapped = EvidenceText.Create("pay \\$5 now");
+
+        Assert.Equal("pay $5 now", mapped.Normalized);
+        Assert.Equal(4, mapped.OriginalStart(4));
+        Assert.Equal(6, mapped.OriginalEnd(5));
+        Assert.Equal(7, mapped.OriginalEnd(6));
+    }
 }

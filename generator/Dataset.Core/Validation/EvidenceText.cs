@@ -10,14 +10,16 @@ namespace Dataset.Core.Validation;
 /// </summary>
 internal sealed class EvidenceText
 {
+    // The original offset of each normalised character; where it ends follows from the original text (one character
+    // on, two for an escape such as \$), so no second map is kept.
+    private readonly string _original;
     private readonly List<int> _starts;
-    private readonly List<int> _ends;
 
-    private EvidenceText(string normalized, List<int> starts, List<int> ends)
+    private EvidenceText(string original, string normalized, List<int> starts)
     {
+        _original = original;
         Normalized = normalized;
         _starts = starts;
-        _ends = ends;
     }
 
     public string Normalized { get; }
@@ -26,9 +28,8 @@ internal sealed class EvidenceText
     {
         var sb = new StringBuilder(text.Length);
         var starts = new List<int>(text.Length);
-        var ends = new List<int>(text.Length);
-        Build(text, sb, starts, ends);
-        return new EvidenceText(sb.ToString(), starts, ends);
+        Build(text, sb, starts);
+        return new EvidenceText(text, sb.ToString(), starts);
     }
 
     /// <summary>The normalised text alone (no map back): <paramref name="text"/> itself when it is already normal.</summary>
@@ -40,7 +41,7 @@ internal sealed class EvidenceText
         }
 
         var sb = new StringBuilder(text.Length);
-        Build(text, sb, null, null);
+        Build(text, sb, null);
         return sb.ToString();
     }
 
@@ -69,7 +70,7 @@ internal sealed class EvidenceText
         return true;
     }
 
-    private static void Build(string text, StringBuilder sb, List<int>? starts, List<int>? ends)
+    private static void Build(string text, StringBuilder sb, List<int>? starts)
     {
         var pendingSpace = -1;
         for (var i = 0; i < text.Length; i++)
@@ -86,7 +87,7 @@ internal sealed class EvidenceText
             }
 
             int origin = i;
-            if (c == '\\' && i + 1 < text.Length && (text[i + 1] == '$' || text[i + 1] == '*' || text[i + 1] == '_'))
+            if (IsEscape(text, i))
             {
                 c = text[++i];
             }
@@ -105,7 +106,6 @@ internal sealed class EvidenceText
                 {
                     sb.Append(' ');
                     starts?.Add(pendingSpace);
-                    ends?.Add(pendingSpace + 1);
                 }
 
                 pendingSpace = -1;
@@ -113,15 +113,27 @@ internal sealed class EvidenceText
 
             sb.Append(c);
             starts?.Add(origin);
-            ends?.Add(i + 1);
         }
     }
+
+    /// <summary>Whether <paramref name="text"/> has the markdown escape <c>\$</c>, <c>\*</c> or <c>\_</c> at <paramref name="i"/>.</summary>
+    private static bool IsEscape(string text, int i) =>
+        text[i] == '\\' && i + 1 < text.Length && (text[i + 1] == '$' || text[i + 1] == '*' || text[i + 1] == '_');
 
     /// <summary>The original offset of a normalised position.</summary>
     public int OriginalStart(int normalizedIndex) => _starts[normalizedIndex];
 
     /// <summary>The original offset just past a normalised match ending at <paramref name="normalizedEnd"/> (exclusive).</summary>
-    public int OriginalEnd(int normalizedEnd) => normalizedEnd == 0 ? 0 : _ends[normalizedEnd - 1];
+    public int OriginalEnd(int normalizedEnd)
+    {
+        if (normalizedEnd == 0)
+        {
+            return 0;
+        }
+
+        var start = _starts[normalizedEnd - 1];
+        return start + (IsEscape(_original, start) ? 2 : 1);
+    }
 
     public List<int> FindAll(string needle)
     {

@@ -142,13 +142,21 @@ internal sealed partial class FactStreamWriter
     /// <summary>The header (version, length, strings, the entity table as ids, the term count, fact counts), then the body.</summary>
     private byte[] Assemble(LinkedFacts facts, LinkedArticle? article)
     {
-        var rest = new List<byte>();
+        // Room for the strings (at most three bytes to a character in UTF-8), the tables and the body, so that the list
+        // does not grow by copies.
+        var room = _body.Count + 64 + (8 * (_entities.Count + _terms.Count));
+        foreach (var s in _strings)
+        {
+            room += (3 * s.Length) + 5;
+        }
+
+        var rest = new List<byte>(room);
         UInt(rest, _strings.Count);
         foreach (var s in _strings)
         {
-            var bytes = Utf8.GetBytes(s);
-            if (string.Equals(Utf8.GetString(bytes), s, StringComparison.Ordinal))
+            if (!HasLoneSurrogate(s))
             {
+                var bytes = Utf8.GetBytes(s);
                 UInt(rest, bytes.Length * 2);
                 rest.AddRange(bytes);
             }
@@ -223,11 +231,31 @@ internal sealed partial class FactStreamWriter
             length = version.Count + VarIntSize(length) + rest.Count;
         }
 
-        var result = new List<byte>(length);
+        var result = new List<byte>(version.Count + VarIntSize(length));
         result.AddRange(version);
         UInt(result, length);
-        result.AddRange(rest);
-        return result.ToArray();
+        var stream = new byte[length];
+        result.CopyTo(stream, 0);
+        rest.CopyTo(stream, result.Count);
+        return stream;
+    }
+
+    /// <summary>Whether <paramref name="s"/> has a surrogate that is not half of a pair: such a string does not survive UTF-8.</summary>
+    private static bool HasLoneSurrogate(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(s[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Event(LinkedEvent e)
