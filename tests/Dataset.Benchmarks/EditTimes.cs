@@ -12,6 +12,7 @@ namespace Dataset.Benchmarks;
 /// warm driver (alternating between edited texts), each timed; prints every edit, the median and full ÷ median edit.
 /// Without the parse-only pass of <c>stats</c>, so the edit alone can be measured quickly. <c>BENCH_EDIT_PAUSE=s</c>
 /// waits s seconds after the full run (printing the process id) so that a profiler can attach for the edits only.
+/// Also prints what the warm driver keeps on the heap (its tables: the models, linked articles and generated texts).
 /// </summary>
 internal static class EditTimes
 {
@@ -20,9 +21,12 @@ internal static class EditTimes
         var corpus = Workbench.Corpus(n);
         var texts = Workbench.Texts(corpus);
         var compilation = Workbench.EmptyCompilation();
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var clock = Stopwatch.StartNew();
         var driver = Workbench.CreateDriver(texts).RunGenerators(compilation);
         var full = clock.Elapsed;
+        var kept = (GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / 1e6;
+        Console.Error.WriteLine($"the warm driver keeps {kept:F0} MB; GC during the full run: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen0/1/2, whole process)");
         if (!driver.GetRunResult().Diagnostics.IsEmpty)
         {
             throw new InvalidOperationException(string.Join("\n", driver.GetRunResult().Diagnostics.Take(5)));
