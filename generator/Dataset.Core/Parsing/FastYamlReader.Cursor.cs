@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Text;
 using Dataset.Core.Common;
 
 namespace Dataset.Core.Parsing;

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
-using Dataset.Core.Common;
 
 namespace Dataset.Core.Parsing;
 
