@@ -616,52 +616,6 @@ public partial class DiagnosticTests
     }
 
     [Fact]
-    public void DSG0801_two_entities_with_the_same_member_name()
-    {
-        var d = Single("DSG0801", Fixture.Files(countries: Fixture.Countries.Replace("name: Valdoria", "name: ruritania")));
-        AssertAt(d, "countries.yaml", 11, 11);
-        AssertFirstAt(d, "countries.yaml", 5, 11);
-        Assert.Contains("Countries.Ruritania", d.GetMessage());
-    }
-
-    [Fact]
-    public void DSG0802_name_without_a_valid_identifier()
-    {
-        var d = Single("DSG0802", Fixture.Files(countries: Fixture.Countries.Replace("name: Valdoria", "name: \"2024\"")));
-        AssertAt(d, "countries.yaml", 11, 11);
-    }
-
-    [Fact]
-    public void DSG0803_invalid_namespace()
-    {
-        var result = new GeneratorHarness(Fixture.Files(), ns: "My..Data").Run();
-        Assert.Contains(result.Diagnostics, d => d.Id == "DSG0803");
-    }
-
-    [Fact]
-    public void DSG0804_an_article_whose_id_gives_the_member_All_is_reported_and_not_generated()
-    {
-        var result = new GeneratorHarness(Fixture.Files(article: Fixture.Article().Replace("id: example-2013-07-17", "id: all"))).Run();
-
-        var d = Assert.Single(result.Diagnostics);
-        Assert.Equal("DSG0804", d.Id);
-        Assert.Equal("'all' would become the C# member 'Articles.All', which the generated code has of its own (the list of every article); choose another", d.GetMessage());
-        AssertAt(d, "example-2013-07-17.yaml", 3, 7);
-        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("Articles/", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void DSG0804_an_entity_named_All_and_a_term_coded_find_are_reported()
-    {
-        var entity = Single("DSG0804", Fixture.Files(countries: Fixture.Countries.Replace("name: Valdoria", "name: All")));
-        Assert.Equal("'All' would become the C# member 'Countries.All', which the generated code has of its own (the list of every entity of the kind); choose another", entity.GetMessage());
-        AssertAt(entity, "countries.yaml", 11, 11);
-
-        var term = Single("DSG0804", Fixture.WithVocabulary(Fixture.Vocabulary.Replace("  - { code: witness, label: Witness", "  - { code: find, label: Find")));
-        Assert.Equal("'find' would become the C# member 'ParticipantRoles.Find', which the generated code has of its own (its list, or a lookup of the terms); choose another", term.GetMessage());
-    }
-
-    [Fact]
     public void The_documented_message_and_fix_of_every_rule_are_the_catalogues()
     {
         var docs = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "diagnostics.md")).Replace("\r\n", "\n");

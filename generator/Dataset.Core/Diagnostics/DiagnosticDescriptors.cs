@@ -209,6 +209,10 @@ internal static class DiagnosticDescriptors
         "Choose another id, name or code: its PascalCase form is a member that the generated class has of its own (`All`, the list; for vocabulary terms also `Find`, `TryFind` and `Index`).",
         "'{0}' would become the C# member '{1}.{2}', which the generated code has of its own ({3}); choose another");
 
+    public static readonly DiagnosticDescriptor ReservedClass = Error("DSG0805", "Class name taken by the generated code", "Dataset.Naming",
+        "Give the entity kind another `class`: the generated code declares a class of that name of its own (a built-in kind's, such as `People`, or one of the dataset's, such as `Corpus` or `EventTypes`).",
+        "entity kind '{0}' would become the class '{1}', which the generated code declares of its own ({2}); choose another class name");
+
     public static readonly DiagnosticDescriptor ValueWithoutSource = Warning("DSG1101", "Value the article does not give, without a source", "Dataset.Provenance",
         "Add a 'source' ({ title, url }, optionally 'accessed') naming where the value was checked, or remove the value. Codes take 'source' inside 'codes'; a position takes its own 'source'.",
         "the article does not give {0}{1}; add a 'source' with the title and URL where it was checked, or remove it");
@@ -232,7 +236,7 @@ internal static class DiagnosticDescriptors
         ChangeArithmetic, ChangeMismatch, UnknownCurrency, MoneyWithoutPeriod, FieldNotForQuantityType, ImpossibleFigure, ChangeBackwards,
         DuplicateSource, OccurredButAuthorDenies,
         CorrectionUnchanged, CorrectionOutsideEvidence,
-        IdentifierCollision, InvalidIdentifier, InvalidNamespace, ReservedName,
+        IdentifierCollision, InvalidIdentifier, InvalidNamespace, ReservedName, ReservedClass,
         ValueWithoutSource, MorePreciseThanArticle,
         InternalError);
 

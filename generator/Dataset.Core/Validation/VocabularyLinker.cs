@@ -199,11 +199,14 @@ internal static class VocabularyLinker
     private static List<TermModel> LinkEntityKinds(List<TermModel> kinds, string vocabulary, DiagnosticBag diagnostics)
     {
         var byCode = kinds.ToDictionary(t => t.Code, StringComparer.Ordinal);
-        var classes = Vocabulary.BuiltInKinds.ToDictionary(k => k.Class, k => (TermModel?)null, StringComparer.Ordinal);
+        // The classes the generated code declares of its own: each built-in kind's, and the dataset's.
+        var reservedClasses = Vocabulary.BuiltInKinds.ToDictionary(k => k.Class, k => "the class of the built-in kind '" + k.Code + "'", StringComparer.Ordinal);
         foreach (var reserved in new[] { "Corpus", "Entities", "Articles", "EventTypes", "ParticipantRoles", "RelationTypes", "Stances", "CorrectionKinds" })
         {
-            classes[reserved] = null;
+            reservedClasses[reserved] = "the dataset's own class '" + reserved + "'";
         }
+
+        var classes = new Dictionary<string, TermModel>(StringComparer.Ordinal);
 
         var result = new List<TermModel>();
         foreach (var kind in kinds)
@@ -216,11 +219,16 @@ internal static class VocabularyLinker
                 continue;
             }
 
+            if (reservedClasses.TryGetValue(cls, out var owner))
+            {
+                diagnostics.Add(DiagnosticDescriptors.ReservedClass, kind.Location, kind.Code, cls, owner);
+                byCode.Remove(kind.Code);
+                continue;
+            }
+
             if (classes.TryGetValue(cls, out var other))
             {
-                diagnostics.Add(other is null
-                    ? DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision, kind.Location, kind.Code, "a built-in class", cls, "All")
-                    : DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision, kind.Location, other.Location, kind.Code, other.Code, cls, "All"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision, kind.Location, other.Location, kind.Code, other.Code, cls, "All"));
                 byCode.Remove(kind.Code);
                 continue;
             }
