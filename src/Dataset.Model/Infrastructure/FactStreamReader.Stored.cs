@@ -126,7 +126,8 @@ public static partial class FactStreamReader
 
     /// <summary>
     /// Decodes the facts of a stored stream that cannot be read in place (escaped or compressed) from this thread's
-    /// buffers, so that no copy of the stream is made: the string table keeps the stored string, and unpacks and
+    /// buffers, so that no copy of the stream is made: the string table keeps the stored string (or, reading the
+    /// generated class, a way to fetch it again from the metadata, so that it keeps nothing of it), and unpacks and
     /// expands it again (once, then keeps the bytes) when a fact first reads one of its strings.
     /// </summary>
     private static ArticleFacts DecodePacked(Article article, string stored, Tables tables)

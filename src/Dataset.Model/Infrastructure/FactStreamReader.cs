@@ -100,8 +100,18 @@ public static partial class FactStreamReader
     public static ArticleFacts Read(Article article, string stored, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm) =>
         Read(article, stored, findById, findTerm, null);
 
-    /// <summary>As the public overload, sharing what <paramref name="shared"/> found in the pass's other articles.</summary>
-    internal static ArticleFacts Read(Article article, string stored, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm, SharedValues? shared) =>
+    /// <summary>
+    /// As the public overload, sharing what <paramref name="shared"/> found in the pass's other articles; with
+    /// <paramref name="storedAgain"/>, a stream that is not read in place is fetched again when a fact first reads one of
+    /// its strings, rather than kept.
+    /// </summary>
+    internal static ArticleFacts Read(
+        Article article,
+        string stored,
+        Func<string, Entity?> findById,
+        Func<int, string, VocabularyTerm?> findTerm,
+        SharedValues? shared,
+        Func<string>? storedAgain = null) =>
         Read(article, stored, new Tables(
             null,
             null,
@@ -109,6 +119,7 @@ public static partial class FactStreamReader
             findTerm ?? throw new ArgumentNullException(nameof(findTerm)))
         {
             Shared = shared,
+            StoredAgain = storedAgain,
         });
 
     /// <summary>
@@ -215,6 +226,12 @@ public static partial class FactStreamReader
 
         /// <summary>What the other articles of the pass found (entities, terms, times and small values), or <see langword="null"/>.</summary>
         public SharedValues? Shared { get; init; }
+
+        /// <summary>
+        /// Fetches the stored stream again (the generated class's constant, read anew from the metadata), or
+        /// <see langword="null"/>: then a string table that cannot read the stream in place keeps the stored string.
+        /// </summary>
+        public Func<string>? StoredAgain { get; init; }
     }
 
     // source: what the bytes are read from (the stored string, read in place, or a byte array), kept by the string table for decoding on access.
@@ -317,7 +334,7 @@ public static partial class FactStreamReader
 #if NET8_0_OR_GREATER
             if (_source is PackedStream packed)
             {
-                _strings = packed.Table = new StringTable(_article!, packed.Stored, packed.Buffer!, offsets);
+                _strings = packed.Table = new StringTable(_article!, (object?)_tables.StoredAgain ?? packed.Stored, packed.Buffer!, offsets);
             }
             else
             {

@@ -128,7 +128,8 @@ internal sealed class StoredStreams
         for (var i = 0; i < order.Length; i++)
         {
             var slot = order[i];
-            facts[i] = FactStreamReader.Read(_articles[slot]!, Get(StoredStreamFormat.FactsPrefix + _members[slot]), findById, findTerm, shared);
+            var field = StoredStreamFormat.FactsPrefix + _members[slot];
+            facts[i] = FactStreamReader.Read(_articles[slot]!, Get(field), findById, findTerm, shared, () => Get(field));
         }
 
         return facts;

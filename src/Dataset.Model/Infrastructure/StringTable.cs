@@ -22,9 +22,10 @@ internal sealed class StringTable
     // machines, or the stream's bytes.
     private readonly string? _stored;
 
-    // A stored stream that is not read in place (escaped or compressed): unpacked and expanded into _bytes when a
+    // A stored stream that is not read in place (escaped or compressed), or a way to fetch it again from the generated
+    // class's metadata (a Func<string>, so that the table keeps no copy of it): unpacked and expanded into _bytes when a
     // string is first read after the decoding (while it lasts, _bytes is the decoder's buffer).
-    private readonly string? _packed;
+    private readonly object? _packed;
 #endif
     private byte[]? _bytes;
     private readonly int[] _offsets;
@@ -47,10 +48,13 @@ internal sealed class StringTable
 #if NET8_0_OR_GREATER
     /// <summary>Creates the table over a stored stream that is decoded from a buffer of the decoder's.</summary>
     /// <param name="article">The article whose stream it is.</param>
-    /// <param name="packed">The stored stream (kept, not copied), unpacked and expanded again on the first read after <see cref="Release"/>.</param>
+    /// <param name="packed">
+    /// The stored stream (kept, not copied), or a <see cref="Func{TResult}"/> that fetches it again: unpacked and
+    /// expanded again on the first read after <see cref="Release"/>.
+    /// </param>
     /// <param name="buffer">The decoder's buffer of the stream's bytes, read until <see cref="Release"/>.</param>
     /// <param name="offsets">The offset of each string's header, as the decoder found them.</param>
-    public StringTable(Article article, string packed, byte[] buffer, int[] offsets)
+    public StringTable(Article article, object packed, byte[] buffer, int[] offsets)
     {
         Article = article;
         _packed = packed;
@@ -103,7 +107,7 @@ internal sealed class StringTable
     private string Decode(int index)
     {
 #if NET8_0_OR_GREATER
-        ReadOnlySpan<byte> bytes = _stored is not null ? MemoryMarshal.AsBytes(_stored.AsSpan()) : _bytes ?? (_bytes = FactStreamReader.Plain(_packed!, Article));
+        ReadOnlySpan<byte> bytes = _stored is not null ? MemoryMarshal.AsBytes(_stored.AsSpan()) : _bytes ?? (_bytes = FactStreamReader.Plain(_packed as string ?? ((Func<string>)_packed!)(), Article));
 #else
         var bytes = _bytes!;
 #endif
