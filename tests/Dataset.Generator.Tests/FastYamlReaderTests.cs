@@ -94,6 +94,17 @@ public class FastYamlReaderTests
     }
 
     [Fact]
+    public void A_short_value_repeated_across_files_is_one_string()
+    {
+        var first = (YamlMapping)FastYamlReader.TryRead(Path, "a: zuvozuloia\nb: \"party\"\n")!;
+        var second = (YamlMapping)FastYamlReader.TryRead(Path, "x: [zuvozuloia, party]\n")!;
+
+        var items = ((YamlSequence)second.Entries[0].Value).Items;
+        Assert.Same(((YamlScalar)first.Entries[0].Value).Value, ((YamlScalar)items[0]).Value);
+        Assert.Same(((YamlScalar)first.Entries[1].Value).Value, ((YamlScalar)items[1]).Value);
+    }
+
+    [Fact]
     public void Random_documents_of_the_subset_are_read_into_the_same_tree()
     {
         for (var seed = 0; seed < 1500; seed++)

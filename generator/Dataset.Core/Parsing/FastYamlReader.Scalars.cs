@@ -84,7 +84,7 @@ internal sealed partial class FastYamlReader
         }
 
         _pos = last;
-        var value = _text.Substring(start.Index, last - start.Index);
+        var value = Text(start.Index, last - start.Index);
         return Scalar(value, true, start, Here());
     }
 
@@ -119,7 +119,7 @@ internal sealed partial class FastYamlReader
             runStart = i;
         }
 
-        var value = built is null ? _text.Substring(runStart, i - runStart) : built.Append(_text, runStart, i - runStart).ToString();
+        var value = built is null ? Text(runStart, i - runStart) : built.Append(_text, runStart, i - runStart).ToString();
         _pos = i + 1;
         return Scalar(value, false, start, Here());
     }
@@ -218,7 +218,7 @@ internal sealed partial class FastYamlReader
             break;
         }
 
-        var value = built is null ? _text.Substring(runStart, i - runStart) : built.Append(_text, runStart, i - runStart).ToString();
+        var value = built is null ? Text(runStart, i - runStart) : built.Append(_text, runStart, i - runStart).ToString();
         _pos = i + 1;
         return Scalar(value, false, start, Here());
     }
@@ -245,4 +245,45 @@ internal sealed partial class FastYamlReader
 
         entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
     }
+
+    /// <summary>
+    /// The characters at <paramref name="start"/> as a string. A short one (an id, a code, a date, a role) comes from a
+    /// small cache of this thread's recent strings when it holds the same characters, so that the models of a whole
+    /// corpus, which the driver keeps, hold one string for each value repeated across files rather than one per use.
+    /// A direct-mapped cache: a slot's string is replaced when another hashes there; the values are the same either way.
+    /// </summary>
+    private string Text(int start, int length)
+    {
+        if (length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (length > PooledLength)
+        {
+            return _text.Substring(start, length);
+        }
+
+        var hash = 2166136261u;
+        for (var i = start; i < start + length; i++)
+        {
+            hash = (hash ^ _text[i]) * 16777619u;
+        }
+
+        var pool = t_pool ??= new string?[PoolSize];
+        var slot = (int)(hash & (PoolSize - 1));
+        if (pool[slot] is { } known && known.Length == length && string.CompareOrdinal(known, 0, _text, start, length) == 0)
+        {
+            return known;
+        }
+
+        return pool[slot] = _text.Substring(start, length);
+    }
+
+    private const int PooledLength = 48;
+
+    private const int PoolSize = 4096;
+
+    [ThreadStatic]
+    private static string?[]? t_pool;
 }
