@@ -251,8 +251,8 @@ internal sealed record DeclaredEntity(string Id, string? Name);
 /// <summary>An article text file, with its SHA-256 (over its UTF-8 bytes).</summary>
 internal sealed record TextFileModel(string Path, string Text, string Sha256);
 
-/// <summary>Where a field's value was written, by key: lets fact checks point at the exact value.</summary>
-internal sealed record FieldLocation(string Key, LocationInfo Location);
+/// <summary>Where a field's value was written, by key: lets fact checks point at the exact value. A value type: a model keeps one per field it read.</summary>
+internal readonly record struct FieldLocation(string Key, LocationInfo Location);
 
 /// <summary>
 /// A curator's acknowledgement, on one fact, that a warning is known and kept on purpose
