@@ -17,6 +17,10 @@ internal sealed class EntityResolver
     private static readonly ConditionalWeakTable<EntityTable, EntityResolver> Cache = new();
 
     private readonly Dictionary<string, EntityKey> _entities = new(StringComparer.Ordinal);
+
+    // One reference per entity that has a member, made once: the linked models of every article share them (the
+    // driver keeps those models, and a corpus refers to its entities hundreds of thousands of times).
+    private readonly Dictionary<string, EntityRef> _refs = new(StringComparer.Ordinal);
     private readonly EntityTable _table;
     private readonly Lazy<NameIndex> _names;
 
@@ -26,6 +30,10 @@ internal sealed class EntityResolver
         foreach (var entity in table.Entities)
         {
             _entities[entity.Id] = entity;
+            if (entity.Member is { } member)
+            {
+                _refs[entity.Id] = new EntityRef(entity.Id, entity.Class, member, Vocabulary.TypeFor(entity.BuiltIn));
+            }
         }
 
         _names = new Lazy<NameIndex>(() => new NameIndex(table.Entities.Select(e => (e.Id, (IEnumerable<string>)new[] { e.Name }.Concat(e.Aliases)))));
@@ -74,10 +82,7 @@ internal sealed class EntityResolver
     }
 
     /// <summary>The reference to an entity, without reporting anything: null when it is unknown or has no member.</summary>
-    public EntityRef? Silent(string id) =>
-        _entities.TryGetValue(id, out var target) && target.Member is { } member
-            ? new EntityRef(target.Id, target.Class, member, Vocabulary.TypeFor(target.BuiltIn))
-            : null;
+    public EntityRef? Silent(string id) => _refs.TryGetValue(id, out var reference) ? reference : null;
 
     /// <summary>The reference to an entity, without reporting anything: null when absent, unknown or without a member.</summary>
     public EntityRef? Silent(Ref? reference) => reference is null ? null : Silent(reference.Id);
