@@ -12,8 +12,7 @@ internal sealed partial class FastYamlReader
         var c = Peek();
         var scalar = c switch
         {
-            '"' => DoubleQuoted(),
-            '\'' => SingleQuoted(),
+            '"' or '\'' => Quoted(),
             _ => Plain(flow),
         };
         if (!keyProbe)
@@ -88,8 +87,10 @@ internal sealed partial class FastYamlReader
         return Scalar(value, true, start, Here());
     }
 
-    private YamlScalar DoubleQuoted()
+    /// <summary>A quoted scalar on one line: double-quoted with its escapes decoded, or single-quoted with <c>''</c> for a quote.</summary>
+    private YamlScalar Quoted()
     {
+        var quote = _text[_pos];
         var start = Here();
         var i = _pos + 1;
         StringBuilder? built = null;
@@ -102,21 +103,28 @@ internal sealed partial class FastYamlReader
             }
 
             var ch = _text[i];
-            if (ch == '"')
+            if (quote == '"' && ch == '\\')
+            {
+                built ??= new StringBuilder();
+                built.Append(_text, runStart, i - runStart);
+                i = Escape(i + 1, built);
+                runStart = i;
+            }
+            else if (ch != quote)
+            {
+                i++;
+            }
+            else if (quote == '\'' && i + 1 < _text.Length && _text[i + 1] == '\'')
+            {
+                built ??= new StringBuilder();
+                built.Append(_text, runStart, i - runStart + 1); // the run and one quote of the two
+                i += 2;
+                runStart = i;
+            }
+            else
             {
                 break;
             }
-
-            if (ch != '\\')
-            {
-                i++;
-                continue;
-            }
-
-            built ??= new StringBuilder();
-            built.Append(_text, runStart, i - runStart);
-            i = Escape(i + 1, built);
-            runStart = i;
         }
 
         var value = built is null ? Text(runStart, i - runStart) : built.Append(_text, runStart, i - runStart).ToString();
@@ -185,42 +193,6 @@ internal sealed partial class FastYamlReader
 
         into.Append(char.ConvertFromUtf32(code));
         return at + 1 + digits;
-    }
-
-    private YamlScalar SingleQuoted()
-    {
-        var start = Here();
-        var i = _pos + 1;
-        StringBuilder? built = null;
-        var runStart = i;
-        while (true)
-        {
-            if (i >= _text.Length || _text[i] == '\n')
-            {
-                throw Declined.Instance;
-            }
-
-            if (_text[i] != '\'')
-            {
-                i++;
-                continue;
-            }
-
-            if (i + 1 < _text.Length && _text[i + 1] == '\'')
-            {
-                built ??= new StringBuilder();
-                built.Append(_text, runStart, i - runStart + 1);
-                i += 2;
-                runStart = i;
-                continue;
-            }
-
-            break;
-        }
-
-        var value = built is null ? Text(runStart, i - runStart) : built.Append(_text, runStart, i - runStart).ToString();
-        _pos = i + 1;
-        return Scalar(value, false, start, Here());
     }
 
     private YamlScalar Scalar(string value, bool plain, (int Index, int Line, int Column) start, (int Index, int Line, int Column) end)

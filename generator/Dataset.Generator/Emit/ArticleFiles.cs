@@ -16,17 +16,18 @@ internal sealed record ArticleFileUnit(string HintName, EquatableArray<ArticleUn
 /// collection that checks each new hint name against all earlier ones (a scan, case-insensitive), so a run over
 /// <c>F</c> files costs it on the order of <c>F²</c> comparisons, cached files included: at 10,000 article files that
 /// was three quarters of a one-file edit (docs/benchmarks.md). Up to <see cref="OneFileEachUpTo"/> articles, each
-/// article has a file of its own, named by its id; above, articles share files: a power of two of them, about
-/// <see cref="ArticlesPerFile"/> articles each, an article's file chosen by a hash of its id, so that adding or editing
+/// article has a file of its own, named by its id; above, articles share files: the least power of two of them that
+/// puts at most <see cref="ArticlesPerFile"/> articles in a file on average (and more than half as many), an article's
+/// file chosen by a hash of its id, so that adding or editing
 /// an article changes its own file only (and every file when the count of files doubles).
 /// </summary>
 /// <param name="OneFileEachUpTo">The most articles that still get a file each.</param>
-/// <param name="ArticlesPerFile">The articles a shared file holds on average, at least (up to twice as many).</param>
+/// <param name="ArticlesPerFile">The most articles a shared file holds on average.</param>
 internal sealed record ArticleFileLayout(int OneFileEachUpTo, int ArticlesPerFile)
 {
     /// <summary>
     /// A file per article up to 1,024 articles (the driver's scan of 1,024 names costs about what emitting one shared
-    /// file of 16 articles does), then about 16 articles to a file.
+    /// file of 16 articles does), then 8 to 16 articles to a file on average.
     /// </summary>
     public static readonly ArticleFileLayout Default = new(1024, 16);
 
@@ -60,7 +61,7 @@ internal sealed record ArticleFileLayout(int OneFileEachUpTo, int ArticlesPerFil
         return units.ToEquatableArray();
     }
 
-    /// <summary>The number of shared files for <paramref name="articles"/> articles: the least power of two giving at most <see cref="ArticlesPerFile"/> each.</summary>
+    /// <summary>The number of shared files for <paramref name="articles"/> articles: the least power of two giving at most <see cref="ArticlesPerFile"/> each on average.</summary>
     internal int FileCount(int articles)
     {
         var needed = (articles + ArticlesPerFile - 1) / ArticlesPerFile;
