@@ -142,6 +142,48 @@ internal sealed partial class FactStreamWriter
     /// <summary>The header (version, length, strings, the entity table as ids, the term count, fact counts), then the body.</summary>
     private byte[] Assemble(LinkedFacts facts, LinkedArticle? article)
     {
+        var rest = Tables();
+        if (article is null)
+        {
+            rest.Add(0);
+        }
+        else
+        {
+            rest.Add(1);
+            UInt(rest, _stringIndex[article.Id] + 1);
+            UInt(rest, _stringIndex[article.Headline] + 1);
+            UInt(rest, article.Authors.Count);
+            foreach (var author in article.Authors)
+            {
+                UInt(rest, _entityIndex[author]);
+            }
+
+            UInt(rest, article.Publisher is null ? 0 : _entityIndex[article.Publisher] + 1);
+            var body = _body.Count;
+            Date(article.Published);
+            rest.AddRange(_body.GetRange(body, _body.Count - body));
+            _body.RemoveRange(body, _body.Count - body);
+            UInt(rest, _stringIndex[article.Url] + 1);
+            UInt(rest, Member(ArticleKinds, article.Kind));
+            UInt(rest, _stringIndex[article.Language] + 1);
+            UInt(rest, _stringIndex[article.Sha256] + 1);
+            UInt(rest, unchecked((uint)((article.TextLength << 1) ^ (article.TextLength >> 31))));
+        }
+
+        UInt(rest, facts.Events.Count);
+        UInt(rest, facts.Relations.Count);
+        UInt(rest, facts.Quantities.Count);
+        UInt(rest, facts.Quotes.Count);
+        UInt(rest, facts.Claims.Count);
+        UInt(rest, facts.Corrections.Count);
+        UInt(rest, facts.Mentions.Count);
+        rest.AddRange(_body);
+        return Finish(rest);
+    }
+
+    /// <summary>The string table, the entity table as ids and the term table, with room for the body after them.</summary>
+    private List<byte> Tables()
+    {
         // Room for the strings (at most three bytes to a character in UTF-8), the tables and the body, so that the list
         // does not grow by copies.
         var room = _body.Count + 64 + (8 * (_entities.Count + _terms.Count));
@@ -185,42 +227,12 @@ internal sealed partial class FactStreamWriter
             UInt(rest, _stringIndex[member] + 1);
         }
 
-        if (article is null)
-        {
-            rest.Add(0);
-        }
-        else
-        {
-            rest.Add(1);
-            UInt(rest, _stringIndex[article.Id] + 1);
-            UInt(rest, _stringIndex[article.Headline] + 1);
-            UInt(rest, article.Authors.Count);
-            foreach (var author in article.Authors)
-            {
-                UInt(rest, _entityIndex[author]);
-            }
+        return rest;
+    }
 
-            UInt(rest, article.Publisher is null ? 0 : _entityIndex[article.Publisher] + 1);
-            var body = _body.Count;
-            Date(article.Published);
-            rest.AddRange(_body.GetRange(body, _body.Count - body));
-            _body.RemoveRange(body, _body.Count - body);
-            UInt(rest, _stringIndex[article.Url] + 1);
-            UInt(rest, Member(ArticleKinds, article.Kind));
-            UInt(rest, _stringIndex[article.Language] + 1);
-            UInt(rest, _stringIndex[article.Sha256] + 1);
-            UInt(rest, unchecked((uint)((article.TextLength << 1) ^ (article.TextLength >> 31))));
-        }
-
-        UInt(rest, facts.Events.Count);
-        UInt(rest, facts.Relations.Count);
-        UInt(rest, facts.Quantities.Count);
-        UInt(rest, facts.Quotes.Count);
-        UInt(rest, facts.Claims.Count);
-        UInt(rest, facts.Corrections.Count);
-        UInt(rest, facts.Mentions.Count);
-        rest.AddRange(_body);
-
+    /// <summary>The version and the stream's length (its own varint included) before <paramref name="rest"/>.</summary>
+    private static byte[] Finish(List<byte> rest)
+    {
         var version = new List<byte>();
         UInt(version, FormatVersion);
 

@@ -48,7 +48,11 @@ internal static class ShardEmitter
         }
     }
 
-    /// <summary>An upper bound of the lines <see cref="EntityKindEmitter.WriteEntity"/> writes for an entity, plus its line in the shard list.</summary>
+    /// <summary>
+    /// The lines an entity was estimated at when <see cref="EntityKindEmitter.WriteEntity"/> wrote its constructor call
+    /// (an upper bound then): the entities now go as data and take eight lines or fewer, but the estimate is kept so
+    /// that a kind splits into the same shards, with the same file names, as before.
+    /// </summary>
     private static int EstimatedLines(LinkedEntity e) =>
         30 + (e.Positions.IsEmpty ? 0 : 3 + e.Positions.Count) + (e.Aliases.IsEmpty ? 0 : 3 + e.Aliases.Count) + (e.Employers.IsEmpty && e.Ranks.IsEmpty ? 0 : 8 + e.Employers.Count + e.Ranks.Count);
 
@@ -92,25 +96,14 @@ internal static class ShardEmitter
             return Header.End(w);
         }
 
+        var shard = "Shard" + Number(file.Shard);
         w.Open("public static partial class " + cls);
-        foreach (var e in unit.Entities)
-        {
-            EntityKindEmitter.WriteEntity(w, unit.Namespace, type, e, nullable);
-            w.Line();
-        }
-
-        w.Line("private static " + type + "[] " + ShardList(file.Shard) + "() => new " + type + "[]");
-        w.Line("{");
-        w.Indent();
-        foreach (var e in unit.Entities)
-        {
-            w.Line(e.Member + ",");
-        }
-
-        w.Outdent();
-        w.Line("};");
+        EntityKindEmitter.WriteEntities(w, unit, type, shard);
+        w.Line("private static " + type + "[] " + ShardList(file.Shard) + "() => " + EntityKindEmitter.Table(shard) + ".All<" + type + ">();");
         w.Line();
-        EntityKindEmitter.WriteById(w, nullable, EntityKindEmitter.ById + "Shard" + Number(file.Shard), unit.Entities);
+        EntityKindEmitter.WriteById(w, nullable, shard);
+        w.Line();
+        EntityKindEmitter.WriteTable(w, unit.Namespace, nullable, shard, unit.Entities);
         w.Close();
         return Header.End(w);
     }

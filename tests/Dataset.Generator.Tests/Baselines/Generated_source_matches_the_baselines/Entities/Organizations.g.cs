@@ -10,28 +10,11 @@ namespace Fixture
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Organizations
     {
-        private static global::Dataset.Organization? s_entityExampleWire;
-
         /// <summary>
         /// <b>Example Wire</b>: An invented news agency.
         /// </summary>
         /// <remarks>Organization <c>example-wire</c>.</remarks>
-        public static global::Dataset.Organization ExampleWire
-        {
-            get
-            {
-                if (s_entityExampleWire is null)
-                {
-                    var created = new global::Dataset.Organization(
-                        id: "example-wire",
-                        name: "Example Wire",
-                        description: "An invented news agency.");
-                    global::System.Threading.Interlocked.CompareExchange(ref s_entityExampleWire, created, null);
-                }
-
-                return s_entityExampleWire;
-            }
-        }
+        public static global::Dataset.Organization ExampleWire => (global::Dataset.Organization)entities[0];
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization>? s_all;
 
@@ -42,10 +25,7 @@ namespace Fixture
             {
                 if (s_all is null)
                 {
-                    var created = new global::Dataset.Organization[]
-                    {
-                        ExampleWire,
-                    };
+                    var created = entities.All<global::Dataset.Organization>();
                     global::System.Threading.Interlocked.CompareExchange(ref s_all, created, null);
                 }
 
@@ -56,13 +36,15 @@ namespace Fixture
         /// <summary>The entity with the id among these, built on first use, or null (for the articles' streams).</summary>
         /// <param name="id">The entity's id.</param>
         /// <returns>The entity, or null.</returns>
-        internal static global::Dataset.Entity? entityById(string id)
+        internal static global::Dataset.Entity? entityById(string id) => entities.FindById(id);
+
+        // The entities as data, built one at a time on first use (Dataset.Model's EntityTable).
+        private static readonly global::Dataset.Infrastructure.EntityTable entities = new global::Dataset.Infrastructure.EntityTable(typeof(entityStreams), nameof(entityStreams.All), new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById));
+
+        private static partial class entityStreams
         {
-            switch (id)
-            {
-                case "example-wire": return ExampleWire;
-                default: return null;
-            }
+            // Fact stream format 4, entities: 1, 67 bytes.
+            internal const string All = "\u4304\u1803\u7865\u6D61\u6C70\u2D65\u6977\u6572\u4518\u6178\u706D\u656C\u5720\u7269\u3065\u6E41\u6920\u766E\u6E65\u6574\u2064\u656E\u7377\u6120\u6567\u636E\u2E79\u0000\u0102\u0208\u0201\u0003\u0000\u0000";
         }
     }
 }

@@ -10,39 +10,13 @@ namespace Fixture
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class People
     {
-        private static global::Dataset.Person? s_entityIlseMarant;
-
         /// <summary>
         /// <b>Ilse Marant</b>: Foreign minister of Valdoria.
         /// <para>On 2013-07-17: Foreign Minister (Valdoria).</para>
         /// <para>Named in “Ruritania and Valdoria sign a pact” (2013-07-17): “Minister Ilse Marrant said: &quot;We are partners.&quot;”</para>
         /// </summary>
         /// <remarks>Person <c>ilse-marant</c>; also written Ilse Marrant.</remarks>
-        public static global::Dataset.Person IlseMarant
-        {
-            get
-            {
-                if (s_entityIlseMarant is null)
-                {
-                    var created = new global::Dataset.Person(
-                        id: "ilse-marant",
-                        name: "Ilse Marant",
-                        description: "Foreign minister of Valdoria.",
-                        positions: new global::Dataset.Position[]
-                        {
-                            new global::Dataset.Position("Foreign Minister", () => global::Fixture.Countries.Valdoria, global::Dataset.TemporalValue.Interval(global::Dataset.PartialDate.OfMonth(2012, 5), null, global::Dataset.TemporalModifier.None)),
-                        },
-                        aliases: new global::Dataset.Alias[]
-                        {
-                            new global::Dataset.Alias("Ilse Marrant", global::Dataset.AliasForm.AsWritten),
-                        },
-                        country: () => global::Fixture.Countries.Valdoria);
-                    global::System.Threading.Interlocked.CompareExchange(ref s_entityIlseMarant, created, null);
-                }
-
-                return s_entityIlseMarant;
-            }
-        }
+        public static global::Dataset.Person IlseMarant => (global::Dataset.Person)entities[0];
 
         private static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person>? s_all;
 
@@ -53,10 +27,7 @@ namespace Fixture
             {
                 if (s_all is null)
                 {
-                    var created = new global::Dataset.Person[]
-                    {
-                        IlseMarant,
-                    };
+                    var created = entities.All<global::Dataset.Person>();
                     global::System.Threading.Interlocked.CompareExchange(ref s_all, created, null);
                 }
 
@@ -67,13 +38,15 @@ namespace Fixture
         /// <summary>The entity with the id among these, built on first use, or null (for the articles' streams).</summary>
         /// <param name="id">The entity's id.</param>
         /// <returns>The entity, or null.</returns>
-        internal static global::Dataset.Entity? entityById(string id)
+        internal static global::Dataset.Entity? entityById(string id) => entities.FindById(id);
+
+        // The entities as data, built one at a time on first use (Dataset.Model's EntityTable).
+        private static readonly global::Dataset.Infrastructure.EntityTable entities = new global::Dataset.Infrastructure.EntityTable(typeof(entityStreams), nameof(entityStreams.All), new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById));
+
+        private static partial class entityStreams
         {
-            switch (id)
-            {
-                case "ilse-marant": return IlseMarant;
-                default: return null;
-            }
+            // Fact stream format 4, entities: 1, 122 bytes, 107 compressed.
+            internal const string All = "\u7A00\u07F1\u7A04\u1606\u6C69\u6573\u6D2D\u7261\u6E61\u1674\u6C49\u6573\u4D20\u000C\u10F4\u463A\u726F\u6965\u6E67\u6D20\u6E69\u7369\u6574\u2072\u666F\u5620\u6C61\u6F64\u6972\u2E61\u2A18\u0000+\u1023\u1776\u1400\u3420\u1300\u344D\uF000\u000B\u0200\u1501\u0100\u0302\u0401\u0005\u0500\u0601\u0405\u0300\u1FB8\u0005\u0000";
         }
     }
 }
