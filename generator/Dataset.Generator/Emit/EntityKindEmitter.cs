@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Dataset.Common;
 using Dataset.Core.Model;
 
 namespace Dataset.Generator.Emit;
@@ -31,7 +30,7 @@ internal static class EntityKindEmitter
         w.Line();
         WriteById(w, nullable, string.Empty);
         w.Line();
-        WriteTable(w, unit.Namespace, nullable, string.Empty, unit.Entities);
+        WriteTable(w, unit.Namespace, cls, nullable, string.Empty, unit.Entities);
         w.Close();
         return Header.End(w);
     }
@@ -107,28 +106,23 @@ internal static class EntityKindEmitter
     internal static string Table(string shard) => "entities" + shard;
 
     /// <summary>
-    /// Writes the entity table and its stored stream: the field (created with the class, cheaply: nothing is read until
-    /// an entity is asked for) and the constant in the class's <c>entityStreams</c>, compressed where that is shorter.
+    /// Writes the entity table: a field created with the class (cheaply: nothing is read until an entity is asked for)
+    /// over its stored stream, a string literal (loaded with the class; no reflection, unlike the articles' many
+    /// streams, which are constants read one at a time).
     /// </summary>
-    internal static void WriteTable(SourceWriter w, string ns, bool nullable, string shard, IReadOnlyList<LinkedEntity> entities)
+    internal static void WriteTable(SourceWriter w, string ns, string cls, bool nullable, string shard, IReadOnlyList<LinkedEntity> entities)
     {
         var rt = Expressions.Runtime;
-        var constant = shard.Length == 0 ? "All" : shard;
-        var findById = "new global::System.Func<string, " + CodeFeatures.MaybeNull(rt + "Entity", nullable) + ">(global::" + ns + ".Entities." + ById + ")";
-        w.Line("// The entities as data, built one at a time on first use (Dataset.Model's EntityTable).");
-        w.Line("private static readonly " + rt + "Infrastructure.EntityTable " + Table(shard) + " = new " + rt + "Infrastructure.EntityTable(typeof("
-            + Streams + "), nameof(" + Streams + "." + constant + "), " + findById + ");");
-        w.Line();
-        var plain = FactStreamWriter.EncodeEntities(entities);
-        var stored = StreamCompression.Compress(plain);
-        w.Open("private static partial class " + Streams);
-        w.Line("// Fact stream format " + FactStreamWriter.FormatVersion.ToString(CultureInfo.InvariantCulture) + ", entities: "
-            + entities.Count.ToString(CultureInfo.InvariantCulture) + ", " + plain.Length.ToString(CultureInfo.InvariantCulture) + " bytes"
-            + (ReferenceEquals(plain, stored) ? string.Empty : ", " + stored.Length.ToString(CultureInfo.InvariantCulture) + " compressed") + ".");
-        w.Line("internal const string " + constant + " = ", stored, ";");
-        w.Close();
-    }
+        var name = cls + "." + (shard.Length == 0 ? "All" : shard);
 
-    /// <summary>The class of an entity class's stored streams, camel case like <see cref="ById"/>.</summary>
-    internal const string Streams = "entityStreams";
+        // Not compressed: the expansion is compiled optimised for the articles' streams, which a program that reads one
+        // entity would pay for; the entities are a small part of a dataset.
+        var stream = FactStreamWriter.EncodeEntities(entities);
+        var findById = "new global::System.Func<string, " + CodeFeatures.MaybeNull(rt + "Entity", nullable) + ">(global::" + ns + ".Entities." + ById + ")";
+        w.Line("// The entities as data (fact stream format " + FactStreamWriter.FormatVersion.ToString(CultureInfo.InvariantCulture) + ", "
+            + entities.Count.ToString(CultureInfo.InvariantCulture) + " entities, " + stream.Length.ToString(CultureInfo.InvariantCulture)
+            + " bytes), built one at a time on first use by Dataset.Model's EntityTable.");
+        w.Line("private static readonly " + rt + "Infrastructure.EntityTable " + Table(shard) + " = new " + rt + "Infrastructure.EntityTable(", stream,
+            ", " + Escaping.Literal(name) + ", " + findById + ");");
+    }
 }

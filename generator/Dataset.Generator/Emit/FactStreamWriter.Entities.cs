@@ -5,7 +5,7 @@ namespace Dataset.Generator.Emit;
 
 /// <content>
 /// Entity streams: the entities of one generated class (or shard) as data, which <c>Dataset.Infrastructure.EntityTable</c>
-/// decodes one entity at a time (the format is described on the runtime's <c>FactStreamReader</c>).
+/// decodes one entity at a time (the format is described on the runtime's <c>EntityStream</c>).
 /// </content>
 internal sealed partial class FactStreamWriter
 {

@@ -103,7 +103,7 @@ internal static class ShardEmitter
         w.Line();
         EntityKindEmitter.WriteById(w, nullable, shard);
         w.Line();
-        EntityKindEmitter.WriteTable(w, unit.Namespace, nullable, shard, unit.Entities);
+        EntityKindEmitter.WriteTable(w, unit.Namespace, cls, nullable, shard, unit.Entities);
         w.Close();
         return Header.End(w);
     }

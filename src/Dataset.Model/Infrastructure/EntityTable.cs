@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Threading;
 
@@ -9,8 +8,8 @@ namespace Dataset.Infrastructure;
 
 /// <summary>
 /// Infrastructure for the code that Dataset.Generator emits; not meant to be called by users. The entities of one
-/// generated entity class (or one shard of it), stored as an entity stream in a string constant of a generated class
-/// (the format is <see cref="FactStreamReader"/>'s) and built one at a time, on first use: an entity's property, the
+/// generated entity class (or one shard of it), stored as an entity stream in a string constant of the generated code
+/// (the format is <c>EntityStream</c>'s, internal) and built one at a time, on first use: an entity's property, the
 /// kind's <c>All</c> and the finder by id that the articles' fact streams use all read this one table, so that no code
 /// is compiled per entity and an entity is built once however it is reached. Thread-safe: threads that race may both
 /// build an entity, and every caller gets the one that was published first.
@@ -18,46 +17,32 @@ namespace Dataset.Infrastructure;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EntityTable
 {
-    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)]
-    private readonly Type? _streams;
-    private readonly string _constant;
-    private readonly string? _stored;
+    private readonly string _stored;
+    private readonly string _name;
     private readonly Func<string, Entity?> _findById;
-    private FactStreamReader.EntityLayout? _layout;
+    private EntityStream? _stream;
     private Entity?[]? _entities;
     private Dictionary<string, int>? _ids;
 
-    /// <summary>Creates the table over a stored entity stream; nothing is read until an entity is asked for.</summary>
-    /// <param name="streams">The generated class whose string constant holds the stream.</param>
-    /// <param name="constant">The name of the constant.</param>
-    /// <param name="findById">Finds any entity of the dataset by id (what the entities' references to each other resolve through).</param>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public EntityTable(
-        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams,
-        string constant,
-        Func<string, Entity?> findById)
-    {
-        _streams = streams ?? throw new ArgumentNullException(nameof(streams));
-        _constant = constant ?? throw new ArgumentNullException(nameof(constant));
-        _findById = findById ?? throw new ArgumentNullException(nameof(findById));
-    }
-
-    /// <summary>Creates the table over an entity stream given as the generated code stores it (two bytes to a character, little-endian).</summary>
+    /// <summary>
+    /// Creates the table over an entity stream as the generated code stores it (a string constant, two bytes to a
+    /// character, little-endian); nothing is read until an entity is asked for.
+    /// </summary>
     /// <param name="stored">The stored stream.</param>
-    /// <param name="name">What messages call the stream.</param>
+    /// <param name="name">What messages call the stream: the generated class and the constant (<c>People.Shard03</c>).</param>
     /// <param name="findById">Finds any entity of the dataset by id (what the entities' references to each other resolve through).</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public EntityTable(string stored, string name, Func<string, Entity?> findById)
     {
         _stored = stored ?? throw new ArgumentNullException(nameof(stored));
-        _constant = name ?? throw new ArgumentNullException(nameof(name));
+        _name = name ?? throw new ArgumentNullException(nameof(name));
         _findById = findById ?? throw new ArgumentNullException(nameof(findById));
     }
 
     /// <summary>How many entities the table holds.</summary>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
     /// <exception cref="InvalidDataException">The constant is missing, or the stream is truncated or malformed.</exception>
-    public int Count => Layout.Offsets.Length;
+    public int Count => Stream.Count;
 
     /// <summary>The entity at <paramref name="index"/> (the generator's order: by id), built on first use.</summary>
     /// <param name="index">The entity's place in the table.</param>
@@ -69,19 +54,19 @@ public sealed class EntityTable
     {
         get
         {
-            var layout = Layout;
-            if ((uint)index >= (uint)layout.Offsets.Length)
+            var stream = Stream;
+            if ((uint)index >= (uint)stream.Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(index), index, "The entity table '" + layout.Name + "' holds " + layout.Offsets.Length + " entities.");
+                throw new ArgumentOutOfRangeException(nameof(index), index, "The entity table '" + stream.Name + "' holds " + stream.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " entities.");
             }
 
-            var entities = _entities ?? Interlocked.CompareExchange(ref _entities, new Entity?[layout.Offsets.Length], null) ?? _entities!;
+            var entities = _entities ?? Interlocked.CompareExchange(ref _entities, new Entity?[stream.Count], null) ?? _entities!;
             if (entities[index] is { } built)
             {
                 return built;
             }
 
-            var created = FactStreamReader.ReadEntity(layout, index, _findById);
+            var created = stream.Read(index, _findById);
             return Interlocked.CompareExchange(ref entities[index], created, null) ?? created;
         }
     }
@@ -97,7 +82,7 @@ public sealed class EntityTable
         var all = new T[Count];
         for (var i = 0; i < all.Length; i++)
         {
-            all[i] = this[i] as T ?? throw new InvalidDataException("The entity table '" + Layout.Name + "' holds '" + this[i].Id + "', a " + this[i].Kind + ", where the generated code expects a " + typeof(T).Name + ".");
+            all[i] = this[i] as T ?? throw new InvalidDataException("The entity table '" + Stream.Name + "' holds '" + this[i].Id + "', a " + this[i].Kind + ", where the generated code expects a " + typeof(T).Name + ".");
         }
 
         return all;
@@ -118,11 +103,11 @@ public sealed class EntityTable
         var ids = _ids;
         if (ids is null)
         {
-            var layout = Layout;
-            ids = new Dictionary<string, int>(layout.Offsets.Length, StringComparer.Ordinal);
-            for (var i = 0; i < layout.Offsets.Length; i++)
+            var stream = Stream;
+            ids = new Dictionary<string, int>(stream.Count, StringComparer.Ordinal);
+            for (var i = 0; i < stream.Count; i++)
             {
-                ids[FactStreamReader.ReadEntityId(layout, i)] = i;
+                ids[stream.Id(i)] = i;
             }
 
             ids = Interlocked.CompareExchange(ref _ids, ids, null) ?? ids;
@@ -131,19 +116,17 @@ public sealed class EntityTable
         return ids.TryGetValue(id, out var index) ? this[index] : null;
     }
 
-    private FactStreamReader.EntityLayout Layout
+    private EntityStream Stream
     {
         get
         {
-            if (_layout is { } layout)
+            if (_stream is { } stream)
             {
-                return layout;
+                return stream;
             }
 
-            var created = _streams is null
-                ? FactStreamReader.OpenEntities(_stored!, _constant)
-                : FactStreamReader.OpenEntities(StoredStreams.For(_streams).Stored(_constant), (_streams.DeclaringType ?? _streams).Name + "." + _constant);
-            return Interlocked.CompareExchange(ref _layout, created, null) ?? created;
+            var created = EntityStream.Open(_stored, _name);
+            return Interlocked.CompareExchange(ref _stream, created, null) ?? created;
         }
     }
 }

@@ -360,11 +360,8 @@ public static partial class FactStreamReader
         // The article's id for a message: known once the caller passes the article or its record is read.
         private string ArticleName => _article?.Id ?? "(its record not read yet)";
 
-        // What a message calls the stream: an article's fact stream, or an entity class's entity stream.
-        private string StreamName => _entityStream is null ? "fact stream of article '" + ArticleName + "'" : "entity stream '" + _entityStream + "'";
-
         private InvalidDataException Malformed(string what) =>
-            new("The " + StreamName + " " + what + ". The generated code and Dataset.Model do not match, or the "
+            new("The fact stream of article '" + ArticleName + "' " + what + ". The generated code and Dataset.Model do not match, or the "
                 + "generated code was edited: rebuild the dataset with the Dataset.Generator that goes with this Dataset.Model.");
     }
 }

@@ -135,12 +135,6 @@ internal sealed class StoredStreams
         return facts;
     }
 
-    /// <summary>The stored stream that the constant <paramref name="field"/> holds (an entity stream's, for <see cref="EntityTable"/>).</summary>
-    /// <param name="field">The name of the constant.</param>
-    /// <returns>The stored stream.</returns>
-    /// <exception cref="InvalidDataException">There is no string constant of that name.</exception>
-    public string Stored(string field) => Get(field);
-
     /// <summary>The stored stream that the constant <paramref name="field"/> holds.</summary>
     /// <param name="field">The name of the constant.</param>
     /// <returns>The stored stream.</returns>

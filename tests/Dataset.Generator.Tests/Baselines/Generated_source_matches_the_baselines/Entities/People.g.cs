@@ -40,13 +40,7 @@ namespace Fixture
         /// <returns>The entity, or null.</returns>
         internal static global::Dataset.Entity? entityById(string id) => entities.FindById(id);
 
-        // The entities as data, built one at a time on first use (Dataset.Model's EntityTable).
-        private static readonly global::Dataset.Infrastructure.EntityTable entities = new global::Dataset.Infrastructure.EntityTable(typeof(entityStreams), nameof(entityStreams.All), new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById));
-
-        private static partial class entityStreams
-        {
-            // Fact stream format 4, entities: 1, 122 bytes, 107 compressed.
-            internal const string All = "\u7A00\u07F1\u7A04\u1606\u6C69\u6573\u6D2D\u7261\u6E61\u1674\u6C49\u6573\u4D20\u000C\u10F4\u463A\u726F\u6965\u6E67\u6D20\u6E69\u7369\u6574\u2072\u666F\u5620\u6C61\u6F64\u6972\u2E61\u2A18\u0000+\u1023\u1776\u1400\u3420\u1300\u344D\uF000\u000B\u0200\u1501\u0100\u0302\u0401\u0005\u0500\u0601\u0405\u0300\u1FB8\u0005\u0000";
-        }
+        // The entities as data (fact stream format 4, 1 entities, 122 bytes), built one at a time on first use by Dataset.Model's EntityTable.
+        private static readonly global::Dataset.Infrastructure.EntityTable entities = new global::Dataset.Infrastructure.EntityTable("\u7A04\u1606\u6C69\u6573\u6D2D\u7261\u6E61\u1674\u6C49\u6573\u4D20\u7261\u6E61\u3A74\u6F46\u6572\u6769\u206E\u696D\u696E\u7473\u7265\u6F20\u2066\u6156\u646C\u726F\u6169\u182E\u6C49\u6573\u4D20\u7261\u6172\u746E\u7610\u6C61\u6F64\u6972\u2061\u6F46\u6572\u6769\u206E\u694D\u696E\u7473\u7265\u0000\u0102\u0015\u0201\u0103\u0504\u0000\u0105\u0506\u0004\uB803\u051F\u0000", "People.All", new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById));
     }
 }
