@@ -130,7 +130,19 @@ public static partial class FactStreamReader
     /// generated class, a way to fetch it again from the metadata, so that it keeps nothing of it), and unpacks and
     /// expands it again (once, then keeps the bytes) when a fact first reads one of its strings.
     /// </summary>
-    private static ArticleFacts DecodePacked(Article article, string stored, Tables tables)
+    private static ArticleFacts DecodePacked(Article article, string stored, Tables tables) => DecodePacked(article, stored.AsSpan(), stored, tables);
+
+    /// <summary>
+    /// Decodes an article's facts from its stored stream read in place from the assembly's metadata (no string made of
+    /// it), through this thread's buffers; its string table fetches the stream again (<see cref="Tables.StoredAgain"/>,
+    /// required) when a fact first reads a string.
+    /// </summary>
+    internal static ArticleFacts ReadInPlace(Article article, ReadOnlySpan<char> stored, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm, SharedValues? shared, Func<string> storedAgain) =>
+        DecodePacked(article, stored, null, new Tables(null, null, findById, findTerm) { Shared = shared, StoredAgain = storedAgain });
+
+    // stored: the stream's characters; storedString: the same as a string, kept by the string table where there is no
+    // way to fetch it again (else null).
+    private static ArticleFacts DecodePacked(Article article, ReadOnlySpan<char> stored, string? storedString, Tables tables)
     {
         var unpacked = t_unpacked is { } u && u.Length >= stored.Length * 2 ? u : new byte[Math.Max(stored.Length * 2, 4096)];
         var plain = t_plain;
@@ -153,7 +165,7 @@ public static partial class FactStreamReader
                 bytes = new ReadOnlySpan<byte>(buffer, 0, length);
             }
 
-            var packed = new PackedStream(stored, buffer);
+            var packed = new PackedStream(storedString, buffer);
             try
             {
                 return Decode(article, bytes, packed, tables);
@@ -175,13 +187,14 @@ public static partial class FactStreamReader
     /// <summary>A stored stream being decoded from this thread's buffer, and the string table built over it.</summary>
     private sealed class PackedStream
     {
-        public PackedStream(string stored, byte[] buffer)
+        public PackedStream(string? stored, byte[] buffer)
         {
             Stored = stored;
             Buffer = buffer;
         }
 
-        public string Stored { get; }
+        /// <summary>The stored stream, or null where the string table fetches it again.</summary>
+        public string? Stored { get; }
 
         public byte[]? Buffer { get; set; }
 

@@ -334,7 +334,7 @@ public static partial class FactStreamReader
 #if NET8_0_OR_GREATER
             if (_source is PackedStream packed)
             {
-                _strings = packed.Table = new StringTable(_article!, (object?)_tables.StoredAgain ?? packed.Stored, packed.Buffer!, offsets);
+                _strings = packed.Table = new StringTable(_article!, (object?)_tables.StoredAgain ?? packed.Stored!, packed.Buffer!, offsets);
             }
             else
             {
