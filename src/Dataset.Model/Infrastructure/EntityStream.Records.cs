@@ -33,8 +33,8 @@ internal sealed partial class EntityStream
         }
 
         var wikidata = ReadOptionalString(ref pos);
-        var partOf = ReadOptionalString(ref pos) is { } partOfId ? new EntityReference(findById, partOfId, Name).Entity : null;
-        var country = ReadOptionalString(ref pos) is { } countryId ? new EntityReference(findById, countryId, Name).Country : null;
+        var partOf = ReadOptionalString(ref pos) is { } partOfId ? new Func<Entity>(new EntityReference(findById, partOfId, Name).Entity) : null;
+        var country = ReadOptionalString(ref pos) is { } countryId ? new Func<Country>(new EntityReference(findById, countryId, Name).Country) : null;
         var entity = kind == EntityKind.Person
             ? ReadPerson(ref pos, id, name, description, aliases, wikidata, partOf, country, findById)
             : ReadOther(ref pos, kind, id, name, description, aliases, wikidata, partOf, country, findById);
@@ -52,14 +52,14 @@ internal sealed partial class EntityStream
         for (var i = 0; i < positions.Length; i++)
         {
             var title = ReadString(ref pos);
-            var of = ReadOptionalString(ref pos) is { } ofId ? new EntityReference(findById, ofId, Name).Entity : null;
+            var of = ReadOptionalString(ref pos) is { } ofId ? new Func<Entity>(new EntityReference(findById, ofId, Name).Entity) : null;
             positions[i] = new Position(title, of, ReadTime(ref pos));
         }
 
         var employers = new Affiliation[ReadCount(ref pos)];
         for (var i = 0; i < employers.Length; i++)
         {
-            var of = new EntityReference(findById, ReadString(ref pos), Name).Entity;
+            var of = new Func<Entity>(new EntityReference(findById, ReadString(ref pos), Name).Entity);
             var role = ReadOptionalString(ref pos);
             employers[i] = new Affiliation(of, role, ReadTime(ref pos));
         }
@@ -68,7 +68,7 @@ internal sealed partial class EntityStream
         for (var i = 0; i < ranks.Length; i++)
         {
             var title = ReadString(ref pos);
-            var service = ReadOptionalString(ref pos) is { } serviceId ? new EntityReference(findById, serviceId, Name).Entity : null;
+            var service = ReadOptionalString(ref pos) is { } serviceId ? new Func<Entity>(new EntityReference(findById, serviceId, Name).Entity) : null;
             ranks[i] = new Rank(title, service, ReadTime(ref pos));
         }
 
@@ -112,10 +112,10 @@ internal sealed partial class EntityStream
         var parties = new Func<Entity>[ReadCount(ref pos)];
         for (var i = 0; i < parties.Length; i++)
         {
-            parties[i] = new EntityReference(findById, ReadString(ref pos), Name).Entity;
+            parties[i] = new Func<Entity>(new EntityReference(findById, ReadString(ref pos), Name).Entity);
         }
 
-        var subject = ReadOptionalString(ref pos) is { } subjectId ? new EntityReference(findById, subjectId, Name).Entity : null;
+        var subject = ReadOptionalString(ref pos) is { } subjectId ? new Func<Entity>(new EntityReference(findById, subjectId, Name).Entity) : null;
         var concluded = ReadTime(ref pos);
         var status = ReadUInt(ref pos);
         return new Agreement(
@@ -184,9 +184,9 @@ internal sealed partial class EntityStream
             _stream = stream;
         }
 
-        public Func<Entity> Entity => () => _findById(_id) ?? throw Missing("entity");
+        public Entity Entity() => _findById(_id) ?? throw Missing("entity");
 
-        public Func<Country> Country => () => _findById(_id) as Country ?? throw Missing("country");
+        public Country Country() => _findById(_id) as Country ?? throw Missing("country");
 
         private InvalidDataException Missing(string what) =>
             new("The entity stream '" + _stream + "' refers to the " + what + " '" + _id + "', which the dataset does not have. "

@@ -43,11 +43,16 @@ internal sealed partial class EntityStream
     private readonly int[] _records;
     private readonly int _end;
 
-    private EntityStream(string name, byte[] bytes)
+    /// <summary>Reads an entity stream's header and locates its strings and records.</summary>
+    /// <param name="stored">The stored stream (two bytes to a character, little-endian, as the generated code stores it).</param>
+    /// <param name="name">What messages call the stream.</param>
+    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
+    /// <exception cref="InvalidDataException">The stream is truncated or malformed.</exception>
+    public EntityStream(string stored, string name)
     {
         Name = name;
-        _bytes = bytes;
-        _end = bytes.Length;
+        _bytes = new byte[stored.Length * 2];
+        _end = StoredStreams.Unpack(stored, _bytes);
         var pos = 0;
         var version = ReadUInt(ref pos);
         if (version != FactStreamReader.FormatVersion)
@@ -59,9 +64,9 @@ internal sealed partial class EntityStream
         }
 
         var length = ReadUInt(ref pos);
-        if (length > (uint)bytes.Length || length < (uint)pos)
+        if (length > (uint)_end || length < (uint)pos)
         {
-            throw Malformed(length > (uint)bytes.Length ? "is truncated: it declares " + length.ToString(CultureInfo.InvariantCulture) + " bytes but holds only " + bytes.Length.ToString(CultureInfo.InvariantCulture) : "declares a length shorter than its own header");
+            throw Malformed(length > (uint)_end ? "is truncated: it declares " + length.ToString(CultureInfo.InvariantCulture) + " bytes but holds only " + _end.ToString(CultureInfo.InvariantCulture) : "declares a length shorter than its own header");
         }
 
         // A stored stream whose byte count is odd ends with a padding byte, which the declared length leaves out.
@@ -71,7 +76,11 @@ internal sealed partial class EntityStream
         {
             _stringOffsets[i] = pos;
             var header = ReadUInt(ref pos);
-            Skip(ref pos, (int)(header >> 1));
+            pos += (int)(header >> 1);
+            if (pos > _end)
+            {
+                throw Malformed("is truncated in its string table");
+            }
         }
 
         _strings = new string?[_stringOffsets.Length];
@@ -96,13 +105,13 @@ internal sealed partial class EntityStream
         for (var i = 0; i < lengths.Length; i++)
         {
             _records[i] = pos;
-            Skip(ref pos, lengths[i]);
+            pos += lengths[i];
         }
 
         _records[lengths.Length] = pos;
         if (pos != _end)
         {
-            throw Malformed("has " + (_end - pos).ToString(CultureInfo.InvariantCulture) + " bytes after its last entity");
+            throw Malformed(pos > _end ? "is truncated: its records end past its length" : "has " + (_end - pos).ToString(CultureInfo.InvariantCulture) + " bytes after its last entity");
         }
     }
 
@@ -111,14 +120,6 @@ internal sealed partial class EntityStream
 
     /// <summary>How many entities the stream holds.</summary>
     public int Count => _records.Length - 1;
-
-    /// <summary>Reads an entity stream's header and locates its strings and records.</summary>
-    /// <param name="stored">The stored stream (two bytes to a character, little-endian, as the generated code stores it).</param>
-    /// <param name="name">What messages call the stream.</param>
-    /// <returns>The stream.</returns>
-    /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
-    /// <exception cref="InvalidDataException">The stream is truncated or malformed.</exception>
-    public static EntityStream Open(string stored, string name) => new(name, StoredStreams.Unpack(stored));
 
     /// <summary>The id of the <paramref name="index"/>th entity (its record's second field), without building the entity.</summary>
     /// <param name="index">The record's place in the stream.</param>
@@ -157,16 +158,6 @@ internal sealed partial class EntityStream
     {
         var count = ReadUInt(ref pos);
         return count <= (uint)(_end - pos) ? (int)count : throw Malformed("announces " + count.ToString(CultureInfo.InvariantCulture) + " items with only " + (_end - pos).ToString(CultureInfo.InvariantCulture) + " bytes left");
-    }
-
-    private void Skip(ref int pos, int count)
-    {
-        if (count < 0 || count > _end - pos)
-        {
-            throw Malformed("is truncated: it needs " + count.ToString(CultureInfo.InvariantCulture) + " more bytes at offset " + pos.ToString(CultureInfo.InvariantCulture));
-        }
-
-        pos += count;
     }
 
     private string ReadString(ref int pos) => ReadOptionalString(ref pos) ?? throw Malformed("has a missing string where one is required");

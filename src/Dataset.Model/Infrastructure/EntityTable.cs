@@ -125,7 +125,7 @@ public sealed class EntityTable
                 return stream;
             }
 
-            var created = EntityStream.Open(_stored, _name);
+            var created = new EntityStream(_stored, _name);
             return Interlocked.CompareExchange(ref _stream, created, null) ?? created;
         }
     }
