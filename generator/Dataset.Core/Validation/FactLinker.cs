@@ -64,14 +64,14 @@ internal sealed class FactLinker
             var place = Optional(e.Place, Resolve(e.Place, "'place'", "place", "country"));
             var agreement = Optional(e.Agreement, Resolve(e.Agreement, "'agreement'", "agreement"));
             var time = Optional(e.Time, TimeChecks.Check(e.Time, "time value", _diagnostics));
-            var factuality = e.Factuality.Select(f => new LinkedSource(Source(f.Source), Vocabulary.EnumMember(f.Value))).ToList();
+            var factuality = e.Factuality.Select(f => SharedInstances<LinkedSource>.Share(new LinkedSource(Source(f.Source), Vocabulary.EnumMember(f.Value)))).ToList();
             var evidence = Evidence(e.Evidence);
             Remember(e.Id, evidence);
             if (!_failed)
             {
                 eventIndex[e.Id] = events.Count;
                 events.Add(new LinkedEvent(e.Id, type!.Member!, e.Summary,
-                    participants.Select(p => new LinkedParticipant(p.Ref!, p.Role!.Member!)).ToEquatableArray(),
+                    participants.Select(p => SharedInstances<LinkedParticipant>.Share(new LinkedParticipant(p.Ref!, p.Role!.Member!))).ToEquatableArray(),
                     place, time, Vocabulary.EnumMember(e.Status), agreement, factuality.ToEquatableArray(), e.Ace, e.Cameo, evidence!));
             }
         }
@@ -144,7 +144,7 @@ internal sealed class FactLinker
                 _failed = true; // reported here, or the event itself failed and was reported there
             }
 
-            var attributions = c.Attributions.Select(at => new LinkedSource(Source(at.Source), Term(TermSet.Stance, at.Value, at.ValueLocation)?.Member ?? string.Empty)).ToList();
+            var attributions = c.Attributions.Select(at => SharedInstances<LinkedSource>.Share(new LinkedSource(Source(at.Source), Term(TermSet.Stance, at.Value, at.ValueLocation)?.Member ?? string.Empty))).ToList();
             var evidence = Evidence(c.Evidence);
             if (!_failed)
             {

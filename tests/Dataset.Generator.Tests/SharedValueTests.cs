@@ -1,0 +1,74 @@
+using Dataset.Core.Common;
+using Dataset.Core.Diagnostics;
+using Dataset.Core.Model;
+using Dataset.Core.Pipeline;
+using Dataset.Core.Validation;
+using Dataset.Synthetic;
+
+namespace Dataset.Generator.Tests;
+
+/// <summary>
+/// What the warm driver keeps is shared where values repeat: equal linked times, participants and sources are one
+/// instance across a corpus, and a linked evidence keeps the curator's own string when the text has it exactly.
+/// Sharing must not change a value: the corpus is still equal to one linked without it.
+/// </summary>
+public class SharedValueTests
+{
+    [Fact]
+    public void Equal_values_are_one_instance_and_other_values_keep_their_own()
+    {
+        var first = SharedInstances<LinkedSource>.Share(new LinkedSource(null, "Asserted"));
+        var equal = SharedInstances<LinkedSource>.Share(new LinkedSource(null, "Asserted"));
+        var other = new LinkedSource(null, "Denied");
+
+        Assert.Same(first, equal);
+        Assert.Same(other, SharedInstances<LinkedSource>.Share(other));
+        Assert.Equal("Denied", other.Value);
+    }
+
+    [Fact]
+    public void Linked_facts_share_equal_times_participants_and_sources_across_articles()
+    {
+        var corpus = Compile(SyntheticCorpus.Create(12));
+        var events = corpus.Articles.SelectMany(a => a.Facts.Events).ToList();
+
+        Assert.Empty(corpus.Diagnostics);
+        AssertShared(events.Select(e => e.Time).OfType<LinkedTime>().ToList());
+        AssertShared(events.SelectMany(e => e.Participants).ToList());
+        AssertShared(events.SelectMany(e => e.Factuality).ToList());
+    }
+
+    [Fact]
+    public void Evidence_written_exactly_as_the_text_is_the_written_string_and_otherwise_the_texts_passage()
+    {
+        const string original = "The pact was   signed in Vienna. Then it was signed again.";
+        var exact = new EvidenceModel(new string("pact was   signed in Vienna".ToCharArray()), null, null, null, LocationInfo.None);
+        var spaced = new EvidenceModel("pact was signed in Vienna", null, null, null, LocationInfo.None);
+        var search = new EvidenceSearch(original, EvidenceText.Create(original));
+        var diagnostics = new DiagnosticBag();
+
+        var fromExact = search.Find(exact, diagnostics)!;
+        var fromSpaced = search.Find(spaced, diagnostics)!;
+
+        Assert.Empty(diagnostics.ToEquatableArray());
+        Assert.Same(exact.Text, fromExact.Text);
+        Assert.Equal(fromExact, fromSpaced);
+        Assert.Equal("pact was   signed in Vienna", fromSpaced.Text);
+        Assert.Equal(4, fromSpaced.Start);
+    }
+
+    // Every value that occurs twice is one instance (and there are such values: the test would pass vacuously otherwise).
+    private static void AssertShared<T>(IReadOnlyList<T> values)
+        where T : class
+    {
+        var groups = values.GroupBy(v => v).Where(g => g.Count() > 1).ToList();
+        Assert.NotEmpty(groups);
+        foreach (var group in groups)
+        {
+            Assert.All(group, v => Assert.Same(group.First(), v));
+        }
+    }
+
+    private static LinkedCorpus Compile(SyntheticCorpus corpus) =>
+        CorpusPipeline.Compile(corpus.Files().Select(f => new InputFile(GeneratorHarness.Root + f.Path, f.Text)), new DatasetOptions("Bench", "1.0.0"), CancellationToken.None);
+}
