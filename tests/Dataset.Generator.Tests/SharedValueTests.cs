@@ -72,3 +72,27 @@ public class SharedValueTests
     private static LinkedCorpus Compile(SyntheticCorpus corpus) =>
         CorpusPipeline.Compile(corpus.Files().Select(f => new InputFile(GeneratorHarness.Root + f.Path, f.Text)), new DatasetOptions("Bench", "1.0.0"), CancellationToken.None);
 }
+
+/// <summary>The SHA-256 of a text (its UTF-8 bytes) through the thread's kept buffer: the same as hashing the bytes afresh, whatever was hashed before.</summary>
+public class HashingTests
+{
+    [Fact]
+    public void The_hash_is_sha256_of_the_utf8_bytes_after_longer_and_shorter_texts()
+    {
+        var texts = new[]
+        {
+            "kind: person\nentities: []\n",
+            new string('x', 300_000) + " Teherán, 東京 \ud83d\ude00",
+            string.Empty,
+            "short after long: Zürich",
+            new string('é', 2_500_000), // more than the buffer a thread keeps
+            "a",
+        };
+
+        foreach (var text in texts)
+        {
+            var expected = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
+            Assert.Equal(expected, Hashing.Sha256Hex(text));
+        }
+    }
+}

@@ -13,7 +13,8 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public EquatableArray(T[] items) => _items = items;
 
-    public EquatableArray(IEnumerable<T> items) => _items = items is null ? null : new List<T>(items).ToArray();
+    /// <summary>A copy of <paramref name="items"/>, made in one array when their number is known (a list, an array, a projection of either).</summary>
+    public EquatableArray(IEnumerable<T> items) => _items = items is null ? null : System.Linq.Enumerable.ToArray(items);
 
     public static EquatableArray<T> Empty => default;
 

@@ -17,7 +17,9 @@ internal sealed class MappingReader
     private readonly YamlMapping _mapping;
     private readonly string _what;
     private readonly List<DiagnosticInfo> _diagnostics;
-    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+    // The keys the readers asked for, in order, each once: a mapping has a few, so a list (made at the first question)
+    // costs less than a set, and there is one reader per mapping of every file.
+    private List<string>? _asked;
 
     public MappingReader(YamlMapping mapping, string what, List<DiagnosticInfo> diagnostics)
     {
@@ -44,9 +46,16 @@ internal sealed class MappingReader
 
     public YamlNode? Node(string key)
     {
-        _asked.Add(key);
-        foreach (var entry in _mapping.Entries)
+        var asked = _asked ??= new List<string>(8);
+        if (!asked.Contains(key))
         {
+            asked.Add(key);
+        }
+
+        var entries = _mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
             if (entry.Key.Value == key)
             {
                 return entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
@@ -144,8 +153,17 @@ internal sealed class MappingReader
     }
 
     /// <summary>Where every field's value is written, by key.</summary>
-    public EquatableArray<FieldLocation> Fields() =>
-        _mapping.Entries.Select(e => new FieldLocation(e.Key.Value, e.Value.Location)).ToEquatableArray();
+    public EquatableArray<FieldLocation> Fields()
+    {
+        var entries = _mapping.Entries;
+        var fields = new FieldLocation[entries.Count];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = new FieldLocation(entries[i].Key.Value, entries[i].Value.Location);
+        }
+
+        return new EquatableArray<FieldLocation>(fields);
+    }
 
     public bool Boolean(string key)
     {
@@ -338,15 +356,17 @@ internal sealed class MappingReader
     /// <summary>Reports every key that no reader method asked for.</summary>
     public void Finish()
     {
-        foreach (var entry in _mapping.Entries)
+        var entries = _mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             var key = entry.Key.Value;
-            if (_asked.Contains(key))
+            if (_asked is not null && _asked.Contains(key))
             {
                 continue;
             }
 
-            var suggestion = Suggest.Nearest(key, _asked);
+            var suggestion = Suggest.Nearest(key, (IEnumerable<string>?)_asked ?? Array.Empty<string>());
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownField, entry.Key.Location, key, _what,
                 suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)"));
         }

@@ -22,6 +22,7 @@ internal sealed class FactLinker
     private readonly DiagnosticBag _diagnostics;
     private readonly string _original;
     private readonly Dictionary<string, string> _paragraphs = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, string> _paragraphByBounds = new(); // by start and end: facts stated in one paragraph share its string
     private readonly Dictionary<string, LocationInfo> _ids = Ids.NewScope();
     private readonly Dictionary<string, string> _factKinds = new(StringComparer.Ordinal);
     private bool _failed;
@@ -176,7 +177,23 @@ internal sealed class FactLinker
     {
         if (evidence is not null && !_paragraphs.ContainsKey(factId))
         {
-            _paragraphs.Add(factId, Provenance.Paragraph(_original, evidence));
+            // One string per paragraph: an article states several facts in each.
+            var (start, end) = Provenance.ParagraphBounds(_original, evidence);
+            if (end <= start)
+            {
+                _paragraphs.Add(factId, evidence.Text);
+            }
+            else
+            {
+                var bounds = ((long)start << 32) | (uint)end;
+                if (!_paragraphByBounds.TryGetValue(bounds, out var paragraph))
+                {
+                    paragraph = _original.Substring(start, end - start);
+                    _paragraphByBounds.Add(bounds, paragraph);
+                }
+
+                _paragraphs.Add(factId, paragraph);
+            }
         }
     }
 

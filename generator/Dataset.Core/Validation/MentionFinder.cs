@@ -33,7 +33,7 @@ internal static class MentionFinder
             // The longest match wins across entities: a name inside another entity's longer name ("Northport" in
             // "Northport United") is not a mention of it; a demonym is ("Iranian" in "Iranian Navy" names Iran).
             var demonyms = Set(entity.Demonyms);
-            var found = all.Where(m => demonyms.Contains(text.Normalized.Substring(m.At, m.Length)) || !hiding.Covers(entity.Id, m)).ToList();
+            var found = all.Where(m => (demonyms.Count > 0 && demonyms.Contains(text.Normalized.Substring(m.At, m.Length))) || !hiding.Covers(entity.Id, m)).ToList();
 
             // Overlapping matches ("Vladimir Putin" and the alias "Putin" inside it) are one mention: the longest wins.
             // The sentence shown is the first in the body; a heading (the headline) is used only when nothing else names it.
@@ -85,7 +85,7 @@ internal static class MentionFinder
             if (matches.TryGetValue(entity.Id, out var found))
             {
                 var descriptive = Set(entity.Descriptive);
-                hiding.AddRange(found.Where(m => !descriptive.Contains(text.Substring(m.At, m.Length))).Select(m => (m.At, m.Length, entity.Id)));
+                hiding.AddRange(found.Where(m => descriptive.Count == 0 || !descriptive.Contains(text.Substring(m.At, m.Length))).Select(m => (m.At, m.Length, entity.Id)));
             }
         }
 
@@ -139,8 +139,24 @@ internal static class MentionFinder
         }
     }
 
-    private static HashSet<string> Set(EquatableArray<string> names) =>
-        new(names.Select(EvidenceText.Normalize), StringComparer.Ordinal);
+    // Most entities have no demonym and no as-written form: they share one empty set.
+    private static HashSet<string> Set(EquatableArray<string> names)
+    {
+        if (names.IsEmpty)
+        {
+            return NoNames;
+        }
+
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            set.Add(EvidenceText.Normalize(names[i]));
+        }
+
+        return set;
+    }
+
+    private static readonly HashSet<string> NoNames = new(StringComparer.Ordinal);
 
     /// <summary>
     /// For entities the article does not name (an agreement it describes in other words), the first fact that refers to
