@@ -79,7 +79,13 @@ internal static class MentionFinder
     /// <summary>The matches that hide shorter matches of other entities inside them: names and aliases other than demonyms and as-written forms.</summary>
     private static Hiding HidingMatches(string text, Dictionary<string, List<(int At, int Length)>> matches, EntityResolver resolver)
     {
-        var hiding = new List<(int At, int Length, string Id)>();
+        var total = 0;
+        foreach (var found in matches.Values)
+        {
+            total += found.Count;
+        }
+
+        var hiding = new List<(int At, int Length, string Id)>(total);
         foreach (var entity in resolver.Entities)
         {
             if (matches.TryGetValue(entity.Id, out var found))
