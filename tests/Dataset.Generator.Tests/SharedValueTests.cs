@@ -57,6 +57,57 @@ public class SharedValueTests
         Assert.Equal(4, fromSpaced.Start);
     }
 
+    [Fact]
+    public void Times_written_alike_share_their_parse_and_keep_their_own_place_and_modifier()
+    {
+        var here = new LocationInfo("/d/a.yaml", 10, 20, 1, 2, 1, 12);
+        var there = new LocationInfo("/d/b.yaml", 30, 40, 3, 4, 3, 14);
+        var first = TimeModel.Create(new string("2013-07".ToCharArray()), null, here);
+        var second = TimeModel.Create(new string("2013-07".ToCharArray()), "mid", there);
+        var bad = TimeModel.Create("2013-13", null, here);
+
+        Assert.Same(first.Text, second.Text);
+        Assert.Equal((here, there), (first.Location, second.Location));
+        Assert.Equal((null, "mid"), (first.Modifier, second.Modifier));
+        Assert.NotEqual(first, second);
+        Assert.Equal(TimeValue.Parse("2013-07", out _), second.Parsed);
+        Assert.Null(bad.Parsed);
+        Assert.NotNull(bad.Error);
+    }
+
+    [Fact]
+    public void A_field_location_keeps_no_path_and_takes_the_models()
+    {
+        var value = new LocationInfo("/d/a.yaml", 41, 48, 5, 8, 5, 15);
+        var fields = new EquatableArray<FieldLocation>(new[] { new FieldLocation("type", LocationInfo.None), new FieldLocation("amount", value) });
+        var model = new LocationInfo("/d/a.yaml", 30, 60, 4, 2, 7, 0);
+
+        Assert.Equal(value, fields.At("amount", model));
+        Assert.Equal(model, fields.At("percent", model));
+        Assert.Equal(new LocationInfo("/d/a.yaml", 0, 0, 0, 0, 0, 0), fields.At("type", model));
+        Assert.True(fields.Has("type"));
+        Assert.False(fields.Has("percent"));
+    }
+
+    [Fact]
+    public void Foreach_over_an_equatable_array_gives_every_item_in_order()
+    {
+        var items = new EquatableArray<string>(new[] { "a", "b", "c" });
+        var seen = new List<string>();
+        foreach (var item in items)
+        {
+            seen.Add(item);
+        }
+
+        foreach (var item in default(EquatableArray<string>))
+        {
+            seen.Add(item);
+        }
+
+        Assert.Equal(new[] { "a", "b", "c" }, seen);
+        Assert.Equal(new[] { "a", "b", "c" }, items.Select(i => i));
+    }
+
     // Every value that occurs twice is one instance (and there are such values: the test would pass vacuously otherwise).
     private static void AssertShared<T>(IReadOnlyList<T> values)
         where T : class

@@ -80,7 +80,7 @@ internal static partial class ModelBinder
         return id is null || type is null || summary is null || status is null || evidence is null
             ? null
             : new EventModel(id, node.Location, type, summary, participants.ToEquatableArray(), place, time, status, agreement,
-                factuality.ToEquatableArray(), ace, cameo, evidence) { Fields = fields };
+                factuality.ToEquatableArray(), ace, cameo, evidence.Value) { Fields = fields };
     }
 
     /// <summary>An attribution: a factuality value from <paramref name="values"/>, or (null) a stance, which the vocabulary checks.</summary>
@@ -117,7 +117,7 @@ internal static partial class ModelBinder
         r.Finish();
         return id is null || type is null || subject is null || obj is null || evidence is null
             ? null
-            : new RelationModel(id, node.Location, type.Value.Value, subject, obj, time, evidence) { TypeLocation = type.Value.Location };
+            : new RelationModel(id, node.Location, type.Value.Value, subject, obj, time, evidence.Value) { TypeLocation = type.Value.Location };
     }
 
     private static QuantityModel? BindQuantity(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
@@ -149,7 +149,7 @@ internal static partial class ModelBinder
         return id is null || type is null || measure is null || evidence is null
             ? null
             : new QuantityModel(id, node.Location, type, measure, amount, currency, period, between.ToEquatableArray(), of, source,
-                approximate, from, to, percent, evidence) { Fields = fields };
+                approximate, from, to, percent, evidence.Value) { Fields = fields };
     }
 
     private static QuoteModel? BindQuote(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
@@ -194,7 +194,7 @@ internal static partial class ModelBinder
         r.Finish();
         return id is null || statement is null || evidence is null
             ? null
-            : new ClaimModel(id, node.Location, statement, about, attributions.ToEquatableArray(), evidence);
+            : new ClaimModel(id, node.Location, statement, about, attributions.ToEquatableArray(), evidence.Value);
     }
 
     private static CorrectionModel? BindCorrection(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
@@ -229,6 +229,6 @@ internal static partial class ModelBinder
         r.Finish();
         return id is null || kind is null || written is not { } w || correct is null || title is null || url is null || evidence is null
             ? null
-            : new CorrectionModel(id, node.Location, kind, entity, w.Value, w.Location, correct, title, url, evidence) { Fields = fields };
+            : new CorrectionModel(id, node.Location, kind, entity, w.Value, w.Location, correct, title, url, evidence.Value) { Fields = fields };
     }
 }
