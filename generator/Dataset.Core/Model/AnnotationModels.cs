@@ -150,15 +150,18 @@ internal sealed record ArticleMetaModel(
     string Sha256,
     LocationInfo Sha256Location);
 
-/// <summary>An entity taking part in an event, with its role.</summary>
-internal sealed record ParticipantModel(Ref Entity, string Role)
+/// <summary>An entity taking part in an event, with its role. A value type, held inline by the event's array.</summary>
+internal readonly record struct ParticipantModel(Ref Entity, string Role)
 {
     /// <summary>Where the role was written (the participant's place when it was left to the default).</summary>
     public LocationInfo RoleLocation { get; init; } = LocationInfo.None;
 }
 
-/// <summary>What a source says of a fact: a factuality value (events) or a stance (claims). Source <c>author</c> is the article's author.</summary>
-internal sealed record AttributionModel(Ref Source, string Value, LocationInfo Location)
+/// <summary>
+/// What a source says of a fact: a factuality value (events) or a stance (claims). Source <c>author</c> is the article's
+/// author. A value type, held inline by the fact's array.
+/// </summary>
+internal readonly record struct AttributionModel(Ref Source, string Value, LocationInfo Location)
 {
     /// <summary>Where the value (a factuality value or a stance) was written.</summary>
     public LocationInfo ValueLocation { get; init; } = LocationInfo.None;
@@ -312,6 +315,23 @@ internal readonly record struct FieldLocation
 /// (<c>acknowledge: [{ id: DSG0501, reason: ... }]</c>).
 /// </summary>
 internal sealed record AcknowledgementModel(string FactId, string DiagnosticId, LocationInfo IdLocation, string Reason, LocationInfo Location);
+
+/// <summary>
+/// The fields whose place a fact model keeps (<c>Fields</c>): those the checks point at with <see cref="FieldLocations.At"/>
+/// and <see cref="FieldLocations.Has"/>, not every field (the driver keeps every model: half a million places in a
+/// thousand articles). A check that points at another field adds it here, or its diagnostic falls back to the fact's place.
+/// </summary>
+internal static class LocatedFields
+{
+    /// <summary>An event's: its type and crosswalk codes (FactLinker).</summary>
+    public static readonly string[] Event = { "type", "crosswalk" };
+
+    /// <summary>A figure's: those FactChecks reports as not for its type, wrong or inconsistent.</summary>
+    public static readonly string[] Quantity = { "currency", "percent", "amount", "measure", "from", "to" };
+
+    /// <summary>A correction's: its kind (FactLinker) and correct form (FactChecks).</summary>
+    public static readonly string[] Correction = { "kind", "correct" };
+}
 
 /// <summary>Lookups over <see cref="FieldLocation"/> lists.</summary>
 internal static class FieldLocations

@@ -12,7 +12,7 @@ namespace Dataset.Core.Parsing;
 /// Reads the fields of one YAML mapping into typed values, reporting wrong kinds of value, invalid enum values and
 /// missing fields as it goes, and every field nobody asked for as unknown (<see cref="Finish"/>).
 /// </summary>
-internal sealed class MappingReader
+internal sealed partial class MappingReader
 {
     private readonly YamlMapping _mapping;
     private readonly string _what;
@@ -153,16 +153,20 @@ internal sealed class MappingReader
     }
 
     /// <summary>Where every field's value is written, by key.</summary>
-    public EquatableArray<FieldLocation> Fields()
+    /// <summary>Where each field's value was written; only those of <paramref name="keys"/> when given (the ones checks point at).</summary>
+    public EquatableArray<FieldLocation> Fields(string[]? keys = null)
     {
         var entries = _mapping.Entries;
-        var fields = new FieldLocation[entries.Count];
-        for (var i = 0; i < fields.Length; i++)
+        var fields = new List<FieldLocation>(keys is null ? entries.Count : Math.Min(keys.Length, entries.Count));
+        for (var i = 0; i < entries.Count; i++)
         {
-            fields[i] = new FieldLocation(entries[i].Key.Value, entries[i].Value.Location);
+            if (keys is null || Array.IndexOf(keys, entries[i].Key.Value) >= 0)
+            {
+                fields.Add(new FieldLocation(entries[i].Key.Value, entries[i].Value.Location));
+            }
         }
 
-        return new EquatableArray<FieldLocation>(fields);
+        return new EquatableArray<FieldLocation>(fields.ToArray());
     }
 
     public bool Boolean(string key)
@@ -306,39 +310,6 @@ internal sealed class MappingReader
         var occurrence = reader.Integer("occurrence", "occurrence");
         reader.Finish();
         return text is null ? null : new EvidenceModel(text, prefix, suffix, occurrence, node.Location);
-    }
-
-    public List<T> List<T>(string key, Func<YamlNode, T?> read, bool required = false)
-        where T : class
-    {
-        var result = new List<T>();
-        var node = Node(key);
-        if (node is null)
-        {
-            if (required)
-            {
-                Missing(key);
-            }
-
-            return result;
-        }
-
-        if (node is not YamlSequence seq)
-        {
-            WrongType(key, node, "a list");
-            return result;
-        }
-
-        foreach (var item in seq.Items)
-        {
-            var value = read(item);
-            if (value is not null)
-            {
-                result.Add(value);
-            }
-        }
-
-        return result;
     }
 
     public List<Ref> References(string key, bool required = false) =>

@@ -47,12 +47,12 @@ internal static partial class ModelBinder
         var id = r.String("id", required: true);
         var type = r.String("type", required: true); // a term of the vocabulary: checked when the article is linked
         var summary = r.String("summary", required: true);
-        var participants = r.List("participants", n =>
+        var participants = r.Values("participants", n =>
         {
             var p = MappingReader.For(n, "a participant", d);
             if (p is null)
             {
-                return null;
+                return (ParticipantModel?)null;
             }
 
             var entity = p.Reference("entity", required: true);
@@ -64,7 +64,7 @@ internal static partial class ModelBinder
         var time = r.Time("time");
         var status = r.Enum("status", Vocabulary.EventStatuses, "event status", required: true);
         var agreement = r.Reference("agreement");
-        var factuality = r.List("factuality", n => BindAttribution(n, "value", Vocabulary.FactualityValues, "factuality value", d));
+        var factuality = r.Values("factuality", n => BindAttribution(n, "value", Vocabulary.FactualityValues, "factuality value", d));
         string? ace = null, cameo = null;
         if (r.Node("crosswalk") is { } cw && MappingReader.For(cw, "'crosswalk'", d) is { } c)
         {
@@ -75,7 +75,7 @@ internal static partial class ModelBinder
 
         var evidence = r.Evidence("evidence", required: true);
         BindAcknowledgements(r, id, acks, d);
-        var fields = r.Fields();
+        var fields = r.Fields(LocatedFields.Event);
         r.Finish();
         return id is null || type is null || summary is null || status is null || evidence is null
             ? null
@@ -144,7 +144,7 @@ internal static partial class ModelBinder
         var percent = r.Decimal("percent", "percent", required: type is "change" or "percentage");
         var evidence = r.Evidence("evidence", required: true);
         BindAcknowledgements(r, id, acks, d);
-        var fields = r.Fields();
+        var fields = r.Fields(LocatedFields.Quantity);
         r.Finish();
         return id is null || type is null || measure is null || evidence is null
             ? null
@@ -188,7 +188,7 @@ internal static partial class ModelBinder
         var id = r.String("id", required: true);
         var statement = r.String("statement", required: true);
         var about = r.Reference("about");
-        var attributions = r.List("attributions", n => BindAttribution(n, "stance", null, "stance", d), required: true);
+        var attributions = r.Values("attributions", n => BindAttribution(n, "stance", null, "stance", d), required: true);
         var evidence = r.Evidence("evidence", required: true);
         BindAcknowledgements(r, id, acks, d);
         r.Finish();
@@ -225,7 +225,7 @@ internal static partial class ModelBinder
 
         var evidence = r.Evidence("evidence", required: true);
         BindAcknowledgements(r, id, acks, d);
-        var fields = r.Fields();
+        var fields = r.Fields(LocatedFields.Correction);
         r.Finish();
         return id is null || kind is null || written is not { } w || correct is null || title is null || url is null || evidence is null
             ? null

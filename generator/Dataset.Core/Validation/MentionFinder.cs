@@ -23,6 +23,7 @@ internal static class MentionFinder
         var result = new List<LinkedMention>();
         var matches = resolver.Names.FindAll(text.Normalized);
         var hiding = HidingMatches(text.Normalized, matches, resolver);
+        var sentences = new Dictionary<long, string>();
         foreach (var entity in resolver.Entities) // sorted by id
         {
             if (!matches.TryGetValue(entity.Id, out var all))
@@ -65,11 +66,19 @@ internal static class MentionFinder
                 continue;
             }
 
+            // One string per sentence: a sentence names several entities, and the one shown in the docs is the same text.
             var (start, end) = Sentences.Around(original, text.OriginalStart(first));
-            result.Add(new LinkedMention(reference, count, new LinkedEvidence(original.Substring(start, end - start), start, end - start)));
+            var bounds = ((long)start << 32) | (uint)end;
+            if (!sentences.TryGetValue(bounds, out var sentence))
+            {
+                sentence = original.Substring(start, end - start);
+                sentences.Add(bounds, sentence);
+            }
+
+            result.Add(new LinkedMention(reference, count, new LinkedEvidence(sentence, start, end - start)));
             if (!firstMentions.ContainsKey(entity.Id))
             {
-                firstMentions.Add(entity.Id, new FirstMention(meta.Headline, date, Display(original.Substring(start, end - start)), count));
+                firstMentions.Add(entity.Id, new FirstMention(meta.Headline, date, Display(sentence), count));
             }
         }
 
