@@ -54,7 +54,13 @@ internal sealed class FactLinker
         {
             _failed = false;
             var type = Term(TermSet.EventType, e.Type, e.Fields.At("type", e.Location));
-            var participants = e.Participants.Select(p => (Ref: Need(Resolve(p.Entity, "a participant", null)), Role: Role(type, p))).ToList();
+            var participants = new (EntityRef? Ref, TermModel? Role)[e.Participants.Count];
+            for (var i = 0; i < participants.Length; i++)
+            {
+                var p = e.Participants[i];
+                participants[i] = (Need(Resolve(p.Entity, "a participant", null)), Role(type, p));
+            }
+
             var cameo = e.Cameo;
             if (cameo is not null && !Parsing.VocabularyBinder.IsCameo(cameo))
             {
@@ -65,15 +71,21 @@ internal sealed class FactLinker
             var place = Optional(e.Place, Resolve(e.Place, "'place'", "place", "country"));
             var agreement = Optional(e.Agreement, Resolve(e.Agreement, "'agreement'", "agreement"));
             var time = Optional(e.Time, TimeChecks.Check(e.Time, "time value", _diagnostics));
-            var factuality = e.Factuality.Select(f => SharedInstances<LinkedSource>.Share(new LinkedSource(Source(f.Source), Vocabulary.EnumMember(f.Value)))).ToList();
+            var factuality = new LinkedSource[e.Factuality.Count];
+            for (var i = 0; i < factuality.Length; i++)
+            {
+                var f = e.Factuality[i];
+                factuality[i] = SharedInstances<LinkedSource>.Share(new LinkedSource(Source(f.Source), Vocabulary.EnumMember(f.Value)));
+            }
+
             var evidence = Evidence(e.Evidence);
             Remember(e.Id, evidence);
             if (!_failed)
             {
                 eventIndex[e.Id] = events.Count;
                 events.Add(new LinkedEvent(e.Id, type!.Member!, e.Summary,
-                    participants.Select(p => SharedInstances<LinkedParticipant>.Share(new LinkedParticipant(p.Ref!, p.Role!.Member!))).ToEquatableArray(),
-                    place, time, Vocabulary.EnumMember(e.Status), agreement, factuality.ToEquatableArray(), e.Ace, e.Cameo, evidence!));
+                    Participants(participants), place, time, Vocabulary.EnumMember(e.Status), agreement, new EquatableArray<LinkedSource>(factuality),
+                    e.Ace, e.Cameo, evidence!));
             }
         }
 
@@ -170,6 +182,18 @@ internal sealed class FactLinker
         FactChecks.Check(a, a.Meta.Published.Parsed is { IsInterval: false, Start: { Precision: Precision.Day } day } ? day : null, _paragraphs, _diagnostics.Add);
         return new LinkedFacts(events.ToEquatableArray(), relations.ToEquatableArray(), quantities.ToEquatableArray(), quotes.ToEquatableArray(),
             claims.ToEquatableArray(), corrections.ToEquatableArray(), mentions);
+    }
+
+    // The linked participants of an event that linked (each resolved, with a role), shared with equal ones.
+    private static EquatableArray<LinkedParticipant> Participants((EntityRef? Ref, TermModel? Role)[] participants)
+    {
+        var linked = new LinkedParticipant[participants.Length];
+        for (var i = 0; i < linked.Length; i++)
+        {
+            linked[i] = SharedInstances<LinkedParticipant>.Share(new LinkedParticipant(participants[i].Ref!, participants[i].Role!.Member!));
+        }
+
+        return new EquatableArray<LinkedParticipant>(linked);
     }
 
     /// <summary>Keeps the paragraph of a fact's evidence: what supports the fact's dates (<see cref="Provenance"/>).</summary>

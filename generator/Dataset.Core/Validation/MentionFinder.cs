@@ -34,7 +34,17 @@ internal static class MentionFinder
             // The longest match wins across entities: a name inside another entity's longer name ("Northport" in
             // "Northport United") is not a mention of it; a demonym is ("Iranian" in "Iranian Navy" names Iran).
             var demonyms = Set(entity.Demonyms);
-            var found = all.Where(m => (demonyms.Count > 0 && demonyms.Contains(text.Normalized.Substring(m.At, m.Length))) || !hiding.Covers(entity.Id, m)).ToList();
+            var found = new List<(int At, int Length)>(all.Count);
+            foreach (var m in all)
+            {
+                if ((demonyms.Count > 0 && demonyms.Contains(text.Normalized.Substring(m.At, m.Length))) || !hiding.Covers(entity.Id, m))
+                {
+                    found.Add(m);
+                }
+            }
+
+            // In text order, the longer of two matches at one place first (equal pairs are alike, so the sort need not be stable).
+            found.Sort(static (a, b) => a.At != b.At ? a.At.CompareTo(b.At) : b.Length.CompareTo(a.Length));
 
             // Overlapping matches ("Vladimir Putin" and the alias "Putin" inside it) are one mention: the longest wins.
             // The sentence shown is the first in the body; a heading (the headline) is used only when nothing else names it.
@@ -42,7 +52,7 @@ internal static class MentionFinder
             var firstInBody = int.MaxValue;
             var count = 0;
             var coveredTo = -1;
-            foreach (var (at, length) in found.OrderBy(f => f.At).ThenByDescending(f => f.Length))
+            foreach (var (at, length) in found)
             {
                 if (at < coveredTo)
                 {
