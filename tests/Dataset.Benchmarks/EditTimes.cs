@@ -22,11 +22,16 @@ internal static class EditTimes
         var texts = Workbench.Texts(corpus);
         var compilation = Workbench.EmptyCompilation();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         var driver = Workbench.CreateDriver(texts).RunGenerators(compilation);
         var full = clock.Elapsed;
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
+        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6;
         var kept = (GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / 1e6;
-        Console.Error.WriteLine($"the warm driver keeps {kept:F0} MB; GC during the full run: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen0/1/2, whole process)");
+        Console.Error.WriteLine($"the warm driver keeps {kept:F0} MB; GC during the full run: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen0/1/2, whole process); "
+            + $"the full run allocated {allocated:F0} MB and the GC paused it {paused.TotalSeconds:F2} s");
         if (!driver.GetRunResult().Diagnostics.IsEmpty)
         {
             throw new InvalidOperationException(string.Join("\n", driver.GetRunResult().Diagnostics.Take(5)));

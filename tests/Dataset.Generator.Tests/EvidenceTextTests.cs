@@ -74,4 +74,56 @@ public class EvidenceTextTests
         Assert.Equal(6, mapped.OriginalEnd(5));
         Assert.Equal(7, mapped.OriginalEnd(6));
     }
+
+    [Fact]
+    public void The_map_by_breaks_gives_the_offset_of_every_character_as_a_map_of_each_would()
+    {
+        // The reference: the original offset of every normalised character, written out one by one.
+        static List<int> Starts(string text)
+        {
+            var starts = new List<int>();
+            var pending = -1;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    pending = pending < 0 ? i : pending;
+                    continue;
+                }
+
+                var origin = i;
+                if (c == '\\' && i + 1 < text.Length && text[i + 1] is '$' or '*' or '_')
+                {
+                    i++;
+                }
+                else if (c is '*' or '_')
+                {
+                    continue;
+                }
+
+                if (pending >= 0 && starts.Count > 0)
+                {
+                    starts.Add(pending);
+                }
+
+                pending = -1;
+                starts.Add(origin);
+            }
+
+            return starts;
+        }
+
+        const string alphabet = "ab \t\n*_\\$\u201C.";
+        for (var seed = 0; seed < 2000; seed++)
+        {
+            var random = new Random(seed);
+            var text = new string(Enumerable.Range(0, random.Next(40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var mapped = EvidenceText.Create(text);
+
+            Assert.Equal(Starts(text), Enumerable.Range(0, mapped.Normalized.Length).Select(mapped.OriginalStart).ToList());
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => EvidenceText.Create("a  b").OriginalStart(3));
+    }
 }

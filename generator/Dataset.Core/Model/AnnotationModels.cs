@@ -11,17 +11,37 @@ internal sealed record Ref(string Id, LocationInfo Location);
 /// <summary>
 /// A time value as written (<c>2013-07-08/2013-07-12</c>) with its optional modifier, parsed once when the file is read:
 /// <see cref="Parsed"/> is null when it is invalid, and <see cref="Error"/> says why (reported when the fact is linked).
+/// The value and its parse are one <see cref="TimeText"/> shared by every time written the same way.
 /// </summary>
-internal sealed record TimeModel(string Value, string? Modifier, LocationInfo Location, TimeValue? Parsed, string? Error)
+internal sealed record TimeModel(TimeText Text, string? Modifier, LocationInfo Location)
 {
+    /// <summary>The value as written.</summary>
+    public string Value => Text.Value;
+
+    /// <summary>The parsed value, or null when it is invalid.</summary>
+    public TimeValue? Parsed => Text.Parsed;
+
+    /// <summary>Why the value is invalid, or null.</summary>
+    public string? Error => Text.Error;
+
     /// <summary>The sources of a value the article does not give (the mapping form's <c>source</c>).</summary>
     public EquatableArray<CitationModel> Sources { get; init; }
 
     /// <summary>Parses <paramref name="value"/> and keeps the result.</summary>
-    public static TimeModel Create(string value, string? modifier, LocationInfo location)
+    public static TimeModel Create(string value, string? modifier, LocationInfo location) => new(TimeText.Of(value), modifier, location);
+}
+
+/// <summary>
+/// A time value as written and its parse (or why it failed), made once per value a thread reads (<see cref="SharedInstances{T}"/>):
+/// a corpus writes the same dates again and again, and the driver keeps every file's models.
+/// </summary>
+internal sealed record TimeText(string Value, TimeValue? Parsed, string? Error)
+{
+    /// <summary>The parse of <paramref name="value"/>, shared with equal values read before on this thread.</summary>
+    public static TimeText Of(string value)
     {
         var parsed = TimeValue.Parse(value, out var error);
-        return new TimeModel(value, modifier, location, parsed, parsed is null ? error ?? "invalid" : null);
+        return SharedInstances<TimeText>.Share(new TimeText(value, parsed, parsed is null ? error ?? "invalid" : null));
     }
 }
 
@@ -108,8 +128,11 @@ internal sealed record RegistryFileModel(string Path, string Kind, EquatableArra
     public LocationInfo KindLocation { get; init; } = LocationInfo.None;
 }
 
-/// <summary>An evidence selector: the exact passage, disambiguated by prefix, suffix or occurrence.</summary>
-internal sealed record EvidenceModel(string Text, string? Prefix, string? Suffix, int? Occurrence, LocationInfo Location);
+/// <summary>
+/// An evidence selector: the exact passage, disambiguated by prefix, suffix or occurrence. A value type, held inline
+/// by its fact (every fact has one).
+/// </summary>
+internal readonly record struct EvidenceModel(string Text, string? Prefix, string? Suffix, int? Occurrence, LocationInfo Location);
 
 /// <summary>An article's metadata.</summary>
 internal sealed record ArticleMetaModel(
@@ -127,15 +150,18 @@ internal sealed record ArticleMetaModel(
     string Sha256,
     LocationInfo Sha256Location);
 
-/// <summary>An entity taking part in an event, with its role.</summary>
-internal sealed record ParticipantModel(Ref Entity, string Role)
+/// <summary>An entity taking part in an event, with its role. A value type, held inline by the event's array.</summary>
+internal readonly record struct ParticipantModel(Ref Entity, string Role)
 {
     /// <summary>Where the role was written (the participant's place when it was left to the default).</summary>
     public LocationInfo RoleLocation { get; init; } = LocationInfo.None;
 }
 
-/// <summary>What a source says of a fact: a factuality value (events) or a stance (claims). Source <c>author</c> is the article's author.</summary>
-internal sealed record AttributionModel(Ref Source, string Value, LocationInfo Location)
+/// <summary>
+/// What a source says of a fact: a factuality value (events) or a stance (claims). Source <c>author</c> is the article's
+/// author. A value type, held inline by the fact's array.
+/// </summary>
+internal readonly record struct AttributionModel(Ref Source, string Value, LocationInfo Location)
 {
     /// <summary>Where the value (a factuality value or a stance) was written.</summary>
     public LocationInfo ValueLocation { get; init; } = LocationInfo.None;
@@ -251,8 +277,38 @@ internal sealed record DeclaredEntity(string Id, string? Name);
 /// <summary>An article text file, with its SHA-256 (over its UTF-8 bytes).</summary>
 internal sealed record TextFileModel(string Path, string Text, string Sha256);
 
-/// <summary>Where a field's value was written, by key: lets fact checks point at the exact value. A value type: a model keeps one per field it read.</summary>
-internal readonly record struct FieldLocation(string Key, LocationInfo Location);
+/// <summary>
+/// Where a field's value was written, by key: lets fact checks point at the exact value. A value type: a model keeps one
+/// per field it read. Without the path, which is the model's own (<see cref="FieldLocations.At"/> takes it from the
+/// model's location): half a million of them in a corpus of a thousand articles.
+/// </summary>
+internal readonly record struct FieldLocation
+{
+    private readonly int _start;
+    private readonly int _end;
+    private readonly int _startLine;
+    private readonly int _startColumn;
+    private readonly int _endLine;
+    private readonly int _endColumn;
+
+    /// <summary>The field <paramref name="key"/>, whose value is at <paramref name="location"/> (its path is not kept).</summary>
+    public FieldLocation(string key, LocationInfo location)
+    {
+        Key = key;
+        _start = location.Start;
+        _end = location.End;
+        _startLine = location.StartLine;
+        _startColumn = location.StartColumn;
+        _endLine = location.EndLine;
+        _endColumn = location.EndColumn;
+    }
+
+    /// <summary>The field's key.</summary>
+    public string Key { get; }
+
+    /// <summary>Where the value was written, in the file <paramref name="path"/> (the model's).</summary>
+    public LocationInfo In(string path) => new(path, _start, _end, _startLine, _startColumn, _endLine, _endColumn);
+}
 
 /// <summary>
 /// A curator's acknowledgement, on one fact, that a warning is known and kept on purpose
@@ -260,17 +316,37 @@ internal readonly record struct FieldLocation(string Key, LocationInfo Location)
 /// </summary>
 internal sealed record AcknowledgementModel(string FactId, string DiagnosticId, LocationInfo IdLocation, string Reason, LocationInfo Location);
 
+/// <summary>
+/// The fields whose place a fact model keeps (<c>Fields</c>): those the checks point at with <see cref="FieldLocations.At"/>
+/// and <see cref="FieldLocations.Has"/>, not every field (the driver keeps every model: half a million places in a
+/// thousand articles). A check that points at another field adds it here, or its diagnostic falls back to the fact's place.
+/// </summary>
+internal static class LocatedFields
+{
+    /// <summary>An event's: its type and crosswalk codes (FactLinker).</summary>
+    public static readonly string[] Event = { "type", "crosswalk" };
+
+    /// <summary>A figure's: those FactChecks reports as not for its type, wrong or inconsistent.</summary>
+    public static readonly string[] Quantity = { "currency", "percent", "amount", "measure", "from", "to" };
+
+    /// <summary>A correction's: its kind (FactLinker) and correct form (FactChecks).</summary>
+    public static readonly string[] Correction = { "kind", "correct" };
+}
+
 /// <summary>Lookups over <see cref="FieldLocation"/> lists.</summary>
 internal static class FieldLocations
 {
-    /// <summary>The location of the value of <paramref name="key"/>, or <paramref name="fallback"/> when it was not written.</summary>
+    /// <summary>
+    /// The location of the value of <paramref name="key"/>, or <paramref name="fallback"/> when it was not written; the
+    /// fallback is the model's own location, whose file the fields are in.
+    /// </summary>
     public static LocationInfo At(this EquatableArray<FieldLocation> fields, string key, LocationInfo fallback)
     {
-        foreach (var field in fields)
+        for (var i = 0; i < fields.Count; i++)
         {
-            if (field.Key == key)
+            if (fields[i].Key == key)
             {
-                return field.Location;
+                return fields[i].In(fallback.Path);
             }
         }
 

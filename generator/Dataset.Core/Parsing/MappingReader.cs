@@ -12,12 +12,14 @@ namespace Dataset.Core.Parsing;
 /// Reads the fields of one YAML mapping into typed values, reporting wrong kinds of value, invalid enum values and
 /// missing fields as it goes, and every field nobody asked for as unknown (<see cref="Finish"/>).
 /// </summary>
-internal sealed class MappingReader
+internal sealed partial class MappingReader
 {
     private readonly YamlMapping _mapping;
     private readonly string _what;
     private readonly List<DiagnosticInfo> _diagnostics;
-    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+    // The keys the readers asked for, in order, each once: a mapping has a few, so a list (made at the first question)
+    // costs less than a set, and there is one reader per mapping of every file.
+    private List<string>? _asked;
 
     public MappingReader(YamlMapping mapping, string what, List<DiagnosticInfo> diagnostics)
     {
@@ -44,9 +46,16 @@ internal sealed class MappingReader
 
     public YamlNode? Node(string key)
     {
-        _asked.Add(key);
-        foreach (var entry in _mapping.Entries)
+        var asked = _asked ??= new List<string>(8);
+        if (!asked.Contains(key))
         {
+            asked.Add(key);
+        }
+
+        var entries = _mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
             if (entry.Key.Value == key)
             {
                 return entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
@@ -144,8 +153,21 @@ internal sealed class MappingReader
     }
 
     /// <summary>Where every field's value is written, by key.</summary>
-    public EquatableArray<FieldLocation> Fields() =>
-        _mapping.Entries.Select(e => new FieldLocation(e.Key.Value, e.Value.Location)).ToEquatableArray();
+    /// <summary>Where each field's value was written; only those of <paramref name="keys"/> when given (the ones checks point at).</summary>
+    public EquatableArray<FieldLocation> Fields(string[]? keys = null)
+    {
+        var entries = _mapping.Entries;
+        var fields = new List<FieldLocation>(keys is null ? entries.Count : Math.Min(keys.Length, entries.Count));
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (keys is null || Array.IndexOf(keys, entries[i].Key.Value) >= 0)
+            {
+                fields.Add(new FieldLocation(entries[i].Key.Value, entries[i].Value.Location));
+            }
+        }
+
+        return new EquatableArray<FieldLocation>(fields.ToArray());
+    }
 
     public bool Boolean(string key)
     {
@@ -290,39 +312,6 @@ internal sealed class MappingReader
         return text is null ? null : new EvidenceModel(text, prefix, suffix, occurrence, node.Location);
     }
 
-    public List<T> List<T>(string key, Func<YamlNode, T?> read, bool required = false)
-        where T : class
-    {
-        var result = new List<T>();
-        var node = Node(key);
-        if (node is null)
-        {
-            if (required)
-            {
-                Missing(key);
-            }
-
-            return result;
-        }
-
-        if (node is not YamlSequence seq)
-        {
-            WrongType(key, node, "a list");
-            return result;
-        }
-
-        foreach (var item in seq.Items)
-        {
-            var value = read(item);
-            if (value is not null)
-            {
-                result.Add(value);
-            }
-        }
-
-        return result;
-    }
-
     public List<Ref> References(string key, bool required = false) =>
         List(key, item =>
         {
@@ -338,15 +327,17 @@ internal sealed class MappingReader
     /// <summary>Reports every key that no reader method asked for.</summary>
     public void Finish()
     {
-        foreach (var entry in _mapping.Entries)
+        var entries = _mapping.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             var key = entry.Key.Value;
-            if (_asked.Contains(key))
+            if (_asked is not null && _asked.Contains(key))
             {
                 continue;
             }
 
-            var suggestion = Suggest.Nearest(key, _asked);
+            var suggestion = Suggest.Nearest(key, (IEnumerable<string>?)_asked ?? Array.Empty<string>());
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownField, entry.Key.Location, key, _what,
                 suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)"));
         }

@@ -47,12 +47,12 @@ internal static partial class ModelBinder
         var id = r.String("id", required: true);
         var type = r.String("type", required: true); // a term of the vocabulary: checked when the article is linked
         var summary = r.String("summary", required: true);
-        var participants = r.List("participants", n =>
+        var participants = r.Values("participants", n =>
         {
             var p = MappingReader.For(n, "a participant", d);
             if (p is null)
             {
-                return null;
+                return (ParticipantModel?)null;
             }
 
             var entity = p.Reference("entity", required: true);
@@ -64,7 +64,7 @@ internal static partial class ModelBinder
         var time = r.Time("time");
         var status = r.Enum("status", Vocabulary.EventStatuses, "event status", required: true);
         var agreement = r.Reference("agreement");
-        var factuality = r.List("factuality", n => BindAttribution(n, "value", Vocabulary.FactualityValues, "factuality value", d));
+        var factuality = r.Values("factuality", n => BindAttribution(n, "value", Vocabulary.FactualityValues, "factuality value", d));
         string? ace = null, cameo = null;
         if (r.Node("crosswalk") is { } cw && MappingReader.For(cw, "'crosswalk'", d) is { } c)
         {
@@ -75,12 +75,12 @@ internal static partial class ModelBinder
 
         var evidence = r.Evidence("evidence", required: true);
         BindAcknowledgements(r, id, acks, d);
-        var fields = r.Fields();
+        var fields = r.Fields(LocatedFields.Event);
         r.Finish();
         return id is null || type is null || summary is null || status is null || evidence is null
             ? null
             : new EventModel(id, node.Location, type, summary, participants.ToEquatableArray(), place, time, status, agreement,
-                factuality.ToEquatableArray(), ace, cameo, evidence) { Fields = fields };
+                factuality.ToEquatableArray(), ace, cameo, evidence.Value) { Fields = fields };
     }
 
     /// <summary>An attribution: a factuality value from <paramref name="values"/>, or (null) a stance, which the vocabulary checks.</summary>
@@ -117,7 +117,7 @@ internal static partial class ModelBinder
         r.Finish();
         return id is null || type is null || subject is null || obj is null || evidence is null
             ? null
-            : new RelationModel(id, node.Location, type.Value.Value, subject, obj, time, evidence) { TypeLocation = type.Value.Location };
+            : new RelationModel(id, node.Location, type.Value.Value, subject, obj, time, evidence.Value) { TypeLocation = type.Value.Location };
     }
 
     private static QuantityModel? BindQuantity(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
@@ -144,12 +144,12 @@ internal static partial class ModelBinder
         var percent = r.Decimal("percent", "percent", required: type is "change" or "percentage");
         var evidence = r.Evidence("evidence", required: true);
         BindAcknowledgements(r, id, acks, d);
-        var fields = r.Fields();
+        var fields = r.Fields(LocatedFields.Quantity);
         r.Finish();
         return id is null || type is null || measure is null || evidence is null
             ? null
             : new QuantityModel(id, node.Location, type, measure, amount, currency, period, between.ToEquatableArray(), of, source,
-                approximate, from, to, percent, evidence) { Fields = fields };
+                approximate, from, to, percent, evidence.Value) { Fields = fields };
     }
 
     private static QuoteModel? BindQuote(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
@@ -188,13 +188,13 @@ internal static partial class ModelBinder
         var id = r.String("id", required: true);
         var statement = r.String("statement", required: true);
         var about = r.Reference("about");
-        var attributions = r.List("attributions", n => BindAttribution(n, "stance", null, "stance", d), required: true);
+        var attributions = r.Values("attributions", n => BindAttribution(n, "stance", null, "stance", d), required: true);
         var evidence = r.Evidence("evidence", required: true);
         BindAcknowledgements(r, id, acks, d);
         r.Finish();
         return id is null || statement is null || evidence is null
             ? null
-            : new ClaimModel(id, node.Location, statement, about, attributions.ToEquatableArray(), evidence);
+            : new ClaimModel(id, node.Location, statement, about, attributions.ToEquatableArray(), evidence.Value);
     }
 
     private static CorrectionModel? BindCorrection(YamlNode node, List<DiagnosticInfo> d, List<AcknowledgementModel> acks)
@@ -225,10 +225,10 @@ internal static partial class ModelBinder
 
         var evidence = r.Evidence("evidence", required: true);
         BindAcknowledgements(r, id, acks, d);
-        var fields = r.Fields();
+        var fields = r.Fields(LocatedFields.Correction);
         r.Finish();
         return id is null || kind is null || written is not { } w || correct is null || title is null || url is null || evidence is null
             ? null
-            : new CorrectionModel(id, node.Location, kind, entity, w.Value, w.Location, correct, title, url, evidence) { Fields = fields };
+            : new CorrectionModel(id, node.Location, kind, entity, w.Value, w.Location, correct, title, url, evidence.Value) { Fields = fields };
     }
 }

@@ -68,8 +68,13 @@ internal sealed class EvidenceSearch
 
         var start = _text.OriginalStart(at);
         var end = _text.OriginalEnd(at + needle.Length);
-        return new LinkedEvidence(_original.Substring(start, end - start), start, end - start);
+        return new LinkedEvidence(Passage(start, end - start, evidence.Text), start, end - start);
     }
+
+    // The passage of the original text, as the curator's own string when it is written exactly so (most are): the driver
+    // keeps every linked evidence, and the model it was linked from keeps that string anyway.
+    private string Passage(int start, int length, string written) =>
+        written.Length == length && string.CompareOrdinal(_original, start, written, 0, length) == 0 ? written : _original.Substring(start, length);
 
     // Whether the text before position end, whitespace after it skipped, ends with value (without copying the text before).
     private static bool EndsBefore(string text, int end, string value)

@@ -10,16 +10,20 @@ namespace Dataset.Core.Validation;
 /// </summary>
 internal sealed class EvidenceText
 {
-    // The original offset of each normalised character; where it ends follows from the original text (one character
-    // on, two for an escape such as \$), so no second map is kept.
+    // The original offset of each normalised character, as the points where the distance between the two changes (a run
+    // of whitespace, a dropped marker, an escape) and the distance from there on: a few per paragraph, where a map of
+    // every character was four bytes per character of every article (a large-object allocation per article). Where a
+    // character ends follows from the original text (one character on, two for an escape such as \$).
     private readonly string _original;
-    private readonly List<int> _starts;
+    private readonly int[] _breaks;
+    private readonly int[] _offsets;
 
-    private EvidenceText(string original, string normalized, List<int> starts)
+    private EvidenceText(string original, string normalized, List<int> breaks, List<int> offsets)
     {
         _original = original;
         Normalized = normalized;
-        _starts = starts;
+        _breaks = breaks.ToArray();
+        _offsets = offsets.ToArray();
     }
 
     public string Normalized { get; }
@@ -27,9 +31,10 @@ internal sealed class EvidenceText
     public static EvidenceText Create(string text)
     {
         var sb = new StringBuilder(text.Length);
-        var starts = new List<int>(text.Length);
-        Build(text, sb, starts);
-        return new EvidenceText(text, sb.ToString(), starts);
+        var breaks = new List<int>();
+        var offsets = new List<int>();
+        Build(text, sb, breaks, offsets);
+        return new EvidenceText(text, sb.ToString(), breaks, offsets);
     }
 
     /// <summary>The normalised text alone (no map back): <paramref name="text"/> itself when it is already normal.</summary>
@@ -41,7 +46,7 @@ internal sealed class EvidenceText
         }
 
         var sb = new StringBuilder(text.Length);
-        Build(text, sb, null);
+        Build(text, sb, null, null);
         return sb.ToString();
     }
 
@@ -70,8 +75,19 @@ internal sealed class EvidenceText
         return true;
     }
 
-    private static void Build(string text, StringBuilder sb, List<int>? starts)
+    private static void Build(string text, StringBuilder sb, List<int>? breaks, List<int>? offsets)
     {
+        // Records that the next normalised character comes from original offset origin.
+        void Map(int origin)
+        {
+            var offset = origin - sb.Length;
+            if (breaks is not null && offsets is not null && offset != (offsets.Count == 0 ? 0 : offsets[offsets.Count - 1]))
+            {
+                breaks.Add(sb.Length);
+                offsets.Add(offset);
+            }
+        }
+
         var pendingSpace = -1;
         for (var i = 0; i < text.Length; i++)
         {
@@ -104,15 +120,15 @@ internal sealed class EvidenceText
             {
                 if (sb.Length > 0)
                 {
+                    Map(pendingSpace);
                     sb.Append(' ');
-                    starts?.Add(pendingSpace);
                 }
 
                 pendingSpace = -1;
             }
 
+            Map(origin);
             sb.Append(c);
-            starts?.Add(origin);
         }
     }
 
@@ -121,7 +137,17 @@ internal sealed class EvidenceText
         text[i] == '\\' && i + 1 < text.Length && (text[i + 1] == '$' || text[i + 1] == '*' || text[i + 1] == '_');
 
     /// <summary>The original offset of a normalised position.</summary>
-    public int OriginalStart(int normalizedIndex) => _starts[normalizedIndex];
+    public int OriginalStart(int normalizedIndex)
+    {
+        if ((uint)normalizedIndex >= (uint)Normalized.Length)
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(normalizedIndex));
+        }
+
+        var i = System.Array.BinarySearch(_breaks, normalizedIndex);
+        i = i >= 0 ? i : ~i - 1;
+        return normalizedIndex + (i < 0 ? 0 : _offsets[i]);
+    }
 
     /// <summary>The original offset just past a normalised match ending at <paramref name="normalizedEnd"/> (exclusive).</summary>
     public int OriginalEnd(int normalizedEnd)
@@ -131,7 +157,7 @@ internal sealed class EvidenceText
             return 0;
         }
 
-        var start = _starts[normalizedEnd - 1];
+        var start = OriginalStart(normalizedEnd - 1);
         return start + (IsEscape(_original, start) ? 2 : 1);
     }
 

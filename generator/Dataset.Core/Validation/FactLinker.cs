@@ -22,6 +22,7 @@ internal sealed class FactLinker
     private readonly DiagnosticBag _diagnostics;
     private readonly string _original;
     private readonly Dictionary<string, string> _paragraphs = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, string> _paragraphByBounds = new(); // by start and end: facts stated in one paragraph share its string
     private readonly Dictionary<string, LocationInfo> _ids = Ids.NewScope();
     private readonly Dictionary<string, string> _factKinds = new(StringComparer.Ordinal);
     private bool _failed;
@@ -53,7 +54,13 @@ internal sealed class FactLinker
         {
             _failed = false;
             var type = Term(TermSet.EventType, e.Type, e.Fields.At("type", e.Location));
-            var participants = e.Participants.Select(p => (Ref: Need(Resolve(p.Entity, "a participant", null)), Role: Role(type, p))).ToList();
+            var participants = new (EntityRef? Ref, TermModel? Role)[e.Participants.Count];
+            for (var i = 0; i < participants.Length; i++)
+            {
+                var p = e.Participants[i];
+                participants[i] = (Need(Resolve(p.Entity, "a participant", null)), Role(type, p));
+            }
+
             var cameo = e.Cameo;
             if (cameo is not null && !Parsing.VocabularyBinder.IsCameo(cameo))
             {
@@ -64,15 +71,21 @@ internal sealed class FactLinker
             var place = Optional(e.Place, Resolve(e.Place, "'place'", "place", "country"));
             var agreement = Optional(e.Agreement, Resolve(e.Agreement, "'agreement'", "agreement"));
             var time = Optional(e.Time, TimeChecks.Check(e.Time, "time value", _diagnostics));
-            var factuality = e.Factuality.Select(f => new LinkedSource(Source(f.Source), Vocabulary.EnumMember(f.Value))).ToList();
+            var factuality = new LinkedSource[e.Factuality.Count];
+            for (var i = 0; i < factuality.Length; i++)
+            {
+                var f = e.Factuality[i];
+                factuality[i] = SharedInstances<LinkedSource>.Share(new LinkedSource(Source(f.Source), Vocabulary.EnumMember(f.Value)));
+            }
+
             var evidence = Evidence(e.Evidence);
             Remember(e.Id, evidence);
             if (!_failed)
             {
                 eventIndex[e.Id] = events.Count;
                 events.Add(new LinkedEvent(e.Id, type!.Member!, e.Summary,
-                    participants.Select(p => new LinkedParticipant(p.Ref!, p.Role!.Member!)).ToEquatableArray(),
-                    place, time, Vocabulary.EnumMember(e.Status), agreement, factuality.ToEquatableArray(), e.Ace, e.Cameo, evidence!));
+                    Participants(participants), place, time, Vocabulary.EnumMember(e.Status), agreement, new EquatableArray<LinkedSource>(factuality),
+                    e.Ace, e.Cameo, evidence!));
             }
         }
 
@@ -144,7 +157,7 @@ internal sealed class FactLinker
                 _failed = true; // reported here, or the event itself failed and was reported there
             }
 
-            var attributions = c.Attributions.Select(at => new LinkedSource(Source(at.Source), Term(TermSet.Stance, at.Value, at.ValueLocation)?.Member ?? string.Empty)).ToList();
+            var attributions = c.Attributions.Select(at => SharedInstances<LinkedSource>.Share(new LinkedSource(Source(at.Source), Term(TermSet.Stance, at.Value, at.ValueLocation)?.Member ?? string.Empty))).ToList();
             var evidence = Evidence(c.Evidence);
             if (!_failed)
             {
@@ -171,12 +184,40 @@ internal sealed class FactLinker
             claims.ToEquatableArray(), corrections.ToEquatableArray(), mentions);
     }
 
+    // The linked participants of an event that linked (each resolved, with a role), shared with equal ones.
+    private static EquatableArray<LinkedParticipant> Participants((EntityRef? Ref, TermModel? Role)[] participants)
+    {
+        var linked = new LinkedParticipant[participants.Length];
+        for (var i = 0; i < linked.Length; i++)
+        {
+            linked[i] = SharedInstances<LinkedParticipant>.Share(new LinkedParticipant(participants[i].Ref!, participants[i].Role!.Member!));
+        }
+
+        return new EquatableArray<LinkedParticipant>(linked);
+    }
+
     /// <summary>Keeps the paragraph of a fact's evidence: what supports the fact's dates (<see cref="Provenance"/>).</summary>
     private void Remember(string factId, LinkedEvidence? evidence)
     {
         if (evidence is not null && !_paragraphs.ContainsKey(factId))
         {
-            _paragraphs.Add(factId, Provenance.Paragraph(_original, evidence));
+            // One string per paragraph: an article states several facts in each.
+            var (start, end) = Provenance.ParagraphBounds(_original, evidence);
+            if (end <= start)
+            {
+                _paragraphs.Add(factId, evidence.Text);
+            }
+            else
+            {
+                var bounds = ((long)start << 32) | (uint)end;
+                if (!_paragraphByBounds.TryGetValue(bounds, out var paragraph))
+                {
+                    paragraph = _original.Substring(start, end - start);
+                    _paragraphByBounds.Add(bounds, paragraph);
+                }
+
+                _paragraphs.Add(factId, paragraph);
+            }
         }
     }
 

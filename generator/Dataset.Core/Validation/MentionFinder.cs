@@ -23,6 +23,7 @@ internal static class MentionFinder
         var result = new List<LinkedMention>();
         var matches = resolver.Names.FindAll(text.Normalized);
         var hiding = HidingMatches(text.Normalized, matches, resolver);
+        var sentences = new Dictionary<long, string>();
         foreach (var entity in resolver.Entities) // sorted by id
         {
             if (!matches.TryGetValue(entity.Id, out var all))
@@ -33,7 +34,17 @@ internal static class MentionFinder
             // The longest match wins across entities: a name inside another entity's longer name ("Northport" in
             // "Northport United") is not a mention of it; a demonym is ("Iranian" in "Iranian Navy" names Iran).
             var demonyms = Set(entity.Demonyms);
-            var found = all.Where(m => demonyms.Contains(text.Normalized.Substring(m.At, m.Length)) || !hiding.Covers(entity.Id, m)).ToList();
+            var found = new List<(int At, int Length)>(all.Count);
+            foreach (var m in all)
+            {
+                if ((demonyms.Count > 0 && demonyms.Contains(text.Normalized.Substring(m.At, m.Length))) || !hiding.Covers(entity.Id, m))
+                {
+                    found.Add(m);
+                }
+            }
+
+            // In text order, the longer of two matches at one place first (equal pairs are alike, so the sort need not be stable).
+            found.Sort(static (a, b) => a.At != b.At ? a.At.CompareTo(b.At) : b.Length.CompareTo(a.Length));
 
             // Overlapping matches ("Vladimir Putin" and the alias "Putin" inside it) are one mention: the longest wins.
             // The sentence shown is the first in the body; a heading (the headline) is used only when nothing else names it.
@@ -41,7 +52,7 @@ internal static class MentionFinder
             var firstInBody = int.MaxValue;
             var count = 0;
             var coveredTo = -1;
-            foreach (var (at, length) in found.OrderBy(f => f.At).ThenByDescending(f => f.Length))
+            foreach (var (at, length) in found)
             {
                 if (at < coveredTo)
                 {
@@ -65,11 +76,19 @@ internal static class MentionFinder
                 continue;
             }
 
+            // One string per sentence: a sentence names several entities, and the one shown in the docs is the same text.
             var (start, end) = Sentences.Around(original, text.OriginalStart(first));
-            result.Add(new LinkedMention(reference, count, new LinkedEvidence(original.Substring(start, end - start), start, end - start)));
+            var bounds = ((long)start << 32) | (uint)end;
+            if (!sentences.TryGetValue(bounds, out var sentence))
+            {
+                sentence = original.Substring(start, end - start);
+                sentences.Add(bounds, sentence);
+            }
+
+            result.Add(new LinkedMention(reference, count, new LinkedEvidence(sentence, start, end - start)));
             if (!firstMentions.ContainsKey(entity.Id))
             {
-                firstMentions.Add(entity.Id, new FirstMention(meta.Headline, date, Display(original.Substring(start, end - start)), count));
+                firstMentions.Add(entity.Id, new FirstMention(meta.Headline, date, Display(sentence), count));
             }
         }
 
@@ -79,13 +98,19 @@ internal static class MentionFinder
     /// <summary>The matches that hide shorter matches of other entities inside them: names and aliases other than demonyms and as-written forms.</summary>
     private static Hiding HidingMatches(string text, Dictionary<string, List<(int At, int Length)>> matches, EntityResolver resolver)
     {
-        var hiding = new List<(int At, int Length, string Id)>();
+        var total = 0;
+        foreach (var found in matches.Values)
+        {
+            total += found.Count;
+        }
+
+        var hiding = new List<(int At, int Length, string Id)>(total);
         foreach (var entity in resolver.Entities)
         {
             if (matches.TryGetValue(entity.Id, out var found))
             {
                 var descriptive = Set(entity.Descriptive);
-                hiding.AddRange(found.Where(m => !descriptive.Contains(text.Substring(m.At, m.Length))).Select(m => (m.At, m.Length, entity.Id)));
+                hiding.AddRange(found.Where(m => descriptive.Count == 0 || !descriptive.Contains(text.Substring(m.At, m.Length))).Select(m => (m.At, m.Length, entity.Id)));
             }
         }
 
@@ -139,8 +164,24 @@ internal static class MentionFinder
         }
     }
 
-    private static HashSet<string> Set(EquatableArray<string> names) =>
-        new(names.Select(EvidenceText.Normalize), StringComparer.Ordinal);
+    // Most entities have no demonym and no as-written form: they share one empty set.
+    private static HashSet<string> Set(EquatableArray<string> names)
+    {
+        if (names.IsEmpty)
+        {
+            return NoNames;
+        }
+
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            set.Add(EvidenceText.Normalize(names[i]));
+        }
+
+        return set;
+    }
+
+    private static readonly HashSet<string> NoNames = new(StringComparer.Ordinal);
 
     /// <summary>
     /// For entities the article does not name (an agreement it describes in other words), the first fact that refers to

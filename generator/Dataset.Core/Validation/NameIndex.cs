@@ -11,7 +11,8 @@ namespace Dataset.Core.Validation;
 /// </summary>
 internal sealed class NameIndex
 {
-    private readonly Dictionary<string, List<(string Id, string Needle)>> _byFirstWord = new(StringComparer.Ordinal);
+    // By a hash of the first word, each with the words of that hash: a text's words are looked up without a string each.
+    private readonly Dictionary<int, List<(string Word, List<(string Id, string Needle)> Names)>> _byFirstWord = new();
 
     // Names that do not start with a letter or digit cannot be found word by word; they are searched the plain way.
     private readonly List<(string Id, string Needle)> _others = new();
@@ -28,14 +29,23 @@ internal sealed class NameIndex
                     continue;
                 }
 
-                var word = FirstWord(needle, 0);
-                if (!_byFirstWord.TryGetValue(word, out var list))
+                var end = WordEnd(needle, 0);
+                var word = needle.Substring(0, end);
+                var hash = Hash(needle, 0, end);
+                if (!_byFirstWord.TryGetValue(hash, out var words))
                 {
-                    list = new List<(string, string)>();
-                    _byFirstWord.Add(word, list);
+                    words = new List<(string, List<(string, string)>)>();
+                    _byFirstWord.Add(hash, words);
                 }
 
-                list.Add((id, needle));
+                var at = words.FindIndex(w => w.Word == word);
+                if (at < 0)
+                {
+                    words.Add((word, new List<(string, string)>()));
+                    at = words.Count - 1;
+                }
+
+                words[at].Names.Add((id, needle));
             }
         }
     }
@@ -65,7 +75,8 @@ internal sealed class NameIndex
                 continue;
             }
 
-            if (_byFirstWord.TryGetValue(FirstWord(text, i), out var candidates))
+            var wordEnd = WordEnd(text, i);
+            if (Candidates(text, i, wordEnd) is { } candidates)
             {
                 foreach (var (id, needle) in candidates)
                 {
@@ -96,7 +107,27 @@ internal sealed class NameIndex
         return found;
     }
 
-    private static string FirstWord(string text, int start)
+    /// <summary>The names whose first word is <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, or null.</summary>
+    private List<(string Id, string Needle)>? Candidates(string text, int start, int end)
+    {
+        if (!_byFirstWord.TryGetValue(Hash(text, start, end), out var words))
+        {
+            return null;
+        }
+
+        foreach (var (word, names) in words)
+        {
+            if (word.Length == end - start && string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
+            {
+                return names;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the word (letters and digits) starting at <paramref name="start"/> ends.</summary>
+    private static int WordEnd(string text, int start)
     {
         var end = start;
         while (end < text.Length && char.IsLetterOrDigit(text[end]))
@@ -104,7 +135,19 @@ internal sealed class NameIndex
             end++;
         }
 
-        return text.Substring(start, end - start);
+        return end;
+    }
+
+    // FNV-1a over the UTF-16 code units: the same for equal words, whichever string they are in.
+    private static int Hash(string text, int start, int end)
+    {
+        var hash = 2166136261u;
+        for (var i = start; i < end; i++)
+        {
+            hash = unchecked((hash ^ text[i]) * 16777619u);
+        }
+
+        return unchecked((int)hash);
     }
 
     private static bool IsBoundary(string text, int index) =>

@@ -23,11 +23,19 @@ internal static class Provenance
     /// <summary>The paragraph of <paramref name="original"/> that holds the evidence: the text between blank lines around it.</summary>
     public static string Paragraph(string original, LinkedEvidence evidence)
     {
+        var (start, end) = ParagraphBounds(original, evidence);
+        return end > start ? original.Substring(start, end - start) : evidence.Text;
+    }
+
+    /// <summary>
+    /// Where <see cref="Paragraph"/> starts and ends in <paramref name="original"/> (the paragraph is the evidence's own
+    /// text when the end is not after the start): facts stated in one paragraph can share its string.
+    /// </summary>
+    public static (int Start, int End) ParagraphBounds(string original, LinkedEvidence evidence)
+    {
         var start = original.LastIndexOf("\n\n", Math.Max(0, Math.Min(evidence.Start, original.Length - 1)), StringComparison.Ordinal);
         var end = original.IndexOf("\n\n", Math.Min(original.Length, evidence.Start + evidence.Length), StringComparison.Ordinal);
-        start = start < 0 ? 0 : start + 2;
-        end = end < 0 ? original.Length : end;
-        return end > start ? original.Substring(start, end - start) : evidence.Text;
+        return (start < 0 ? 0 : start + 2, end < 0 ? original.Length : end);
     }
 
     /// <summary>

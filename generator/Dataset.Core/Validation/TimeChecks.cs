@@ -22,6 +22,9 @@ internal static class TimeChecks
             return null;
         }
 
-        return new LinkedTime(time.Value, time.Modifier, parsed) { Sources = time.Sources.Select(s => LinkedCitation.Of(s, what == "period" ? "period" : "time")).ToEquatableArray() };
+        // Shared: a corpus repeats its dates across facts and articles, and the driver keeps every linked fact.
+        return time.Sources.IsEmpty
+            ? SharedInstances<LinkedTime>.Share(new LinkedTime(time.Value, time.Modifier, parsed))
+            : new LinkedTime(time.Value, time.Modifier, parsed) { Sources = time.Sources.Select(s => LinkedCitation.Of(s, what == "period" ? "period" : "time")).ToEquatableArray() };
     }
 }
