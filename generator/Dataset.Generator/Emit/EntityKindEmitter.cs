@@ -108,7 +108,9 @@ internal static class EntityKindEmitter
     /// <summary>
     /// Writes the entity table: a field created with the class (cheaply: nothing is read until an entity is asked for)
     /// over its stored stream, a string literal (loaded with the class; no reflection, unlike the articles' many
-    /// streams, which are constants read one at a time).
+    /// streams, which are constants read one at a time). Literals go to the assembly's user-string heap, which the CLR
+    /// caps at 16 MB: at ~200 bytes an entity, a registry of some 80,000 entities would pass it (the compiler's CS8103),
+    /// and would need its entities in constants as the articles' streams are.
     /// </summary>
     internal static void WriteTable(SourceWriter w, string ns, string cls, bool nullable, string shard, IReadOnlyList<LinkedEntity> entities)
     {

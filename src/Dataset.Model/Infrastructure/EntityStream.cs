@@ -115,7 +115,7 @@ internal sealed partial class EntityStream
         }
     }
 
-    /// <summary>What messages call the stream: the generated class and the constant.</summary>
+    /// <summary>What messages call the stream: the generated class and its shard (<c>People.Shard03</c>, or <c>People.All</c>).</summary>
     public string Name { get; }
 
     /// <summary>How many entities the stream holds.</summary>

@@ -8,7 +8,7 @@ namespace Dataset.Infrastructure;
 
 /// <summary>
 /// Infrastructure for the code that Dataset.Generator emits; not meant to be called by users. The entities of one
-/// generated entity class (or one shard of it), stored as an entity stream in a string constant of the generated code
+/// generated entity class (or one shard of it), stored as an entity stream in a string literal of the generated code
 /// (the format is <c>EntityStream</c>'s, internal) and built one at a time, on first use: an entity's property, the
 /// kind's <c>All</c> and the finder by id that the articles' fact streams use all read this one table, so that no code
 /// is compiled per entity and an entity is built once however it is reached. Thread-safe: threads that race may both
@@ -25,11 +25,11 @@ public sealed class EntityTable
     private Dictionary<string, int>? _ids;
 
     /// <summary>
-    /// Creates the table over an entity stream as the generated code stores it (a string constant, two bytes to a
+    /// Creates the table over an entity stream as the generated code stores it (a string literal, two bytes to a
     /// character, little-endian); nothing is read until an entity is asked for.
     /// </summary>
     /// <param name="stored">The stored stream.</param>
-    /// <param name="name">What messages call the stream: the generated class and the constant (<c>People.Shard03</c>).</param>
+    /// <param name="name">What messages call the stream: the generated class and its shard (<c>People.Shard03</c>, or <c>People.All</c>).</param>
     /// <param name="findById">Finds any entity of the dataset by id (what the entities' references to each other resolve through).</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public EntityTable(string stored, string name, Func<string, Entity?> findById)
@@ -41,7 +41,7 @@ public sealed class EntityTable
 
     /// <summary>How many entities the table holds.</summary>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
-    /// <exception cref="InvalidDataException">The constant is missing, or the stream is truncated or malformed.</exception>
+    /// <exception cref="InvalidDataException">The stream is truncated or malformed.</exception>
     public int Count => Stream.Count;
 
     /// <summary>The entity at <paramref name="index"/> (the generator's order: by id), built on first use.</summary>
@@ -49,7 +49,7 @@ public sealed class EntityTable
     /// <returns>The entity; the same instance on every call.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not in the table.</exception>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
-    /// <exception cref="InvalidDataException">The constant is missing, or the stream is truncated or malformed.</exception>
+    /// <exception cref="InvalidDataException">The stream is truncated or malformed.</exception>
     public Entity this[int index]
     {
         get
@@ -75,7 +75,7 @@ public sealed class EntityTable
     /// <typeparam name="T">The entities' record type (the generated class's).</typeparam>
     /// <returns>A new array of the entities.</returns>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
-    /// <exception cref="InvalidDataException">The constant is missing, the stream is truncated or malformed, or an entity is not a <typeparamref name="T"/>.</exception>
+    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or an entity is not a <typeparamref name="T"/>.</exception>
     public T[] All<T>()
         where T : Entity
     {
@@ -92,7 +92,7 @@ public sealed class EntityTable
     /// <param name="id">The entity's id.</param>
     /// <returns>The entity, or <see langword="null"/>.</returns>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
-    /// <exception cref="InvalidDataException">The constant is missing, or the stream is truncated or malformed.</exception>
+    /// <exception cref="InvalidDataException">The stream is truncated or malformed.</exception>
     public Entity? FindById(string id)
     {
         if (id is null)
