@@ -140,6 +140,46 @@ public static partial class FactStreamReader
     internal static ArticleFacts ReadInPlace(Article article, ReadOnlySpan<char> stored, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm, SharedValues? shared, Func<string> storedAgain) =>
         DecodePacked(article, stored, null, new Tables(null, null, findById, findTerm) { Shared = shared, StoredAgain = storedAgain });
 
+    /// <summary>
+    /// The article whose record is read in place from the assembly's metadata, through this thread's buffers (the
+    /// record's strings are all decoded before the buffers go back), built once as <see cref="ReadArticle(ref Article?, string, Func{string, Entity})"/>.
+    /// </summary>
+    internal static Article ReadArticleInPlace(ref Article? article, ReadOnlySpan<char> stored, Func<string, Entity?> findById, SharedValues? shared)
+    {
+        if (article is { } existing)
+        {
+            return existing;
+        }
+
+        var unpacked = t_unpacked is { } u && u.Length >= stored.Length * 2 ? u : new byte[Math.Max(stored.Length * 2, 4096)];
+        var plain = t_plain;
+        t_unpacked = null;
+        t_plain = null;
+        try
+        {
+            var length = StoredStreams.Unpack(stored, unpacked);
+            var buffer = unpacked;
+            if (length > 0 && unpacked[0] == StreamCompression.Marker)
+            {
+                if (!StreamCompression.TryExpand(new ReadOnlySpan<byte>(unpacked, 0, length), plain, out var expanded, out length, out var problem))
+                {
+                    throw Expanding(null, problem);
+                }
+
+                plain = buffer = expanded!;
+            }
+
+            var tables = new Tables(null, null, findById, null) { Shared = shared };
+            var created = new Decoder(null, new ReadOnlySpan<byte>(buffer, 0, length), buffer, tables).ArticleOnly();
+            return System.Threading.Interlocked.CompareExchange(ref article, created, null) ?? created;
+        }
+        finally
+        {
+            t_unpacked = unpacked;
+            t_plain = plain;
+        }
+    }
+
     // stored: the stream's characters; storedString: the same as a string, kept by the string table where there is no
     // way to fetch it again (else null).
     private static ArticleFacts DecodePacked(Article article, ReadOnlySpan<char> stored, string? storedString, Tables tables)

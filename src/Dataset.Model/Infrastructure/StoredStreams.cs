@@ -271,8 +271,22 @@ internal sealed class StoredStreams
 
     // The article of a slot, built from its record constant the first time (the first of racing threads is kept).
     // shared: what the other records of a pass over every article found, or null.
-    private Article ArticleAt(int slot, Func<string, Entity?> findById, SharedValues? shared = null) =>
-        _articles[slot] ?? FactStreamReader.ReadArticle(ref _articles[slot], Get(StoredStreamFormat.RecordPrefix + _members[slot]), findById, shared);
+    private Article ArticleAt(int slot, Func<string, Entity?> findById, SharedValues? shared = null)
+    {
+        if (_articles[slot] is { } built)
+        {
+            return built;
+        }
+
+        var field = StoredStreamFormat.RecordPrefix + _members[slot];
+#if NET8_0_OR_GREATER
+        if (_inPlace is not null && _inPlace.TryGetValue(field, out var stored))
+        {
+            return FactStreamReader.ReadArticleInPlace(ref _articles[slot], Chars(stored), findById, shared);
+        }
+#endif
+        return FactStreamReader.ReadArticle(ref _articles[slot], Get(field), findById, shared);
+    }
 
     private InvalidDataException Missing(string? field) =>
         new("The generated class '" + _class + "' has no stored fact stream named '" + field
