@@ -1,9 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using Dataset.Common;
 
 namespace Dataset.Infrastructure;
 
