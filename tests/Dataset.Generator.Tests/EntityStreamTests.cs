@@ -121,6 +121,22 @@ public class EntityStreamTests
     }
 
     [Fact]
+    public void A_stream_with_escaped_pairs_decodes_as_one_without()
+    {
+        // Arabic script is UTF-8 bytes D8-DB then a continuation: where such a byte lands at an odd offset, the stored
+        // character is a surrogate, which the stored form escapes.
+        var arabic = Valdoria with { Name = "\u0628\u0627\u0644\u062F\u0648\u0631\u064A\u0627", Description = string.Concat(Enumerable.Repeat("\u0628\u0644\u062F ", 40)) };
+        var stored = FactStreamTests.Store(FactStreamWriter.EncodeEntities(new[] { arabic, Capital }));
+        Assert.Contains('\uE000', stored);
+
+        var table = new EntityTable(stored, "Countries.All", _ => null);
+
+        Assert.Equal(arabic.Name, table[0].Name);
+        Assert.Equal(arabic.Description, table[0].Description);
+        Assert.Equal("valdor", table.FindById("valdor")!.Id);
+    }
+
+    [Fact]
     public void A_reference_the_dataset_does_not_have_fails_when_it_is_read_and_says_which()
     {
         var table = new EntityTable(FactStreamTests.Store(FactStreamWriter.EncodeEntities(new[] { Capital })), "Places.All", _ => null);

@@ -2,6 +2,10 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using Dataset.Common;
+#if NET8_0_OR_GREATER
+using System.Runtime.InteropServices;
+#endif
 
 namespace Dataset.Infrastructure;
 
@@ -49,8 +53,21 @@ internal sealed partial class EntityStream
     public EntityStream(string stored, string name)
     {
         Name = name;
-        _bytes = new byte[stored.Length * 2];
-        _end = StoredStreams.Unpack(stored, _bytes);
+#if NET8_0_OR_GREATER
+        // Taken as stored where no pair was escaped (an entity stream is mostly text, so usually none were): no
+        // unpacking, whose loop is compiled optimised, for a program that reads one entity.
+        if (BitConverter.IsLittleEndian && stored.IndexOf(StoredStreamFormat.Escape) < 0)
+        {
+            _bytes = MemoryMarshal.AsBytes(stored.AsSpan()).ToArray();
+            _end = _bytes.Length;
+        }
+        else
+#endif
+        {
+            _bytes = new byte[stored.Length * 2];
+            _end = StoredStreams.Unpack(stored, _bytes);
+        }
+
         var pos = 0;
         var version = ReadUInt(ref pos);
         if (version != FactStreamReader.FormatVersion)
