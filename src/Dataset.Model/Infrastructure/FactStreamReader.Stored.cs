@@ -151,32 +151,17 @@ public static partial class FactStreamReader
             return existing;
         }
 
-        var unpacked = t_unpacked is { } u && u.Length >= stored.Length * 2 ? u : new byte[Math.Max(stored.Length * 2, 4096)];
-        var plain = t_plain;
-        t_unpacked = null;
-        t_plain = null;
+        var buffers = Buffers.Take(stored.Length);
         try
         {
-            var length = StoredStreams.Unpack(stored, unpacked);
-            var buffer = unpacked;
-            if (length > 0 && unpacked[0] == StreamCompression.Marker)
-            {
-                if (!StreamCompression.TryExpand(new ReadOnlySpan<byte>(unpacked, 0, length), plain, out var expanded, out length, out var problem))
-                {
-                    throw Expanding(null, problem);
-                }
-
-                plain = buffer = expanded!;
-            }
-
+            var buffer = buffers.Fill(stored, null, out var length);
             var tables = new Tables(null, null, findById, null) { Shared = shared };
             var created = new Decoder(null, new ReadOnlySpan<byte>(buffer, 0, length), buffer, tables).ArticleOnly();
             return System.Threading.Interlocked.CompareExchange(ref article, created, null) ?? created;
         }
         finally
         {
-            t_unpacked = unpacked;
-            t_plain = plain;
+            buffers.Return();
         }
     }
 
@@ -184,31 +169,14 @@ public static partial class FactStreamReader
     // way to fetch it again (else null).
     private static ArticleFacts DecodePacked(Article article, ReadOnlySpan<char> stored, string? storedString, Tables tables)
     {
-        var unpacked = t_unpacked is { } u && u.Length >= stored.Length * 2 ? u : new byte[Math.Max(stored.Length * 2, 4096)];
-        var plain = t_plain;
-        t_unpacked = null;
-        t_plain = null;
+        var buffers = Buffers.Take(stored.Length);
         try
         {
-            var count = StoredStreams.Unpack(stored, unpacked);
-            var bytes = new ReadOnlySpan<byte>(unpacked, 0, count);
-            var length = count;
-            var buffer = unpacked;
-            if (count > 0 && unpacked[0] == StreamCompression.Marker)
-            {
-                if (!StreamCompression.TryExpand(bytes, plain, out var expanded, out length, out var problem))
-                {
-                    throw Expanding(article, problem);
-                }
-
-                plain = buffer = expanded!;
-                bytes = new ReadOnlySpan<byte>(buffer, 0, length);
-            }
-
+            var buffer = buffers.Fill(stored, article, out var length);
             var packed = new PackedStream(storedString, buffer);
             try
             {
-                return Decode(article, bytes, packed, tables);
+                return Decode(article, new ReadOnlySpan<byte>(buffer, 0, length), packed, tables);
             }
             finally
             {
@@ -219,8 +187,53 @@ public static partial class FactStreamReader
         }
         finally
         {
-            t_unpacked = unpacked;
-            t_plain = plain;
+            buffers.Return();
+        }
+    }
+
+    /// <summary>This thread's buffers, taken while a stored stream is decoded from them (a value: no allocation per stream).</summary>
+    private struct Buffers
+    {
+        private byte[] _unpacked;
+        private byte[]? _plain;
+
+        private Buffers(byte[] unpacked, byte[]? plain)
+        {
+            _unpacked = unpacked;
+            _plain = plain;
+        }
+
+        /// <summary>Takes the thread's buffers (large enough for <paramref name="chars"/> stored characters), or new ones while they are taken.</summary>
+        public static Buffers Take(int chars)
+        {
+            var taken = new Buffers(t_unpacked is { } u && u.Length >= chars * 2 ? u : new byte[Math.Max(chars * 2, 4096)], t_plain);
+            t_unpacked = null;
+            t_plain = null;
+            return taken;
+        }
+
+        /// <summary>Unpacks the stored stream, and expands it when compressed; its bytes are the returned buffer's first <paramref name="length"/>.</summary>
+        public byte[] Fill(ReadOnlySpan<char> stored, Article? article, out int length)
+        {
+            length = StoredStreams.Unpack(stored, _unpacked);
+            if (length == 0 || _unpacked[0] != StreamCompression.Marker)
+            {
+                return _unpacked;
+            }
+
+            if (!StreamCompression.TryExpand(new ReadOnlySpan<byte>(_unpacked, 0, length), _plain, out var expanded, out length, out var problem))
+            {
+                throw Expanding(article, problem);
+            }
+
+            return _plain = expanded!;
+        }
+
+        /// <summary>Gives the buffers back to the thread, the expansion's grown one included.</summary>
+        public void Return()
+        {
+            t_unpacked = _unpacked;
+            t_plain = _plain;
         }
     }
 
