@@ -45,9 +45,10 @@ internal sealed class BenchOptions : AnalyzerConfigOptionsProvider
             {
                 "build_property.DatasetNamespace" => "Bench",
                 "build_property.Version" => "1.0.0",
-                // What a net8.0 consumer's build passes: the library is compiled against .NET 8's reference assemblies.
+                // What a net10.0 consumer's build passes: the library is compiled against .NET 10's reference assemblies
+                // and runs with Dataset.Model's net10.0 build (its ReadyToRun image, as the package gives it here).
                 "build_property.TargetFrameworkIdentifier" => ".NETCoreApp",
-                "build_property.TargetFrameworkVersion" => "v8.0",
+                "build_property.TargetFrameworkVersion" => "v10.0",
                 _ => null!,
             };
             return value is not null;
@@ -98,7 +99,7 @@ internal static class Workbench
     public static CSharpCompilation EmptyCompilation(string name = "Bench") => CSharpCompilation.Create(
         name,
         new[] { CSharpSyntaxTree.ParseText(string.Empty, ParseOptions) },
-        Net80.References.All.Add(MetadataReference.CreateFromFile(typeof(Dataset.PartialDate).Assembly.Location)),
+        Net100.References.All.Add(MetadataReference.CreateFromFile(typeof(Dataset.PartialDate).Assembly.Location)),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, deterministic: true)
             .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
@@ -137,7 +138,7 @@ internal static class Workbench
     public static string LibraryPath(SyntheticOptions options)
     {
         var stamp = typeof(DatasetGenerator).Assembly.ManifestModule.ModuleVersionId.ToString("N").Substring(0, 8);
-        var path = Path.Combine(CacheDirectory, $"lib-{options.Articles}-{options.Entities}-{options.EventsPerArticle}-{stamp}-ds{Environment.GetEnvironmentVariable("BENCH_DATA_SECTION")}-cs{Environment.GetEnvironmentVariable("BENCH_LANGVERSION")}", "Bench.dll");
+        var path = Path.Combine(CacheDirectory, $"lib-{options.Articles}-{options.Entities}-{options.EventsPerArticle}-{stamp}-ds{Environment.GetEnvironmentVariable("BENCH_DATA_SECTION")}-cs{Environment.GetEnvironmentVariable("BENCH_LANGVERSION")}-net10", "Bench.dll");
         if (!File.Exists(path))
         {
             var image = Compile(Generate(SyntheticCorpus.Create(options)));

@@ -5,9 +5,10 @@ using System.Runtime.Loader;
 namespace Dataset.Package.Tests;
 
 /// <summary>
-/// The two builds inside the packages decode the same facts: the netstandard2.0 assets (whose fact stream decoder
-/// reads a copied byte array) and the net8.0 assets (which read the stream in place), each loaded from the packed
-/// .nupkg into a load context of its own.
+/// The builds inside the packages decode the same facts: the netstandard2.0 assets (whose fact stream decoder reads a
+/// copied byte array), the net8.0 assets (which read the stream in place) and Dataset.Model's net10.0 build (with the
+/// net8.0 Dataset.dll, as a net10.0 application gets them), each loaded from the packed .nupkg into a load context of
+/// its own.
 /// </summary>
 [Collection(PackedFeed.Collection)]
 public sealed class FrameworkAssetTests
@@ -17,16 +18,18 @@ public sealed class FrameworkAssetTests
     public FrameworkAssetTests(PackedFeed feed) => _feed = feed;
 
     [Fact]
-    public void The_netstandard_and_net8_assets_give_the_same_facts()
+    public void The_netstandard_net8_and_net10_assets_give_the_same_facts()
     {
         var standard = Facts(_feed, "netstandard2.0");
         var net8 = Facts(_feed, "net8.0");
+        var net10 = Facts(_feed, "net10.0");
 
         Assert.True(standard.Count > 100, "only " + standard.Count + " facts");
         Assert.Contains(standard, f => f.StartsWith("Events:", StringComparison.Ordinal));
         Assert.Contains(standard, f => f.StartsWith("Quantities:", StringComparison.Ordinal) && f.Contains("USD", StringComparison.Ordinal));
         Assert.Contains(standard, f => f.StartsWith("Mentions:", StringComparison.Ordinal));
         Assert.Equal(net8, standard);
+        Assert.Equal(net8, net10);
     }
 
     /// <summary>
@@ -66,7 +69,8 @@ public sealed class FrameworkAssetTests
             : base("dataset-" + framework, isCollectible: true)
         {
             _model = LoadFromStream(new MemoryStream(feed.ReadEntry("Dataset.Model", "lib/" + framework + "/Dataset.Model.dll")));
-            Dataset = LoadFromStream(new MemoryStream(feed.ReadEntry("Dataset", "lib/" + framework + "/Dataset.dll")));
+            // The Dataset package has no net10.0 build: a net10.0 application gets its net8.0 one.
+            Dataset = LoadFromStream(new MemoryStream(feed.ReadEntry("Dataset", "lib/" + (framework == "net10.0" ? "net8.0" : framework) + "/Dataset.dll")));
         }
 
         public Assembly Dataset { get; }

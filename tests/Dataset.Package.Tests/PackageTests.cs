@@ -29,10 +29,18 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Model_package_has_exactly_lib_per_framework_with_docs_and_the_readme()
+    public void Model_package_has_exactly_lib_per_framework_with_docs_the_readme_and_the_ReadyToRun_images()
     {
         Assert.Equal(
-            new[] { "README.md", "lib/net8.0/Dataset.Model.dll", "lib/net8.0/Dataset.Model.xml", "lib/netstandard2.0/Dataset.Model.dll", "lib/netstandard2.0/Dataset.Model.xml" },
+            new[]
+            {
+                "README.md",
+                "lib/net10.0/Dataset.Model.dll", "lib/net10.0/Dataset.Model.xml",
+                "lib/net8.0/Dataset.Model.dll", "lib/net8.0/Dataset.Model.xml",
+                "lib/netstandard2.0/Dataset.Model.dll", "lib/netstandard2.0/Dataset.Model.xml",
+                "runtimes/linux-x64/lib/net10.0/Dataset.Model.dll",
+                "runtimes/linux-x64/lib/net8.0/Dataset.Model.dll",
+            },
             _feed.Entries("Dataset.Model"));
         Assert.All(Dependencies("Dataset.Model").Values, Assert.Empty);
     }
@@ -177,12 +185,12 @@ public sealed class PackageTests
     }
 
     [Theory]
-    [InlineData("Dataset")]
-    [InlineData("Dataset.Model")]
-    public void Library_packages_have_symbol_packages_with_a_pdb_per_framework(string id)
+    [InlineData("Dataset", "net8.0;netstandard2.0")]
+    [InlineData("Dataset.Model", "net10.0;net8.0;netstandard2.0")]
+    public void Library_packages_have_symbol_packages_with_a_pdb_per_framework(string id, string frameworks)
     {
         Assert.Equal(
-            new[] { $"lib/net8.0/{id}.pdb", $"lib/netstandard2.0/{id}.pdb" },
+            frameworks.Split(';').Select(f => $"lib/{f}/{id}.pdb"),
             _feed.Entries(id, symbols: true));
     }
 
@@ -295,7 +303,7 @@ public sealed class PackageTests
 
         // A hand-written PackageReference to the generator alone brings Dataset.Model's compile assets transitively.
         var broken = _feed.BrokenConsumer;
-        Assert.Contains("lib/net8.0/Dataset.Model.dll", CompileAssets(broken.Assets, "Dataset.Model/" + _feed.Version));
+        Assert.Contains("lib/net10.0/Dataset.Model.dll", CompileAssets(broken.Assets, "Dataset.Model/" + _feed.Version));
         Assert.DoesNotContain("DSG1002", broken.Build.Output);
     }
 

@@ -173,8 +173,12 @@ public sealed class DatasetConsumer
             using System;
             using Dataset;
 
+            // The first access to an entity, counting the methods the JIT compiles for it on this thread.
+            var jitBefore = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
+            var putin = People.VladimirPutin;
+            var jitted = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - jitBefore;
             var tehran = Entities.Find("Teheran");
-            Console.WriteLine(string.Join("|", People.VladimirPutin.Name, Countries.Iran.Iso2, Articles.All.Count, tehran?.Name, Corpus.Version, Articles.All[0].Headline));
+            Console.WriteLine(string.Join("|", putin.Name, Countries.Iran.Iso2, Articles.All.Count, tehran?.Name, Corpus.Version, Articles.All[0].Headline));
             Console.WriteLine("hash=" + Corpus.ContentHash);
             Console.WriteLine("entities=" + Corpus.Entities.Count);
             Console.WriteLine("events=" + Corpus.Events.Count);
@@ -183,6 +187,9 @@ public sealed class DatasetConsumer
             Console.WriteLine("quotes=" + Corpus.Quotes.Count);
             Console.WriteLine("claims=" + Corpus.Claims.Count);
             Console.WriteLine("corrections=" + Corpus.Corrections.Count);
+            Console.WriteLine("rid=" + System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier);
+            Console.WriteLine("model=" + System.IO.Path.GetRelativePath(AppContext.BaseDirectory, typeof(Entity).Assembly.Location).Replace('\\', '/'));
+            Console.WriteLine("first-entity-jit=" + jitted);
             """);
 
         DotNet.Ok(Directory, feed.Environment, "build", "-c", "Release");

@@ -65,7 +65,7 @@ internal sealed partial class EntityStream
 #endif
         {
             _bytes = new byte[stored.Length * 2];
-            _end = StoredStreams.Unpack(stored, _bytes);
+            _end = StoredStreams.UnpackOnce(stored, _bytes);
         }
 
         var pos = 0;
