@@ -6,6 +6,7 @@ using System.Reflection;
 #if NET8_0_OR_GREATER
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
+using System.Runtime.InteropServices;
 #endif
 using System.Runtime.CompilerServices;
 using Dataset.Common;
@@ -247,6 +248,36 @@ internal sealed class StoredStreams
 #endif
     {
         var count = 0;
+#if NET8_0_OR_GREATER
+        if (BitConverter.IsLittleEndian)
+        {
+            // A character's two bytes, little-endian, are the pair it stores: the runs between escapes are copied as
+            // they are (the search for an escape and the copy run many characters at a time), each escape restored.
+            for (var at = 0; ;)
+            {
+                var rest = stored.Slice(at);
+                var escape = rest.IndexOf(StoredStreamFormat.Escape);
+                var run = escape < 0 ? rest : rest.Slice(0, escape);
+                MemoryMarshal.AsBytes(run).CopyTo(bytes.AsSpan(count));
+                count += run.Length * 2;
+                if (escape < 0)
+                {
+                    return count;
+                }
+
+                at += escape;
+                var pair = at + 1 < stored.Length ? stored[at + 1] ^ StoredStreamFormat.EscapeFlip : -1;
+                if (pair is not (>= 0xD800 and <= 0xDFFF or StoredStreamFormat.Escape))
+                {
+                    throw BadEscape(at);
+                }
+
+                bytes[count++] = (byte)pair;
+                bytes[count++] = (byte)(pair >> 8);
+                at += 2;
+            }
+        }
+#endif
         for (var i = 0; i < stored.Length; i++)
         {
             int unit = stored[i];
