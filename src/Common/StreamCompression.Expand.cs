@@ -1,7 +1,4 @@
 using System;
-#if NET8_0_OR_GREATER
-using System.Runtime.InteropServices;
-#endif
 
 namespace Dataset.Common;
 
@@ -70,6 +67,13 @@ internal static partial class StreamCompression
 #else
         var output = buffer is not null && buffer.Length >= end ? buffer : new byte[end];
 #endif
+#if NET8_0_OR_GREATER
+        problem = ExpandSequences(stored, ip, output, end);
+        if (problem is not null)
+        {
+            return false;
+        }
+#else
         var op = 0;
         while (op < end)
         {
@@ -93,20 +97,7 @@ internal static partial class StreamCompression
                 return false;
             }
 
-#if NET8_0_OR_GREATER
-            // A short run as one eight-byte word (most runs are short, and a call to copy a few bytes costs more than
-            // the bytes); the word's bytes past the run are written over by what follows.
-            if (literals <= 8 && ip + 8 <= stored.Length && op + 8 <= output.Length)
-            {
-                MemoryMarshal.Write(output.AsSpan(op), MemoryMarshal.Read<ulong>(stored.Slice(ip)));
-            }
-            else
-            {
-                stored.Slice(ip, literals).CopyTo(output.AsSpan(op));
-            }
-#else
             Buffer.BlockCopy(stored, ip, output, op, literals);
-#endif
             ip += literals;
             op += literals;
             if (op == end)
@@ -136,21 +127,6 @@ internal static partial class StreamCompression
                 return false;
             }
 
-#if NET8_0_OR_GREATER
-            if (distance >= 8 && op + length + 8 <= output.Length)
-            {
-                // Eight bytes at a time, each read before it is written over: a source at least eight bytes back is
-                // never one this copy has written (the last word may write past the match, which later bytes overwrite).
-                var span = output.AsSpan();
-                for (var from = op - distance; length > 0; length -= 8, from += 8, op += 8)
-                {
-                    MemoryMarshal.Write(span.Slice(op), MemoryMarshal.Read<ulong>(span.Slice(from)));
-                }
-
-                op += length;
-            }
-            else
-#endif
             if (distance >= length)
             {
                 Buffer.BlockCopy(output, op - distance, output, op, length);
@@ -165,6 +141,7 @@ internal static partial class StreamCompression
             }
         }
 
+#endif
         plain = output;
         plainLength = end;
         problem = null;

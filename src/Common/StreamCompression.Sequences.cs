@@ -1,0 +1,121 @@
+#if NET8_0_OR_GREATER
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Dataset.Common;
+
+/// <content>The expansion's loop over sequences on .NET 8 and later.</content>
+internal static partial class StreamCompression
+{
+    /// <summary>
+    /// Expands the sequences of a compressed stream, from <paramref name="ip"/> (past its marker and length), into the
+    /// first <paramref name="end"/> bytes of <paramref name="output"/>. Every literal count, match length and distance
+    /// is checked against both ends before the bytes are touched, as in the portable loop; the bytes are then read and
+    /// written through references, without a second check per access, and short runs (most runs are short, and a call
+    /// to copy a few bytes costs more than the bytes) are copied a word at a time: a word's bytes past its run are
+    /// written over by what follows, and there is room for them (each word is checked to fit in the array).
+    /// </summary>
+    /// <param name="stored">The compressed stream.</param>
+    /// <param name="ip">Where its first sequence starts.</param>
+    /// <param name="output">The array to expand into, at least <paramref name="end"/> bytes long.</param>
+    /// <param name="end">The plain stream's length.</param>
+    /// <returns>What is wrong with a malformed stream, else <see langword="null"/>.</returns>
+    [MethodImpl(Optimized)]
+    private static string? ExpandSequences(ReadOnlySpan<byte> stored, int ip, byte[] output, int end)
+    {
+        ref var source = ref MemoryMarshal.GetReference(stored);
+        ref var target = ref MemoryMarshal.GetArrayDataReference(output);
+        var storedLength = stored.Length;
+        var room = output.Length;
+        var op = 0;
+        while (op < end)
+        {
+            if (ip >= storedLength)
+            {
+                return "has a compressed stream cut short at " + op + " of " + end + " bytes";
+            }
+
+            int token = Unsafe.Add(ref source, ip++);
+            var literals = token >> 4;
+            if (literals == 15 && !Extend(stored, ref ip, ref literals))
+            {
+                return "has a compressed stream cut short in a literal length";
+            }
+
+            if (literals > storedLength - ip || literals > end - op)
+            {
+                return "has a compressed stream whose literals run past its end";
+            }
+
+            if (literals <= 8 && ip + 8 <= storedLength && op + 8 <= room)
+            {
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, op), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref source, ip)));
+            }
+            else if (literals <= 16 && ip + 16 <= storedLength && op + 16 <= room)
+            {
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, op), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref source, ip)));
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, op + 8), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref source, ip + 8)));
+            }
+            else
+            {
+                Unsafe.CopyBlockUnaligned(ref Unsafe.Add(ref target, op), ref Unsafe.Add(ref source, ip), (uint)literals);
+            }
+
+            ip += literals;
+            op += literals;
+            if (op == end)
+            {
+                break;
+            }
+
+            if (ip + 2 > storedLength)
+            {
+                return "has a compressed stream cut short in a match";
+            }
+
+            var distance = Unsafe.Add(ref source, ip) | (Unsafe.Add(ref source, ip + 1) << 8);
+            ip += 2;
+            var length = token & 15;
+            if (length == 15 && !Extend(stored, ref ip, ref length))
+            {
+                return "has a compressed stream cut short in a match length";
+            }
+
+            length += MinMatch;
+            if (distance == 0 || distance > op || length > end - op)
+            {
+                return "has a compressed stream with a match out of range at " + op + " of " + end + " bytes";
+            }
+
+            ref var to = ref Unsafe.Add(ref target, op);
+            ref var from = ref Unsafe.Add(ref target, op - distance);
+            if (distance >= 8 && op + length + 8 <= room)
+            {
+                // Eight bytes at a time, each read before it is written over: a source at least eight bytes back is
+                // never one this copy has yet to write.
+                for (var copied = 0; copied < length; copied += 8)
+                {
+                    Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, copied), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, copied)));
+                }
+            }
+            else if (distance >= length)
+            {
+                Unsafe.CopyBlockUnaligned(ref to, ref from, (uint)length);
+            }
+            else
+            {
+                // A repeat of the last few bytes: byte by byte, each copy reading what the one before wrote.
+                for (var i = 0; i < length; i++)
+                {
+                    Unsafe.Add(ref to, i) = Unsafe.Add(ref from, i);
+                }
+            }
+
+            op += length;
+        }
+
+        return null;
+    }
+}
+#endif
