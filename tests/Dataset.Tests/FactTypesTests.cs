@@ -113,5 +113,25 @@ public class FactTypesTests
         Assert.Equal(e, Assert.Single(index.For(Article).All));
     }
 
+    [Fact]
+    public void Facts_built_from_values_give_back_their_strings_and_evidence()
+    {
+        // A fact built from values keeps its strings in a table of its own, read as a decoded fact reads its stream's.
+        var e = new Event("visit-1", EventTypes.DiplomacyVisit, "A visit.", null, null, null, EventStatus.Occurred, null, null, null, null, Ev("He visited."));
+        var q = new Quote("quote-1", Valdoria, null, "Words.", null, Ev("He said: Words."));
+        var c = new Claim("claim-1", "A statement.", e, null, Ev("It is claimed."));
+        var m = new Mention(Valdoria, 2, Ev("Valdoria said."));
+
+        Assert.Equal(("visit-1", "A visit.", "He visited."), (e.Id, e.Summary, e.Evidence.Text));
+        Assert.Equal(("quote-1", "Words.", "He said: Words."), (q.Id, q.Text, q.Evidence.Text));
+        Assert.Equal(("claim-1", "A statement.", "It is claimed."), (c.Id, c.Statement, c.Evidence.Text));
+        Assert.Equal(Ev("He visited."), e.Evidence);
+        Assert.Equal(Ev("Valdoria said."), m.First);
+        Assert.All(new[] { e.Article, q.Article, c.Article, m.Article }, a => Assert.Same(Article, a));
+        Assert.Equal("A visit.", (e with { }).Summary);
+        Assert.Throws<ArgumentNullException>(() => new Event("e", EventTypes.DiplomacyVisit, null!, null, null, null, EventStatus.Occurred, null, null, null, null, Ev()));
+        Assert.Throws<ArgumentNullException>(() => new Mention(Valdoria, 1, null!));
+    }
+
     private static TemporalValue T(string text) => TemporalValue.Parse(text);
 }

@@ -17,9 +17,9 @@ public sealed record Claim : Fact
     /// <param name="attributions">Who holds it and how.</param>
     /// <param name="evidence">The passage that states it.</param>
     public Claim(string id, string statement, Event? about, IReadOnlyList<ClaimAttribution>? attributions, Evidence evidence)
-        : base(id, evidence)
+        : base(id, evidence, statement ?? throw new ArgumentNullException(nameof(statement)))
     {
-        _statement = statement ?? throw new ArgumentNullException(nameof(statement));
+        _statementReference = ValueReference;
         About = about;
         Attributions = attributions ?? Array.Empty<ClaimAttribution>();
     }
@@ -34,10 +34,9 @@ public sealed record Claim : Fact
     }
 
     private readonly int _statementReference;
-    private string? _statement;
 
     /// <summary>The statement, in neutral words.</summary>
-    public string Statement => _statement ??= Strings!.Required(_statementReference);
+    public string Statement => Strings.Required(_statementReference);
 
     /// <summary>The event the claim is about, or <see langword="null"/>.</summary>
     public Event? About { get; }

@@ -48,10 +48,10 @@ public sealed record Event : Fact
         string? ace,
         string? cameo,
         Evidence evidence)
-        : base(id, evidence)
+        : base(id, evidence, summary ?? throw new ArgumentNullException(nameof(summary)))
     {
         Type = type ?? throw new ArgumentNullException(nameof(type));
-        _summary = summary ?? throw new ArgumentNullException(nameof(summary));
+        _summaryReference = ValueReference;
         Participants = participants ?? Array.Empty<Participant>();
         Place = place;
         Time = time;
@@ -90,13 +90,12 @@ public sealed record Event : Fact
     }
 
     private readonly int _summaryReference;
-    private string? _summary;
 
     /// <summary>The event type.</summary>
     public EventType Type { get; }
 
     /// <summary>One neutral sentence saying what happened.</summary>
-    public string Summary => _summary ??= Strings!.Required(_summaryReference);
+    public string Summary => Strings.Required(_summaryReference);
 
     /// <summary>The entities taking part, with their roles.</summary>
     public IReadOnlyList<Participant> Participants { get; }

@@ -10,23 +10,40 @@ namespace Dataset;
 /// </summary>
 public abstract record Fact
 {
-    // A fact decoded from a fact stream keeps references into its article's string table and the numbers of its
-    // passage; its id, its evidence and the passage's text are materialised on first read (and kept).
-    private readonly StringTable? _strings;
+    // A fact keeps its article's string table, references into it and the numbers of its passage, and nothing it can
+    // find there again: its id, its evidence and the passage's text are read from the table when asked for (the table
+    // keeps each string it decodes), so that a corpus of a million facts does not carry a million empty caches.
+    private readonly StringTable _strings;
     private readonly int _idReference;
     private readonly int _evidenceText;
     private readonly int _evidenceStart;
     private readonly int _evidenceLength;
-    private string? _id;
-    private Evidence? _evidence;
 
     /// <summary>Creates a fact; generated code calls this through the derived records.</summary>
     /// <param name="id">The id, unique within its article.</param>
     /// <param name="evidence">The passage that states it.</param>
-    private protected Fact(string id, Evidence evidence)
+    /// <param name="value">
+    /// A string the derived record adds (an event's summary, a quote's words, a claim's statement), kept in the fact's
+    /// table at <see cref="ValueReference"/>; or <see langword="null"/>.
+    /// </param>
+    private protected Fact(string id, Evidence evidence, string? value = null)
     {
-        _id = id ?? throw new ArgumentNullException(nameof(id));
-        _evidence = evidence ?? throw new ArgumentNullException(nameof(evidence));
+        if (id is null)
+        {
+            throw new ArgumentNullException(nameof(id));
+        }
+
+        if (evidence is null)
+        {
+            throw new ArgumentNullException(nameof(evidence));
+        }
+
+        // A fact built from values gets a table of its own strings, so that it reads them as a decoded one does.
+        _strings = new StringTable(evidence.Article, value is null ? new[] { id, evidence.Text } : new[] { id, evidence.Text, value });
+        _idReference = 1;
+        _evidenceText = 2;
+        _evidenceStart = evidence.Start;
+        _evidenceLength = evidence.Length;
     }
 
     /// <summary>Creates a fact decoded from a fact stream, its id and evidence materialised on first read.</summary>
@@ -41,16 +58,19 @@ public abstract record Fact
     }
 
     /// <summary>The kebab-case id, unique within its article (for example <c>exercise-caspian-2013-07</c>).</summary>
-    public string Id => _id ??= _strings!.Required(_idReference);
+    public string Id => _strings.Required(_idReference);
 
-    /// <summary>The passage of the article that states it.</summary>
-    public Evidence Evidence => _evidence ??= new Evidence(_strings!, _evidenceText, _evidenceStart, _evidenceLength);
+    /// <summary>The passage of the article that states it (made on each read: evidence is compared by value).</summary>
+    public Evidence Evidence => new(_strings, _evidenceText, _evidenceStart, _evidenceLength);
 
     /// <summary>The article that states it.</summary>
-    public Article Article => _strings?.Article ?? _evidence!.Article;
+    public Article Article => _strings.Article;
 
-    /// <summary>The string table of the stream the fact was decoded from, or <see langword="null"/> for a fact built from values.</summary>
-    private protected StringTable? Strings => _strings;
+    /// <summary>The reference, in a fact built from values, of the string the derived record added (see the constructor).</summary>
+    private protected const int ValueReference = 3;
+
+    /// <summary>The string table of the stream the fact was decoded from, or of the values it was built from.</summary>
+    private protected StringTable Strings => _strings;
 
     /// <summary>Identity: same type, article and id.</summary>
     /// <param name="other">The fact to compare with.</param>

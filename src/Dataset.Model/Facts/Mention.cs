@@ -6,11 +6,11 @@ namespace Dataset;
 /// <summary>How often an article names an entity (by its name or an alias), and the sentence where it first does.</summary>
 public sealed record Mention
 {
-    private readonly StringTable? _strings;
+    // As a fact: the article's string table and the numbers of the sentence, which is made when asked for.
+    private readonly StringTable _strings;
     private readonly int _firstText;
     private readonly int _firstStart;
     private readonly int _firstLength;
-    private Evidence? _first;
 
     /// <summary>Creates a mention; generated code calls this.</summary>
     /// <param name="entity">The entity.</param>
@@ -20,10 +20,18 @@ public sealed record Mention
     {
         Entity = entity ?? throw new ArgumentNullException(nameof(entity));
         Count = count;
-        _first = first ?? throw new ArgumentNullException(nameof(first));
+        if (first is null)
+        {
+            throw new ArgumentNullException(nameof(first));
+        }
+
+        _strings = new StringTable(first.Article, new[] { first.Text });
+        _firstText = 1;
+        _firstStart = first.Start;
+        _firstLength = first.Length;
     }
 
-    /// <summary>A mention decoded from a fact stream: its sentence is materialised on first read.</summary>
+    /// <summary>A mention decoded from a fact stream: its sentence is decoded on first read.</summary>
     /// <param name="strings">The article's string table.</param>
     /// <param name="entity">The entity.</param>
     /// <param name="count">How many times the article names it.</param>
@@ -44,13 +52,13 @@ public sealed record Mention
     public Entity Entity { get; }
 
     /// <summary>The article.</summary>
-    public Article Article => _strings?.Article ?? _first!.Article;
+    public Article Article => _strings.Article;
 
     /// <summary>How many times the article names the entity, by its name or an alias (whole words).</summary>
     public int Count { get; }
 
-    /// <summary>The sentence where the article first names the entity.</summary>
-    public Evidence First => _first ??= new Evidence(_strings!, _firstText, _firstStart, _firstLength);
+    /// <summary>The sentence where the article first names the entity (made on each read: evidence is compared by value).</summary>
+    public Evidence First => new(_strings, _firstText, _firstStart, _firstLength);
 
     /// <summary>Whether both are the same mention: same entity, count and first sentence.</summary>
     /// <param name="other">The mention to compare with.</param>

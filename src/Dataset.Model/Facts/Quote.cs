@@ -14,11 +14,11 @@ public sealed record Quote : Fact
     /// <param name="work">The work it appeared in, or <see langword="null"/>.</param>
     /// <param name="evidence">The passage that quotes it.</param>
     public Quote(string id, Entity speaker, TemporalValue? said, string text, Work? work, Evidence evidence)
-        : base(id, evidence)
+        : base(id, evidence, text ?? throw new ArgumentNullException(nameof(text)))
     {
         Speaker = speaker ?? throw new ArgumentNullException(nameof(speaker));
         Said = said;
-        _text = text ?? throw new ArgumentNullException(nameof(text));
+        _textReference = ValueReference;
         Work = work;
     }
 
@@ -33,7 +33,6 @@ public sealed record Quote : Fact
     }
 
     private readonly int _textReference;
-    private string? _text;
 
     /// <summary>Who said or wrote it.</summary>
     public Entity Speaker { get; }
@@ -42,7 +41,7 @@ public sealed record Quote : Fact
     public TemporalValue? Said { get; }
 
     /// <summary>The words, verbatim as the article quotes them.</summary>
-    public string Text => _text ??= Strings!.Required(_textReference);
+    public string Text => Strings.Required(_textReference);
 
     /// <summary>The work it appeared in (an opinion piece, a book), or <see langword="null"/>.</summary>
     public Work? Work { get; }

@@ -67,6 +67,16 @@ internal sealed class StringTable
     public void Release() => _bytes = null;
 #endif
 
+    /// <summary>Creates a table of strings given as values, for a fact built from values (references 1, 2, …).</summary>
+    /// <param name="article">The article the strings belong to.</param>
+    /// <param name="values">The strings (kept, not copied; none <see langword="null"/>).</param>
+    public StringTable(Article article, string[] values)
+    {
+        Article = article;
+        _offsets = new int[values.Length];
+        _strings = values;
+    }
+
     /// <summary>Creates the table over a stream's bytes.</summary>
     /// <param name="article">The article whose stream it is.</param>
     /// <param name="bytes">The stream (kept, not copied).</param>
