@@ -2,6 +2,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Dataset.Common;
 
@@ -12,9 +13,9 @@ internal static partial class StreamCompression
     /// Expands the sequences of a compressed stream, from <paramref name="ip"/> (past its marker and length), into the
     /// first <paramref name="end"/> bytes of <paramref name="output"/>. Every literal count, match length and distance
     /// is checked against both ends before the bytes are touched, as in the portable loop; the bytes are then read and
-    /// written through references, without a second check per access, and short runs (most runs are short, and a call
-    /// to copy a few bytes costs more than the bytes) are copied a word at a time: a word's bytes past its run are
-    /// written over by what follows, and there is room for them (each word is checked to fit in the array).
+    /// written through references, without a second check per access, and runs are copied in blocks of eight or
+    /// sixteen bytes rather than by a call (most runs are short, and a call to copy a few bytes costs more than the
+    /// bytes): a last block's bytes past its run are written over by what follows, and each block is checked to fit.
     /// </summary>
     /// <param name="stored">The compressed stream.</param>
     /// <param name="ip">Where its first sequence starts.</param>
@@ -52,14 +53,17 @@ internal static partial class StreamCompression
             {
                 Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, op), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref source, ip)));
             }
-            else if (literals <= 16 && ip + 16 <= storedLength && op + 16 <= room)
+            else if (ip + literals + 16 <= storedLength && op + literals + 16 <= room)
             {
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, op), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref source, ip)));
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, op + 8), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref source, ip + 8)));
+                // Longer runs (a string's text) sixteen bytes at a time, the last block past the run as above.
+                for (var copied = 0; copied < literals; copied += 16)
+                {
+                    Vector128.StoreUnsafe(Vector128.LoadUnsafe(ref source, (nuint)(ip + copied)), ref target, (nuint)(op + copied));
+                }
             }
             else
             {
-                Unsafe.CopyBlockUnaligned(ref Unsafe.Add(ref target, op), ref Unsafe.Add(ref source, ip), (uint)literals);
+                stored.Slice(ip, literals).CopyTo(output.AsSpan(op));
             }
 
             ip += literals;
@@ -90,7 +94,14 @@ internal static partial class StreamCompression
 
             ref var to = ref Unsafe.Add(ref target, op);
             ref var from = ref Unsafe.Add(ref target, op - distance);
-            if (distance >= 8 && op + length + 8 <= room)
+            if (distance >= 16 && op + length + 16 <= room)
+            {
+                for (var copied = 0; copied < length; copied += 16)
+                {
+                    Vector128.StoreUnsafe(Vector128.LoadUnsafe(ref from, (nuint)copied), ref to, (nuint)copied);
+                }
+            }
+            else if (distance >= 8 && op + length + 8 <= room)
             {
                 // Eight bytes at a time, each read before it is written over: a source at least eight bytes back is
                 // never one this copy has yet to write.
@@ -101,7 +112,7 @@ internal static partial class StreamCompression
             }
             else if (distance >= length)
             {
-                Unsafe.CopyBlockUnaligned(ref to, ref from, (uint)length);
+                output.AsSpan(op - distance, length).CopyTo(output.AsSpan(op));
             }
             else
             {
