@@ -324,17 +324,23 @@ public static partial class FactStreamReader
 
             // The string table is only located here (each string's header checked and its bytes skipped); a string is
             // decoded when a fact's property first reads it.
-            var offsets = new int[ReadCount()];
-            for (var i = 0; i < offsets.Length; i++)
+            var count = ReadCount();
+#if NET8_0_OR_GREATER
+            var packed = _source as PackedStream;
+            var offsets = packed is not null ? packed.Offsets(count) : new int[count];
+#else
+            var offsets = new int[count];
+#endif
+            for (var i = 0; i < count; i++)
             {
                 offsets[i] = _pos;
                 SkipStringData();
             }
 
 #if NET8_0_OR_GREATER
-            if (_source is PackedStream packed)
+            if (packed is not null)
             {
-                _strings = packed.Table = new StringTable(_article!, (object?)_tables.StoredAgain ?? packed.Stored!, packed.Buffer!, offsets);
+                _strings = packed.Table = new StringTable(_article!, (object?)_tables.StoredAgain ?? packed.Stored!, packed.Buffer!, count, offsets, packed.Strings(count));
             }
             else
             {

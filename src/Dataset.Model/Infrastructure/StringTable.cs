@@ -11,7 +11,8 @@ namespace Dataset.Infrastructure;
 /// The string table of one article's fact stream, decoded string by string on first access: facts keep an index into
 /// it instead of their strings, so that a query that never reads a summary, a quote's words or a passage never pays
 /// for decoding them or for keeping them on the heap. A decoded string is kept, so every later read returns the same
-/// instance. Thread-safe: threads that race decode the same string, and either instance may be kept.
+/// instance. The array of decoded strings, and that of the strings' offsets where the decoder only lent them, are made
+/// on the first read. Thread-safe: threads that race decode the same string, and either instance may be kept.
 /// </summary>
 internal sealed class StringTable
 {
@@ -28,44 +29,68 @@ internal sealed class StringTable
     private readonly object? _packed;
 #endif
     private byte[]? _bytes;
-    private readonly int[] _offsets;
-    private readonly string?[] _strings;
+    private readonly int _count;
+
+    // Where the first string's header starts: where a table whose offsets were lent finds them again.
+    private readonly int _first;
+    private int[]? _offsets;
+    private string?[]? _strings;
 
 #if NET8_0_OR_GREATER
     /// <summary>Creates the table over a stored stream, read in place.</summary>
     /// <param name="article">The article whose stream it is.</param>
     /// <param name="stored">The stored stream (kept, not copied).</param>
-    /// <param name="offsets">The offset of each string's header, as the decoder found them.</param>
+    /// <param name="offsets">The offset of each string's header, as the decoder found them (kept).</param>
     public StringTable(Article article, string stored, int[] offsets)
+        : this(article, offsets.Length, offsets)
     {
-        Article = article;
         _stored = stored;
-        _offsets = offsets;
-        _strings = offsets.Length == 0 ? Array.Empty<string?>() : new string?[offsets.Length];
     }
 #endif
 
 #if NET8_0_OR_GREATER
-    /// <summary>Creates the table over a stored stream that is decoded from a buffer of the decoder's.</summary>
+    /// <summary>
+    /// Creates the table over a stored stream that is decoded from a buffer of the decoder's, with arrays the decoder
+    /// lends it until <see cref="Release"/>.
+    /// </summary>
     /// <param name="article">The article whose stream it is.</param>
     /// <param name="packed">
     /// The stored stream (kept, not copied), or a <see cref="Func{TResult}"/> that fetches it again: unpacked and
     /// expanded again on the first read after <see cref="Release"/>.
     /// </param>
     /// <param name="buffer">The decoder's buffer of the stream's bytes, read until <see cref="Release"/>.</param>
-    /// <param name="offsets">The offset of each string's header, as the decoder found them.</param>
-    public StringTable(Article article, object packed, byte[] buffer, int[] offsets)
+    /// <param name="count">How many strings the table holds.</param>
+    /// <param name="offsets">The offset of each string's header, as the decoder found them (at least <paramref name="count"/>; lent).</param>
+    /// <param name="strings">The array for the strings the decoding reads, cleared (at least <paramref name="count"/>; lent).</param>
+    public StringTable(Article article, object packed, byte[] buffer, int count, int[] offsets, string?[] strings)
+        : this(article, count, offsets)
     {
-        Article = article;
         _packed = packed;
         _bytes = buffer;
-        _offsets = offsets;
-        _strings = offsets.Length == 0 ? Array.Empty<string?>() : new string?[offsets.Length];
+        _strings = strings;
     }
 
-    /// <summary>The decoder is done with its buffer: a later read unpacks the stored stream again.</summary>
-    public void Release() => _bytes = null;
+    /// <summary>
+    /// The decoder is done: it takes back its buffer and the arrays it lent. A later read unpacks the stored stream
+    /// again and finds the offsets again; strings the decoding read are decoded again if a fact asks for them.
+    /// </summary>
+    public void Release()
+    {
+        _bytes = null;
+        _offsets = null;
+        _strings = null;
+    }
 #endif
+
+    /// <summary>Creates the table over a stream's bytes.</summary>
+    /// <param name="article">The article whose stream it is.</param>
+    /// <param name="bytes">The stream (kept, not copied).</param>
+    /// <param name="offsets">The offset of each string's header, as the decoder found them (kept).</param>
+    public StringTable(Article article, byte[] bytes, int[] offsets)
+        : this(article, offsets.Length, offsets)
+    {
+        _bytes = bytes;
+    }
 
     /// <summary>Creates a table of strings given as values, for a fact built from values (references 1, 2, …).</summary>
     /// <param name="article">The article the strings belong to.</param>
@@ -73,20 +98,16 @@ internal sealed class StringTable
     public StringTable(Article article, string[] values)
     {
         Article = article;
-        _offsets = new int[values.Length];
+        _count = values.Length;
         _strings = values;
     }
 
-    /// <summary>Creates the table over a stream's bytes.</summary>
-    /// <param name="article">The article whose stream it is.</param>
-    /// <param name="bytes">The stream (kept, not copied).</param>
-    /// <param name="offsets">The offset of each string's header, as the decoder found them.</param>
-    public StringTable(Article article, byte[] bytes, int[] offsets)
+    private StringTable(Article article, int count, int[] offsets)
     {
         Article = article;
-        _bytes = bytes;
+        _count = count;
         _offsets = offsets;
-        _strings = offsets.Length == 0 ? Array.Empty<string?>() : new string?[offsets.Length];
+        _first = count == 0 ? 0 : offsets[0];
     }
 
     /// <summary>
@@ -96,25 +117,37 @@ internal sealed class StringTable
     public Article Article { get; set; }
 
     /// <summary>How many strings the table holds.</summary>
-    public int Count => _offsets.Length;
+    public int Count => _count;
 
-    /// <summary>Where the header of a string (by table index) starts in the stream.</summary>
+    /// <summary>Where the header of a string (by table index) starts in the stream; for the decoder, which has the offsets.</summary>
     /// <param name="index">The string's index (its reference minus one).</param>
     /// <returns>The offset.</returns>
-    public int Offset(int index) => _offsets[index];
+    public int Offset(int index) => _offsets![index];
 
     /// <summary>A string by its reference as the stream writes it (table index plus one; zero is <see langword="null"/>).</summary>
     /// <param name="reference">The reference, already checked against <see cref="Count"/> by the decoder.</param>
     /// <returns>The string, or <see langword="null"/> for reference zero.</returns>
-    public string? Get(int reference) => reference == 0 ? null : _strings[reference - 1] ?? Decode(reference - 1);
+    public string? Get(int reference)
+    {
+        if (reference == 0)
+        {
+            return null;
+        }
+
+        var strings = _strings ?? Strings();
+        return strings[reference - 1] ?? Decode(reference - 1, strings);
+    }
 
     /// <summary>A string the stream requires, by its reference (never zero: the decoder checked it).</summary>
     /// <param name="reference">The reference.</param>
     /// <returns>The string.</returns>
     public string Required(int reference) => Get(reference) ?? throw new InvalidDataException("A required string of article '" + (Article is null ? "(its record not read yet)" : Article.Id) + "' is missing.");
 
+    // The array of decoded strings, made on the first read (the first of racing threads' is kept).
+    private string?[] Strings() => System.Threading.Interlocked.CompareExchange(ref _strings, new string?[_count], null) ?? _strings!;
+
     [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)] // AggressiveOptimization, as the decoder's.
-    private string Decode(int index)
+    private string Decode(int index, string?[] strings)
     {
 #if NET8_0_OR_GREATER
         ReadOnlySpan<byte> bytes = _stored is not null ? MemoryMarshal.AsBytes(_stored.AsSpan()) : _bytes ?? (_bytes = FactStreamReader.Plain(_packed as string ?? ((Func<string>)_packed!)(), Article));
@@ -122,18 +155,8 @@ internal sealed class StringTable
         var bytes = _bytes!;
 #endif
         // The header (byte count times two, plus one for UTF-16) was read and bounds-checked by the decoder.
-        var pos = _offsets[index];
-        uint header = 0;
-        for (var shift = 0; ; shift += 7)
-        {
-            var b = bytes[pos++];
-            header |= (uint)(b & 0x7F) << shift;
-            if ((b & 0x80) == 0)
-            {
-                break;
-            }
-        }
-
+        var pos = (_offsets ?? Offsets(bytes))[index];
+        var header = ReadHeader(bytes, ref pos);
         var length = (int)(header >> 1);
         string text;
         if (length == 0)
@@ -159,7 +182,44 @@ internal sealed class StringTable
             text = new string(chars);
         }
 
-        _strings[index] = text;
+        strings[index] = text;
         return text;
+    }
+
+    // The strings' offsets found again (the decoder checked every header and length when it first located them).
+#if NET8_0_OR_GREATER
+    private int[] Offsets(ReadOnlySpan<byte> bytes)
+#else
+    private int[] Offsets(byte[] bytes)
+#endif
+    {
+        var offsets = new int[_count];
+        var pos = _first;
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            offsets[i] = pos;
+            var header = ReadHeader(bytes, ref pos);
+            pos += (int)(header >> 1);
+        }
+
+        return System.Threading.Interlocked.CompareExchange(ref _offsets, offsets, null) ?? _offsets!;
+    }
+
+#if NET8_0_OR_GREATER
+    private static uint ReadHeader(ReadOnlySpan<byte> bytes, ref int pos)
+#else
+    private static uint ReadHeader(byte[] bytes, ref int pos)
+#endif
+    {
+        uint header = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = bytes[pos++];
+            header |= (uint)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0)
+            {
+                return header;
+            }
+        }
     }
 }
