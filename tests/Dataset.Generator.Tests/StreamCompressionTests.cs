@@ -134,9 +134,21 @@ public class StreamCompressionTests
         GeneratorHarness.Load(result, assembly =>
         {
             var events = (IReadOnlyList<Event>)assembly.GetType("Fixture.Corpus")!.GetProperty("Events")!.GetValue(null)!;
+
+            // Decoded through the thread's buffers: the article's string table keeps neither offsets nor strings until
+            // a fact reads one, then finds the offsets again in the stream it fetches again.
+            var table = Field(events.Single(), typeof(Fact), "_strings")!;
+            Assert.Null(Field(table, table.GetType(), "_strings"));
+            Assert.Null(Field(table, table.GetType(), "_offsets"));
             Assert.Equal("Ruritania and Valdoria sign a pact.", events.Single().Summary);
+            Assert.NotNull(Field(table, table.GetType(), "_strings"));
+            Assert.NotNull(Field(table, table.GetType(), "_offsets"));
+            Assert.Same(events.Single().Summary, events.Single().Summary);
         });
     }
+
+    private static object? Field(object owner, Type type, string name) =>
+        type.GetField(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(owner);
 
     private static byte[] Input(string name) => name switch
     {
