@@ -14,7 +14,8 @@ namespace Dataset.Benchmarks;
 /// <c>floor MB keep|drop</c> times allocating that much in small objects; <c>compile-phases N</c> splits the compile of
 /// the generated library by phase and by group of files; <c>readme [runs]</c> times the curated package's README
 /// questions cold against the same answers from the YAML; <c>edit-steps N</c> gives the driver's step times of one
-/// one-file edit; <c>link N</c> times the corpus-wide link step alone. See docs/benchmarks.md.
+/// one-file edit; <c>link N</c> times the corpus-wide link step alone; <c>streams N [rounds]</c> times the unpacking and
+/// the expansion of every article's stored stream. See docs/benchmarks.md.
 /// </summary>
 public static class Program
 {
@@ -31,6 +32,12 @@ public static class Program
         if (args.Length >= 1 && args[0] == "cold")
         {
             Cold.Report(Env.Ints("BENCH_COLD_N", args.Length > 1 ? args[1] : "100,1000"), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+            return 0;
+        }
+
+        if (args.Length >= 2 && args[0] == "streams")
+        {
+            StreamTimes.Report(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
             return 0;
         }
 
