@@ -251,7 +251,33 @@ public static partial class FactStreamReader
 
         /// <summary>A required string, decoded now (for the few short strings a fact keeps as values).</summary>
         [MethodImpl(Optimized)]
-        private string ReadString() => _strings.Required(ReadStringReference());
+        private string ReadString()
+        {
+            var reference = ReadStringReference();
+            if (_shared is null)
+            {
+                return _strings.Required(reference);
+            }
+
+            if (_strings.Decoded(reference) is { } decoded)
+            {
+                return decoded;
+            }
+
+            // First read in this article: another article of the pass may have decoded the same bytes (a measure, a
+            // currency), and its instance is kept instead of one more.
+            var start = StringStart(reference);
+            var length = StringLength(start);
+            if (_shared.Find(SharedValues.StringKind, _bytes, start, length) is string shared)
+            {
+                _strings.Keep(reference, shared);
+                return shared;
+            }
+
+            var text = _strings.Required(reference);
+            _shared.Add(SharedValues.StringKind, _bytes, start, length, text);
+            return text;
+        }
 
         [MethodImpl(Optimized)]
         private string? ReadOptionalString() => _strings.Get(ReadOptionalStringReference());

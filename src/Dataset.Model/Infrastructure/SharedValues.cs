@@ -18,6 +18,9 @@ internal sealed class SharedValues
     /// <summary>The kind of a key of bytes: a time's encoding.</summary>
     public const int TimeKind = -2;
 
+    /// <summary>The kind of a key of bytes: a string the decoding reads (a quantity's measure or currency), by its encoding.</summary>
+    public const int StringKind = -3;
+
     /// <summary>The kind of a key of references: a participant (its entity and role).</summary>
     public const int ParticipantKind = -1;
 

@@ -138,6 +138,16 @@ internal sealed class StringTable
         return strings[reference - 1] ?? Decode(reference - 1, strings);
     }
 
+    /// <summary>A string by its reference if it was decoded (or kept) already, else <see langword="null"/>; decodes nothing.</summary>
+    /// <param name="reference">The reference (not zero).</param>
+    /// <returns>The string or <see langword="null"/>.</returns>
+    public string? Decoded(int reference) => _strings?[reference - 1];
+
+    /// <summary>Keeps <paramref name="value"/>, equal to what the stream holds at <paramref name="reference"/> (another table's instance).</summary>
+    /// <param name="reference">The reference (not zero).</param>
+    /// <param name="value">The string.</param>
+    public void Keep(int reference, string value) => (_strings ?? Strings())[reference - 1] = value;
+
     /// <summary>A string the stream requires, by its reference (never zero: the decoder checked it).</summary>
     /// <param name="reference">The reference.</param>
     /// <returns>The string.</returns>
