@@ -5,7 +5,7 @@ namespace Dataset.Common;
 
 /// <summary>
 /// How the generated code stores each article's fact streams: string constants of a private class nested in
-/// <c>Articles</c>, one pair per article, named after the article's member; each holds its stream's bytes two to a
+/// <c>Articles</c>, a record, a facts and a texts stream per article, named after the article's member; each holds its stream's bytes two to a
 /// character, little-endian (an odd count ends with a zero byte), except that a pair that would be a surrogate
 /// (U+D800 to U+DFFF), or <see cref="Escape"/> itself, is stored as <see cref="Escape"/> followed by the pair with its
 /// top bit flipped (U+5800 to U+6000): a lone surrogate does not survive every store of string constants (Native AOT
@@ -24,6 +24,12 @@ internal static class StoredStreamFormat
 
     /// <summary>The prefix of the constant that holds an article's facts, before the article's member name.</summary>
     public const string FactsPrefix = "FactsOf";
+
+    /// <summary>
+    /// The prefix of the constant that holds the texts of an article's facts (format 5; absent when they have none),
+    /// before the article's member name.
+    /// </summary>
+    public const string TextsPrefix = "TextsOf";
 
     /// <summary>The character that announces an escaped pair (a private-use character).</summary>
     public const char Escape = '\uE000';

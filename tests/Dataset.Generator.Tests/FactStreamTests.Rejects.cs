@@ -18,7 +18,7 @@ public partial class FactStreamTests
         var bytes = (byte[])encoded.Bytes.Clone();
         bytes[0] = 1;
 
-        var error = Assert.Throws<NotSupportedException>(() => FactStreamReader.Read(TheArticle, bytes, Entities(encoded), Terms(encoded)));
+        var error = Assert.Throws<NotSupportedException>(() => FactStreamReader.Read(TheArticle, bytes, encoded.Texts, Entities(encoded), Terms(encoded)));
 
         Assert.Contains("format 1", error.Message, StringComparison.Ordinal);
         Assert.Contains("reads format " + FactStreamReader.FormatVersion, error.Message, StringComparison.Ordinal);
@@ -40,14 +40,14 @@ public partial class FactStreamTests
         for (var length = 0; length < encoded.Bytes.Length; length++)
         {
             var cut = encoded.Bytes.Take(length).ToArray();
-            var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, cut, entities, terms));
+            var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, cut, encoded.Texts, entities, terms));
             Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
         }
 
         // Cut to whole characters, as a damaged string constant would be: the declared length catches it before any fact is read.
         var stored = Store(encoded.Bytes);
         var chars = stored[..^1];
-        Assert.Contains("truncated", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, chars, entities, terms)).Message, StringComparison.Ordinal);
+        Assert.Contains("truncated", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, chars, Store(encoded.Texts!), entities, terms)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,8 +57,9 @@ public partial class FactStreamTests
         var entities = Entities(encoded);
         var terms = Terms(encoded);
 
-        Assert.Contains("entities", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, encoded.Bytes, Array.Empty<Entity>(), terms)).Message, StringComparison.Ordinal);
-        Assert.Contains("left over", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, WithLength(encoded.Bytes, +1, extra: 1), entities, terms)).Message, StringComparison.Ordinal);
+        Assert.Contains("entities", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, encoded.Bytes, encoded.Texts, Array.Empty<Entity>(), terms)).Message, StringComparison.Ordinal);
+        Assert.Contains("left over", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, WithLength(encoded.Bytes, +1, extra: 1), encoded.Texts, entities, terms)).Message, StringComparison.Ordinal);
+        Assert.Contains("no texts stream is given", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, encoded.Bytes, null, entities, terms)).Message, StringComparison.Ordinal);
 
         // Every single-byte corruption either still decodes or fails with InvalidDataException (or the version error): never an IndexOutOfRangeException.
         for (var at = 0; at < encoded.Bytes.Length; at++)
@@ -69,7 +70,7 @@ public partial class FactStreamTests
                 bytes[at] = value;
                 try
                 {
-                    FactStreamReader.Read(TheArticle, bytes, entities, terms);
+                    FactStreamReader.Read(TheArticle, bytes, encoded.Texts, entities, terms);
                 }
                 catch (Exception e) when (e is InvalidDataException or NotSupportedException or ArgumentException)
                 {
@@ -77,6 +78,63 @@ public partial class FactStreamTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void A_texts_stream_cut_damaged_or_of_another_count_is_rejected_when_a_fact_first_reads_a_text()
+    {
+        var facts = Facts(
+            events: new[] { Event("SecurityPact", "Announced", "Host", "Probable") },
+            mentions: new[] { new LinkedMention(MarantRef, 3, new LinkedEvidence(Astral, 1, 2)) });
+        var encoded = FactStreamWriter.Encode(facts);
+        var texts = encoded.Texts!;
+        var entities = Entities(encoded);
+        var terms = Terms(encoded);
+        Assert.Equal(FactStreamWriter.FormatVersion, texts[0]);
+        Assert.Equal(encoded.TextCount, texts[1]);
+
+        static string ReadAll(ArticleFacts decoded) => string.Join("|", decoded.All.Select(f => f.Id + f.Evidence.Text)
+            .Concat(decoded.Events.Select(e => e.Summary)).Concat(decoded.Mentions.Select(m => m.First.Text)));
+
+        // The facts decode without reading their texts: a damaged texts stream is found on the first read, with a message.
+        for (var length = 0; length < texts.Length; length++)
+        {
+            var decoded = FactStreamReader.Read(TheArticle, encoded.Bytes, texts.Take(length).ToArray(), entities, terms);
+            var error = Assert.Throws<InvalidDataException>(() => ReadAll(decoded));
+            Assert.Contains("The texts stream of article 'example-2013-07-17'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("Dataset.Generator", error.Message, StringComparison.Ordinal);
+        }
+
+        var more = (byte[])texts.Clone();
+        more[1]++;
+        Assert.Contains("holds " + (encoded.TextCount + 1) + " texts, but the facts refer to " + encoded.TextCount,
+            Assert.Throws<InvalidDataException>(() => ReadAll(FactStreamReader.Read(TheArticle, encoded.Bytes, more, entities, terms))).Message, StringComparison.Ordinal);
+        var version = (byte[])texts.Clone();
+        version[0] = 4;
+        Assert.Contains("is in format 4",
+            Assert.Throws<InvalidDataException>(() => ReadAll(FactStreamReader.Read(TheArticle, encoded.Bytes, version, entities, terms))).Message, StringComparison.Ordinal);
+
+        // Every single-byte corruption reads, or fails with InvalidDataException: never an exception of another kind.
+        for (var at = 0; at < texts.Length; at++)
+        {
+            foreach (var value in new byte[] { 0x00, 0x7F, 0x80, 0xFF })
+            {
+                var damaged = (byte[])texts.Clone();
+                damaged[at] = value;
+                try
+                {
+                    ReadAll(FactStreamReader.Read(TheArticle, encoded.Bytes, damaged, entities, terms));
+                }
+                catch (InvalidDataException)
+                {
+                }
+            }
+        }
+
+        // And the intact stream, stored as the generated code stores it, reads the texts the facts were written with.
+        Assert.Equal(ReadAll(FactStreamReader.Read(TheArticle, encoded.Bytes, texts, entities, terms)),
+            ReadAll(FactStreamReader.Read(TheArticle, Store(encoded.Bytes), Store(texts), entities, terms)));
+        Assert.Contains(Astral, ReadAll(FactStreamReader.Read(TheArticle, encoded.Bytes, texts, entities, terms)), StringComparison.Ordinal);
     }
 
     [Fact]

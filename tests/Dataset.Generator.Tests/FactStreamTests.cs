@@ -352,9 +352,9 @@ public partial class FactStreamTests
         Assert.Equal(Term<CorrectionKind>("WrongTitle"), decoded.Corrections.Single().Kind);
 
         // A term table that does not match the stream is rejected, as an entity table is.
-        Assert.Contains("vocabulary terms", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, encoded.Bytes, Entities(encoded), Array.Empty<VocabularyTerm>())).Message, StringComparison.Ordinal);
+        Assert.Contains("vocabulary terms", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, encoded.Bytes, encoded.Texts, Entities(encoded), Array.Empty<VocabularyTerm>())).Message, StringComparison.Ordinal);
         var swapped = Terms(encoded).Reverse().ToArray();
-        Assert.Contains("as a EventType", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, encoded.Bytes, Entities(encoded), swapped)).Message, StringComparison.Ordinal);
+        Assert.Contains("as a EventType", Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, encoded.Bytes, encoded.Texts, Entities(encoded), swapped)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -380,7 +380,9 @@ public partial class FactStreamTests
 
         Assert.Equal(first.Bytes, second.Bytes);
         Assert.Equal(new[] { RuritaniaRef, ValdoriaRef }, first.Entities);
-        Assert.Equal(3, first.StringCount); // the shared sentence and, since format 3, the two entities' ids
+        Assert.Equal(first.Texts, second.Texts);
+        Assert.Equal(2, first.StringCount); // since format 3, the two entities' ids
+        Assert.Equal(1, first.TextCount); // since format 5, the shared sentence, a text
         var decoded = RoundTrip(facts);
         Assert.Same(decoded.Mentions[0].First.Text, decoded.Mentions[1].First.Text);
     }
@@ -398,11 +400,12 @@ public partial class FactStreamTests
             Event("SecurityPact", "Announced", "Host", "Probable") with { Summary = Even },
             Event("SecurityPact", "Announced", "Host", "Probable") with { Summary = Odd },
         }));
-        var stored = Store(encoded.Bytes);
+        // The summaries are texts (format 5): their stream holds the escapes.
+        var stored = Store(encoded.Texts!);
         Assert.Contains('\uE000', stored);
         Assert.DoesNotContain(stored, char.IsSurrogate);
 
-        var decoded = FactStreamReader.Read(TheArticle, stored, Entities(encoded), Terms(encoded));
+        var decoded = FactStreamReader.Read(TheArticle, Store(encoded.Bytes), stored, Entities(encoded), Terms(encoded));
 
         Assert.Equal(new[] { Even, Odd }, decoded.Events.Select(e => e.Summary));
         var e = decoded.Events[0];
@@ -438,7 +441,7 @@ public partial class FactStreamTests
             return null;
         }
 
-        var decoded = FactStreamReader.Read(TheArticle, Store(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, FindTerm);
+        var decoded = FactStreamReader.Read(TheArticle, Store(encoded.Bytes), Store(encoded.Texts!), id => byId.TryGetValue(id, out var e) ? e : null, FindTerm);
 
         // The record builds the article once: ReadArticle publishes it in the field and then returns the field's.
         Article? field = null;
@@ -460,9 +463,9 @@ public partial class FactStreamTests
         Assert.Equal(new Evidence(TheArticle, e.Evidence.Text, e.Evidence.Start, e.Evidence.Length), e.Evidence);
         Assert.Equal(new Evidence(TheArticle, e.Evidence.Text, e.Evidence.Start, e.Evidence.Length).GetHashCode(), e.Evidence.GetHashCode());
 
-        var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, Store(encoded.Bytes), _ => null, FindTerm));
+        var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, Store(encoded.Bytes), Store(encoded.Texts!), _ => null, FindTerm));
         Assert.Contains("the entity 'ruritania', which the dataset does not have", error.Message, StringComparison.Ordinal);
-        error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, Store(encoded.Bytes), id => byId.TryGetValue(id, out var e) ? e : null, (_, _) => null));
+        error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, Store(encoded.Bytes), Store(encoded.Texts!), id => byId.TryGetValue(id, out var e) ? e : null, (_, _) => null));
         Assert.Contains("the vocabulary term 'SecurityPact' of set 0, which the dataset does not have", error.Message, StringComparison.Ordinal);
     }
 
@@ -489,7 +492,7 @@ public partial class FactStreamTests
     private static ArticleFacts RoundTrip(LinkedFacts facts)
     {
         var encoded = FactStreamWriter.Encode(facts);
-        return FactStreamReader.Read(TheArticle, encoded.Bytes, Entities(encoded), Terms(encoded));
+        return FactStreamReader.Read(TheArticle, encoded.Bytes, encoded.Texts, Entities(encoded), Terms(encoded));
     }
 
     private static Entity[] Entities(EncodedFacts encoded) => encoded.Entities.Select(e => ByMember[e.Member]).ToArray();

@@ -45,10 +45,10 @@ public class StoredStreamTests
     [Fact]
     public void An_escape_without_an_escaped_pair_is_rejected()
     {
-        // Version 4, then an escape where the stream ends, or before a character that no escape produces.
+        // A version, then an escape where the stream ends, or before a character that no escape produces.
         foreach (var (stored, at) in new[] { ("\u0004\uE000", 1), ("\u0004\uE000a", 1), ("\uE000\u0041", 0) })
         {
-            var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, stored, Array.Empty<Entity>(), Array.Empty<VocabularyTerm>()));
+            var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, stored, null, Array.Empty<Entity>(), Array.Empty<VocabularyTerm>()));
             Assert.Contains("escape at character " + at, error.Message, StringComparison.Ordinal);
         }
     }

@@ -89,7 +89,7 @@ public class StreamCompressionTests
         for (var length = 1; length < stored.Length; length++)
         {
             var cut = stored.Take(length).ToArray();
-            var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, cut, Array.Empty<Entity>(), Array.Empty<VocabularyTerm>()));
+            var error = Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, cut, null, Array.Empty<Entity>(), Array.Empty<VocabularyTerm>()));
             Assert.StartsWith("The fact stream of article 'example-2013-07-17' has a compressed stream", error.Message, StringComparison.Ordinal);
             Assert.Contains("Dataset.Generator", error.Message, StringComparison.Ordinal);
         }
@@ -97,7 +97,7 @@ public class StreamCompressionTests
         // The same through the stored string form that the generated code keeps (read in place, then expanded).
         var half = FactStreamTests.Store(stored.Take(stored.Length / 2).ToArray());
         Assert.StartsWith("The fact stream of article 'example-2013-07-17' has a compressed stream",
-            Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, half, Array.Empty<Entity>(), Array.Empty<VocabularyTerm>())).Message, StringComparison.Ordinal);
+            Assert.Throws<InvalidDataException>(() => FactStreamReader.Read(TheArticle, half, null, Array.Empty<Entity>(), Array.Empty<VocabularyTerm>())).Message, StringComparison.Ordinal);
 
         // A match reaching back before the start, and a length no input of this size could expand to.
         Assert.False(StreamCompression.TryExpand(new byte[] { 0, 8, 0x04, 9, 0 }, out _, out var before));
@@ -130,17 +130,20 @@ public class StreamCompressionTests
         var result = new GeneratorHarness(Fixture.Files()).Run();
         var article = result.GeneratedSources.Single(s => s.HintName == "Articles/example-2013-07-17.g.cs").SourceText.ToString();
 
-        Assert.Matches(@"// Its facts: fact stream format 4, \d+ bytes, \d+ compressed: 1 event,", article);
+        Assert.Matches(@"// Its facts: fact stream format 5, \d+ bytes(, \d+ compressed)?: 1 event,", article);
+        Assert.Matches(@"// Its texts \(ids, summaries, quoted words, statements, passages\), read when a fact first asks for one: \d+ bytes, \d+ compressed\.", article);
         GeneratorHarness.Load(result, assembly =>
         {
             var events = (IReadOnlyList<Event>)assembly.GetType("Fixture.Corpus")!.GetProperty("Events")!.GetValue(null)!;
 
-            // Decoded through the thread's buffers: the article's string table keeps neither offsets nor strings until
-            // a fact reads one, then finds the offsets again in the stream it fetches again.
+            // The facts' texts (format 5) are not read with the facts: the article's texts table keeps no bytes, offsets
+            // or strings until a fact reads one, then fetches the texts stream, expands it and locates its strings.
             var table = Field(events.Single(), typeof(Fact), "_strings")!;
+            Assert.Null(Field(table, table.GetType(), "_bytes"));
             Assert.Null(Field(table, table.GetType(), "_strings"));
             Assert.Null(Field(table, table.GetType(), "_offsets"));
             Assert.Equal("Ruritania and Valdoria sign a pact.", events.Single().Summary);
+            Assert.NotNull(Field(table, table.GetType(), "_bytes"));
             Assert.NotNull(Field(table, table.GetType(), "_strings"));
             Assert.NotNull(Field(table, table.GetType(), "_offsets"));
             Assert.Same(events.Single().Summary, events.Single().Summary);

@@ -3,9 +3,9 @@ using System.Reflection;
 namespace Dataset.Tests;
 
 /// <summary>
-/// A stored stream that is not read in place (escaped or compressed) is decoded from a buffer of the reader's: the
-/// facts' string table keeps no expanded copy of the stream, and, reading the generated class, not the stored string
-/// either (a way to fetch it again from the metadata), until a fact first reads a string.
+/// A stored stream is decoded from a buffer of the reader's, and the facts' texts (format 5) are in a stream of their
+/// own: the facts' table of texts keeps no copy of it, only a way to fetch it from the generated class's metadata,
+/// until a fact first reads a text.
 /// </summary>
 public class StoredStreamMemoryTests
 {
@@ -17,9 +17,9 @@ public class StoredStreamMemoryTests
         var all = facts.SelectMany(f => f.All).ToList();
         var table = typeof(Fact).GetField("_strings", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(all[0])!;
         var bytes = table.GetType().GetField("_bytes", BindingFlags.NonPublic | BindingFlags.Instance)!;
-        var packed = table.GetType().GetField("_packed", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        var texts = table.GetType().GetField("_texts", BindingFlags.NonPublic | BindingFlags.Instance)!;
 
-        Assert.IsAssignableFrom<Func<string>>(packed.GetValue(table));
+        Assert.IsAssignableFrom<Func<byte[]>>(texts.GetValue(table));
         Assert.Null(bytes.GetValue(table));
 
         Assert.Equal(Corpus.Facts.All.Select(f => f.Id), all.Select(f => f.Id));

@@ -64,11 +64,12 @@ internal static class ArticleEmitter
     private static string Field(string member) => "s_article" + member;
 
     /// <summary>
-    /// Writes the article's part of <c>Articles.factStreams</c>: its two stored streams (compressed where that is
-    /// shorter), its record, small, which the article is built from, and its facts, with their counts and sizes in a
-    /// comment (a comment line per fact, once written here, cost the compile 7 % of its allocation:
-    /// docs/benchmarks.md; the facts are in the YAML). Two streams, so that building an article does not copy its facts;
-    /// constants, so that they are data in the assembly's metadata rather than code the JIT compiles.
+    /// Writes the article's part of <c>Articles.factStreams</c>: its stored streams (compressed where that is shorter),
+    /// its record, small, which the article is built from, its facts, with their counts and sizes in a comment (a
+    /// comment line per fact, once written here, cost the compile 7 % of its allocation: docs/benchmarks.md; the facts
+    /// are in the YAML), and its facts' texts. Separate streams, so that building an article does not copy its facts,
+    /// and reading the facts does not unpack their texts (most of the bytes), which are read when a fact first asks for
+    /// one; constants, so that they are data in the assembly's metadata rather than code the JIT compiles.
     /// </summary>
     private static void WriteData(SourceWriter w, LinkedArticle a)
     {
@@ -84,8 +85,16 @@ internal static class ArticleEmitter
         w.Line("// Its facts: fact stream format " + Number(FactStreamWriter.FormatVersion) + ", " + Size(encoded.Bytes, stored) + ": "
             + Count(f.Events.Count, "event") + ", " + Count(f.Relations.Count, "relation") + ", " + Count(f.Quantities.Count, "quantity", "quantities") + ", "
             + Count(f.Quotes.Count, "quote") + ", " + Count(f.Claims.Count, "claim") + ", " + Count(f.Corrections.Count, "correction") + ", "
-            + Count(f.Mentions.Count, "mention") + "; " + Count(encoded.StringCount, "string") + ", " + Count(encoded.Entities.Count, "entity", "entities") + ".");
+            + Count(f.Mentions.Count, "mention") + "; " + Count(encoded.StringCount, "string") + ", " + Count(encoded.TextCount, "text") + ", " + Count(encoded.Entities.Count, "entity", "entities") + ".");
         w.Line("internal const string " + StoredStreamFormat.FactsPrefix + a.Member + " = ", stored, ";");
+        if (encoded.Texts is { } texts)
+        {
+            var storedTexts = StreamCompression.Compress(texts);
+            w.Line();
+            w.Line("// Its texts (ids, summaries, quoted words, statements, passages), read when a fact first asks for one: " + Size(texts, storedTexts) + ".");
+            w.Line("internal const string " + StoredStreamFormat.TextsPrefix + a.Member + " = ", storedTexts, ";");
+        }
+
         w.Close();
     }
 

@@ -11,7 +11,7 @@ internal sealed partial class FactStreamWriter
 {
     private void Evidence(LinkedEvidence e)
     {
-        String(e.Text);
+        Text(e.Text);
         Int(e.Start);
         Int(e.Length);
     }
@@ -70,6 +70,22 @@ internal sealed partial class FactStreamWriter
     }
 
     private void String(string value) => UInt(StringIndex(value) + 1);
+
+    /// <summary>
+    /// A text (format 5): a string the decoder does not read (an id, a summary, quoted words, a statement, a passage),
+    /// by its index in the texts stream plus one, which the runtime reads only when a fact's property asks for it.
+    /// </summary>
+    private void Text(string value)
+    {
+        if (!_textIndex.TryGetValue(value, out var index))
+        {
+            index = _texts.Count;
+            _texts.Add(value);
+            _textIndex.Add(value, index);
+        }
+
+        UInt(index + 1);
+    }
 
     private void OptionalString(string? value) => UInt(value is null ? 0 : StringIndex(value) + 1);
 

@@ -6,8 +6,11 @@ using Dataset.Core.Common;
 
 namespace Dataset.Generator.Emit;
 
-/// <summary>One article's facts as a fact stream, and the entities and vocabulary terms its tables refer to, in table order.</summary>
-internal sealed record EncodedFacts(byte[] Bytes, IReadOnlyList<EntityRef> Entities, int StringCount)
+/// <summary>
+/// One article's facts as a fact stream, its texts as a texts stream (format 5; <see langword="null"/> when it has none),
+/// and the entities and vocabulary terms its tables refer to, in table order.
+/// </summary>
+internal sealed record EncodedFacts(byte[] Bytes, byte[]? Texts, IReadOnlyList<EntityRef> Entities, int StringCount, int TextCount)
 {
     /// <summary>The vocabulary terms the stream refers to, as (generated class, member): <c>(EventTypes, MilitaryExercise)</c>.</summary>
     public IReadOnlyList<(string Class, string Member)> Terms { get; init; } = Array.Empty<(string, string)>();
@@ -21,13 +24,15 @@ internal sealed record EncodedFacts(byte[] Bytes, IReadOnlyList<EntityRef> Entit
 internal sealed partial class FactStreamWriter
 {
     /// <summary>The format written; the runtime reader rejects any other.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private readonly List<byte> _body = new();
     private readonly List<string> _strings = new();
     private readonly Dictionary<string, int> _stringIndex = new(StringComparer.Ordinal);
+    private readonly List<string> _texts = new();
+    private readonly Dictionary<string, int> _textIndex = new(StringComparer.Ordinal);
     private readonly List<EntityRef> _entities = new();
     private readonly Dictionary<EntityRef, int> _entityIndex = new();
     private readonly List<(string Class, string Member)> _terms = new();
@@ -48,7 +53,7 @@ internal sealed partial class FactStreamWriter
 
         foreach (var r in facts.Relations)
         {
-            w.String(r.Id);
+            w.Text(r.Id);
             w.Term("RelationTypes", r.Type);
             w.Entity(r.Subject);
             w.Entity(r.Object);
@@ -63,18 +68,18 @@ internal sealed partial class FactStreamWriter
 
         foreach (var q in facts.Quotes)
         {
-            w.String(q.Id);
+            w.Text(q.Id);
             w.Entity(q.Speaker);
             w.Time(q.Said);
-            w.String(q.Text);
+            w.Text(q.Text);
             w.OptionalEntity(q.Work);
             w.Evidence(q.Evidence);
         }
 
         foreach (var c in facts.Claims)
         {
-            w.String(c.Id);
-            w.String(c.Statement);
+            w.Text(c.Id);
+            w.Text(c.Statement);
             w.UInt(c.About < 0 ? 0 : c.About + 1);
             w.UInt(c.Attributions.Count);
             foreach (var s in c.Attributions)
@@ -88,7 +93,7 @@ internal sealed partial class FactStreamWriter
 
         foreach (var c in facts.Corrections)
         {
-            w.String(c.Id);
+            w.Text(c.Id);
             w.Term("CorrectionKinds", c.Kind);
             w.OptionalEntity(c.Entity);
             w.String(c.Written);
@@ -136,13 +141,17 @@ internal sealed partial class FactStreamWriter
             w.StringIndex(member);
         }
 
-        return new EncodedFacts(w.Assemble(facts, article), w._entities, w._strings.Count) { Terms = w._terms };
+        return new EncodedFacts(w.Assemble(facts, article), w.TextsStream(), w._entities, w._strings.Count, w._texts.Count) { Terms = w._terms };
     }
 
-    /// <summary>The header (version, length, strings, the entity table as ids, the term count, fact counts), then the body.</summary>
+    /// <summary>
+    /// The header (version, length, the value strings, the entity table as ids, the term table, the number of texts,
+    /// the record, fact counts), then the body.
+    /// </summary>
     private byte[] Assemble(LinkedFacts facts, LinkedArticle? article)
     {
         var rest = Tables();
+        UInt(rest, _texts.Count);
         if (article is null)
         {
             rest.Add(0);
@@ -181,6 +190,34 @@ internal sealed partial class FactStreamWriter
         return Finish(rest);
     }
 
+    /// <summary>
+    /// The texts stream (format 5): the version, the number of texts, then each text as a string of the string table;
+    /// <see langword="null"/> when the facts have no texts.
+    /// </summary>
+    private byte[]? TextsStream()
+    {
+        if (_texts.Count == 0)
+        {
+            return null;
+        }
+
+        var room = 8;
+        foreach (var s in _texts)
+        {
+            room += (3 * s.Length) + 5;
+        }
+
+        var bytes = new List<byte>(room);
+        UInt(bytes, FormatVersion);
+        UInt(bytes, _texts.Count);
+        foreach (var s in _texts)
+        {
+            StringData(bytes, s);
+        }
+
+        return bytes.ToArray();
+    }
+
     /// <summary>The string table, the entity table as ids and the term table, with room for the body after them.</summary>
     private List<byte> Tables()
     {
@@ -196,22 +233,7 @@ internal sealed partial class FactStreamWriter
         UInt(rest, _strings.Count);
         foreach (var s in _strings)
         {
-            if (!HasLoneSurrogate(s))
-            {
-                var bytes = Utf8.GetBytes(s);
-                UInt(rest, bytes.Length * 2);
-                rest.AddRange(bytes);
-            }
-            else
-            {
-                // A lone surrogate does not survive UTF-8: the string goes as UTF-16 code units, little-endian.
-                UInt(rest, (s.Length * 4) + 1);
-                foreach (var c in s)
-                {
-                    rest.Add((byte)c);
-                    rest.Add((byte)(c >> 8));
-                }
-            }
+            StringData(rest, s);
         }
 
         UInt(rest, _entities.Count);
@@ -228,6 +250,27 @@ internal sealed partial class FactStreamWriter
         }
 
         return rest;
+    }
+
+    /// <summary>A string as the string table holds it: its byte count times two (plus one for UTF-16), then its bytes.</summary>
+    private static void StringData(List<byte> bytes, string s)
+    {
+        if (!HasLoneSurrogate(s))
+        {
+            var utf8 = Utf8.GetBytes(s);
+            UInt(bytes, utf8.Length * 2);
+            bytes.AddRange(utf8);
+        }
+        else
+        {
+            // A lone surrogate does not survive UTF-8: the string goes as UTF-16 code units, little-endian.
+            UInt(bytes, (s.Length * 4) + 1);
+            foreach (var c in s)
+            {
+                bytes.Add((byte)c);
+                bytes.Add((byte)(c >> 8));
+            }
+        }
     }
 
     /// <summary>The version and the stream's length (its own varint included) before <paramref name="rest"/>.</summary>
@@ -272,9 +315,9 @@ internal sealed partial class FactStreamWriter
 
     private void Event(LinkedEvent e)
     {
-        String(e.Id);
+        Text(e.Id);
         Term("EventTypes", e.Type);
-        String(e.Summary);
+        Text(e.Summary);
         UInt(e.Participants.Count);
         foreach (var p in e.Participants)
         {
@@ -308,7 +351,7 @@ internal sealed partial class FactStreamWriter
             _ => 3,
         };
         _body.Add((byte)kind);
-        String(q.Id);
+        Text(q.Id);
         String(q.Measure);
         switch (kind)
         {

@@ -16,8 +16,9 @@ namespace Dataset.Infrastructure;
 /// <remarks>
 /// <para>
 /// The format is the fact stream's (<see cref="FactStreamReader"/>, format <see cref="FactStreamReader.FormatVersion"/>),
-/// never compressed: the version, the length, the string table, an empty entity table, an empty term table, then the
-/// flag byte <c>2</c> where a fact stream has its article record flag, the number of entities and each entity's record
+/// never compressed: the version, the length, the string table, an empty entity table, an empty term table, then (with
+/// no number of texts: an entity's strings are all in its string table) the flag byte <c>2</c> where a fact stream has
+/// its article record flag, the number of entities and each entity's record
 /// length, then the records. A record is the entity's kind (the <see cref="EntityKind"/> value), id, name and
 /// description, its aliases (count, then text and <see cref="AliasForm"/> value each), the optional Wikidata id, the
 /// ids of the optional <c>partOf</c> and <c>country</c>, then what its kind adds: a person's positions (title,

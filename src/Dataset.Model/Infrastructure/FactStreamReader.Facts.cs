@@ -36,7 +36,7 @@ public static partial class FactStreamReader
 
             for (var i = 0; i < relations.Length; i++)
             {
-                var id = ReadStringReference();
+                var id = ReadTextReference();
                 var type = ReadTerm<RelationType>();
                 var subject = ReadEntity();
                 var @object = ReadEntity();
@@ -51,10 +51,10 @@ public static partial class FactStreamReader
 
             for (var i = 0; i < quotes.Length; i++)
             {
-                var id = ReadStringReference();
+                var id = ReadTextReference();
                 var speaker = ReadEntity();
                 var said = ReadTime();
-                var text = ReadStringReference();
+                var text = ReadTextReference();
                 var work = ReadOptionalEntity<Work>();
                 quotes[i] = new Quote(ReadOrigin(id), speaker, said, text, work);
             }
@@ -66,7 +66,7 @@ public static partial class FactStreamReader
 
             for (var i = 0; i < corrections.Length; i++)
             {
-                var id = ReadStringReference();
+                var id = ReadTextReference();
                 var kind = ReadTerm<CorrectionKind>();
                 var entity = ReadOptionalEntity<Entity>();
                 var written = ReadString();
@@ -81,7 +81,7 @@ public static partial class FactStreamReader
                 var entity = ReadEntity();
                 var count = ReadInt();
                 var (text, start, textLength) = ReadPassage();
-                mentions[i] = new Mention(_strings, entity, count, text, start, textLength);
+                mentions[i] = new Mention(_texts, entity, count, text, start, textLength);
             }
 
             if (_pos != _end)
@@ -97,9 +97,9 @@ public static partial class FactStreamReader
         [MethodImpl(Optimized)]
         private Event ReadEvent()
         {
-            var id = ReadStringReference();
+            var id = ReadTextReference();
             var type = ReadTerm<EventType>();
-            var summary = ReadStringReference();
+            var summary = ReadTextReference();
             IReadOnlyList<Participant> participants = Array.Empty<Participant>();
             var participantCount = ReadCount();
             if (participantCount > 0)
@@ -139,7 +139,7 @@ public static partial class FactStreamReader
         private Quantity ReadQuantity(Quantity[] earlier, int index)
         {
             var kind = ReadByte();
-            var id = ReadStringReference();
+            var id = ReadTextReference();
             var measure = ReadString();
             Money amount = default;
             decimal value = 0m;
@@ -195,8 +195,8 @@ public static partial class FactStreamReader
         [MethodImpl(Optimized)]
         private Claim ReadClaim(Event[] events)
         {
-            var id = ReadStringReference();
-            var statement = ReadStringReference();
+            var id = ReadTextReference();
+            var statement = ReadTextReference();
             var about = ReadUInt();
             if (about > events.Length)
             {

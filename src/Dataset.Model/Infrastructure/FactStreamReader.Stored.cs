@@ -126,19 +126,18 @@ public static partial class FactStreamReader
 
     /// <summary>
     /// Decodes the facts of a stored stream that cannot be read in place (escaped or compressed) from this thread's
-    /// buffers, so that no copy of the stream is made: the string table keeps the stored string (or, reading the
-    /// generated class, a way to fetch it again from the metadata, so that it keeps nothing of it), and unpacks and
-    /// expands it again (once, then keeps the bytes) when a fact first reads one of its strings.
+    /// buffers, so that no copy of the stream is made: the decoding reads the value strings it needs from them, and
+    /// the facts keep only the texts stream, or a way to fetch it.
     /// </summary>
     private static ArticleFacts DecodePacked(Article article, string stored, Tables tables) => DecodePacked(article, stored.AsSpan(), stored, tables);
 
     /// <summary>
     /// Decodes an article's facts from its stored stream read in place from the assembly's metadata (no string made of
-    /// it), through this thread's buffers; its string table fetches the stream again (<see cref="Tables.StoredAgain"/>,
-    /// required) when a fact first reads a string.
+    /// it), through this thread's buffers; <paramref name="texts"/> fetches the plain bytes of its texts stream when a
+    /// fact first reads a text.
     /// </summary>
-    internal static ArticleFacts ReadInPlace(Article article, ReadOnlySpan<char> stored, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm, SharedValues? shared, Func<string> storedAgain) =>
-        DecodePacked(article, stored, null, new Tables(null, null, findById, findTerm) { Shared = shared, StoredAgain = storedAgain });
+    internal static ArticleFacts ReadInPlace(Article article, ReadOnlySpan<char> stored, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm, SharedValues? shared, Func<byte[]> texts) =>
+        DecodePacked(article, stored, null, new Tables(null, null, findById, findTerm) { Shared = shared, Texts = texts });
 
     /// <summary>
     /// The article whose record is read in place from the assembly's metadata, through this thread's buffers (the
@@ -298,10 +297,31 @@ public static partial class FactStreamReader
     /// <summary>The bytes of a stored stream, unpacked and expanded into an array of their own (a string table's source once its decoding is done).</summary>
     /// <param name="stored">The stored stream.</param>
     /// <param name="article">The article, for a message.</param>
+    /// <returns>The stream's bytes (an odd-length stream that is not compressed ends with its zero padding byte).</returns>
+    internal static byte[] Plain(string stored, Article? article) => Plain(StoredStreams.Unpack(stored), article);
+
+#if NET8_0_OR_GREATER
+    /// <summary>As <see cref="Plain(string, Article)"/>, from a stored stream read in place.</summary>
+    /// <param name="stored">The stored stream's characters.</param>
+    /// <param name="article">The article, for a message.</param>
     /// <returns>The stream's bytes.</returns>
-    internal static byte[] Plain(string stored, Article? article)
+    internal static byte[] Plain(ReadOnlySpan<char> stored, Article? article)
     {
-        _ = Bytes(stored, out var source, article);
-        return source as byte[] ?? throw new InvalidDataException("A stored fact stream of article '" + (article?.Id ?? "(its record not read yet)") + "' is read in place.");
+        var bytes = new byte[stored.Length * 2];
+        var count = StoredStreams.Unpack(stored, bytes);
+        if (count < bytes.Length)
+        {
+            Array.Resize(ref bytes, count);
+        }
+
+        return Plain(bytes, article);
     }
+#endif
+
+    /// <summary>A stream's bytes, expanded when compressed.</summary>
+    /// <param name="bytes">The bytes (kept when they are not compressed).</param>
+    /// <param name="article">The article, for a message.</param>
+    /// <returns>The plain bytes.</returns>
+    internal static byte[] Plain(byte[] bytes, Article? article) =>
+        bytes.Length > 0 && bytes[0] == StreamCompression.Marker ? Expand(bytes, article) : bytes;
 }

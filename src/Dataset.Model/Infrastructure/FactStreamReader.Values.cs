@@ -39,14 +39,14 @@ public static partial class FactStreamReader
         private FactOrigin ReadOrigin(int id)
         {
             var (text, start, length) = ReadPassage();
-            return new FactOrigin(_strings, id, text, start, length);
+            return new FactOrigin(_texts, id, text, start, length);
         }
 
         /// <summary>A passage: its text's reference, its start and its length, checked as <see cref="Evidence"/>'s constructor checks them.</summary>
         [MethodImpl(Optimized)]
         private (int Text, int Start, int Length) ReadPassage()
         {
-            var text = ReadStringReference();
+            var text = ReadTextReference();
             var start = ReadInt();
             var length = ReadInt();
             if (start < 0 || length < 0)
@@ -247,80 +247,6 @@ public static partial class FactStreamReader
             return _terms[index] as T
                 ?? throw Malformed("refers to vocabulary term " + index.ToString(CultureInfo.InvariantCulture) + " as a " + typeof(T).Name
                     + ", but the generated code passes " + (_terms[index]?.GetType().Name ?? "null"));
-        }
-
-        /// <summary>A required string, decoded now (for the few short strings a fact keeps as values).</summary>
-        [MethodImpl(Optimized)]
-        private string ReadString()
-        {
-            var reference = ReadStringReference();
-            if (_shared is null)
-            {
-                return _strings.Required(reference);
-            }
-
-            if (_strings.Decoded(reference) is { } decoded)
-            {
-                return decoded;
-            }
-
-            // First read in this article: another article of the pass may have decoded the same bytes (a measure, a
-            // currency), and its instance is kept instead of one more.
-            var start = StringStart(reference);
-            var length = StringLength(start);
-            if (_shared.Find(SharedValues.StringKind, _bytes, start, length) is string shared)
-            {
-                _strings.Keep(reference, shared);
-                return shared;
-            }
-
-            var text = _strings.Required(reference);
-            _shared.Add(SharedValues.StringKind, _bytes, start, length, text);
-            return text;
-        }
-
-        [MethodImpl(Optimized)]
-        private string? ReadOptionalString() => _strings.Get(ReadOptionalStringReference());
-
-        /// <summary>A required string's reference into the table, checked, for a fact to decode on first read.</summary>
-        [MethodImpl(Optimized)]
-        private int ReadStringReference()
-        {
-            var at = _pos;
-            var reference = ReadOptionalStringReference();
-            if (reference == 0)
-            {
-                throw Malformed("has a missing (null) string at offset " + at.ToString(CultureInfo.InvariantCulture) + " where one is required");
-            }
-
-            return reference;
-        }
-
-        [MethodImpl(Optimized)]
-        private int ReadOptionalStringReference()
-        {
-            var reference = ReadUInt();
-            if (reference > _strings.Count)
-            {
-                throw Malformed("refers to string " + (reference - 1).ToString(CultureInfo.InvariantCulture) + " of " + _strings.Count.ToString(CultureInfo.InvariantCulture));
-            }
-
-            return (int)reference;
-        }
-
-        /// <summary>Checks a string's header and skips its bytes; <see cref="StringTable"/> decodes them on first read.</summary>
-        [MethodImpl(Optimized)]
-        private void SkipStringData()
-        {
-            var header = ReadUInt();
-            var length = (int)(header >> 1);
-            if ((header & 1) != 0 && (length & 1) != 0)
-            {
-                throw Malformed("has a UTF-16 string of an odd byte count");
-            }
-
-            Need(length);
-            _pos += length;
         }
 
         /// <summary>A count of items that follow, each taking at least one byte: larger than what is left means a bad stream.</summary>

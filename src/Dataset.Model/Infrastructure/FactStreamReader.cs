@@ -16,19 +16,24 @@ namespace Dataset.Infrastructure;
 /// <remarks>
 /// <para>
 /// Format <see cref="FormatVersion"/>: unsigned integers are LEB128 varints, signed ones zigzag varints. The stream is
-/// the format version, the stream's length in bytes, the string table (each string a varint of its byte count times two,
-/// plus one when the string is stored as UTF-16 code units rather than UTF-8, then the bytes), the entity table (format
+/// the format version, the stream's length in bytes, the string table of the values the decoder reads (each string a
+/// varint of its byte count times two, plus one when the string is stored as UTF-16 code units rather than UTF-8, then
+/// the bytes), the entity table (format
 /// 3: its length, then each entity's id as a string reference; the reader finds the entities by id, or takes a table
 /// the caller passes), the term table (format 3: its length, then each term's set as a byte, 0 to 4 for event types,
 /// participant roles, relation types, stances and correction kinds, and the name of its generated property as a string
 /// reference; since format 2 these are open values of the dataset's vocabulary, referenced by index into that table),
-/// the article record (format 3: a flag byte, 0 for none, else 1 and the article's id, headline, authors by entity
+/// the number of texts (format 5), the article record (format 3: a flag byte, 0 for none, else 1 and the article's id, headline, authors by entity
 /// table index, optional publisher, publication date, address, kind, language, text SHA-256 and text length; the
 /// generated code stores each article's record in a small stream of its own, without facts, for
 /// <see cref="ReadArticle(Type, string, Func{string, Entity})"/>), the counts of events, relations, quantities, quotes, claims, corrections and mentions,
 /// then the facts in that order. Strings are referenced by table index plus one (zero for
 /// <see langword="null"/>), entities by index into the entity table (plus one, zero for <see langword="null"/>, where
-/// the reference is optional). Strings are located when a stream is read but decoded when a fact first reads them.
+/// the reference is optional). Since format 5 the strings a fact only keeps (its id, an event's summary, a quote's
+/// words, a claim's statement, every passage's text) are texts, referenced by index plus one into a texts stream of
+/// their own (the version, the number of texts, then the texts as the string table holds its strings), which is read,
+/// checked and located when a fact first asks for one of them, and decoded string by string: reading the facts does
+/// not unpack their texts, most of the bytes.
 /// Enumerations are stored by numeric value; decimals as sign, scale and their three
 /// 32-bit words, so they round-trip exactly.
 /// </para>
@@ -51,7 +56,7 @@ namespace Dataset.Infrastructure;
 public static partial class FactStreamReader
 {
     /// <summary>The format version this reader decodes; a generated stream starts with the version it was written in.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     /// <summary>
     /// <c>MethodImplOptions.AggressiveOptimization</c> (.NET Core 3.0 and later; netstandard2.0 has no name for it): the
@@ -67,18 +72,25 @@ public static partial class FactStreamReader
     /// </summary>
     /// <param name="article">The article the facts belong to.</param>
     /// <param name="stored">The stored stream.</param>
+    /// <param name="texts">The stored texts stream (format 5), or <see langword="null"/> when the facts have no texts.</param>
     /// <param name="entities">The entities the stream refers to, in the order of its entity table.</param>
     /// <param name="terms">The vocabulary terms the stream refers to, in the order of its term table.</param>
     /// <returns>The article's facts.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="texts"/> is <see langword="null"/>.</exception>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
-    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or does not match the entity table.</exception>
-    public static ArticleFacts Read(Article article, string stored, Entity[] entities, VocabularyTerm[] terms) =>
+    /// <exception cref="InvalidDataException">
+    /// The stream is truncated or malformed, or does not match the entity table, or refers to texts but none are given
+    /// (a malformed texts stream is rejected when a fact first reads a text).
+    /// </exception>
+    public static ArticleFacts Read(Article article, string stored, string? texts, Entity[] entities, VocabularyTerm[] terms) =>
         Read(article, stored, new Tables(
             entities ?? throw new ArgumentNullException(nameof(entities)),
             terms ?? throw new ArgumentNullException(nameof(terms)),
             null,
-            null));
+            null)
+        {
+            Texts = texts,
+        });
 
     /// <summary>
     /// Decodes an article's facts from its stored stream (two bytes to a character, little-endian), finding the
@@ -88,22 +100,26 @@ public static partial class FactStreamReader
     /// </summary>
     /// <param name="article">The article the facts belong to.</param>
     /// <param name="stored">The stored stream.</param>
+    /// <param name="texts">The stored texts stream (format 5), or <see langword="null"/> when the facts have no texts.</param>
     /// <param name="findById">Finds an entity by id, or returns <see langword="null"/>.</param>
     /// <param name="findTerm">
     /// Finds a vocabulary term by its set (0 event types, 1 participant roles, 2 relation types, 3 stances, 4 correction
     /// kinds) and the name of its generated property, or returns <see langword="null"/>.
     /// </param>
     /// <returns>The article's facts.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="texts"/> is <see langword="null"/>.</exception>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
-    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or refers to an entity or term that the finders do not find.</exception>
-    public static ArticleFacts Read(Article article, string stored, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm) =>
-        Read(article, stored, findById, findTerm, null);
+    /// <exception cref="InvalidDataException">
+    /// The stream is truncated or malformed, or refers to an entity or term that the finders do not find, or to texts
+    /// but none are given.
+    /// </exception>
+    public static ArticleFacts Read(Article article, string stored, string? texts, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm) =>
+        Read(article, stored, findById, findTerm, null, texts);
 
     /// <summary>
-    /// As the public overload, sharing what <paramref name="shared"/> found in the pass's other articles; with
-    /// <paramref name="storedAgain"/>, a stream that is not read in place is fetched again when a fact first reads one of
-    /// its strings, rather than kept.
+    /// As the public overload, sharing what <paramref name="shared"/> found in the pass's other articles; the texts
+    /// stream as stored, or a way to fetch its plain bytes (<see cref="Func{TResult}"/> of a byte array) when a fact first
+    /// reads a text.
     /// </summary>
     internal static ArticleFacts Read(
         Article article,
@@ -111,7 +127,7 @@ public static partial class FactStreamReader
         Func<string, Entity?> findById,
         Func<int, string, VocabularyTerm?> findTerm,
         SharedValues? shared,
-        Func<string>? storedAgain = null) =>
+        object? texts) =>
         Read(article, stored, new Tables(
             null,
             null,
@@ -119,7 +135,7 @@ public static partial class FactStreamReader
             findTerm ?? throw new ArgumentNullException(nameof(findTerm)))
         {
             Shared = shared,
-            StoredAgain = storedAgain,
+            Texts = texts,
         });
 
     /// <summary>
@@ -177,13 +193,16 @@ public static partial class FactStreamReader
     /// <summary>Decodes an article's facts from its fact stream.</summary>
     /// <param name="article">The article the facts belong to.</param>
     /// <param name="stream">The stream's bytes.</param>
+    /// <param name="texts">The texts stream's bytes (format 5), or <see langword="null"/> when the facts have no texts.</param>
     /// <param name="entities">The entities the stream refers to, in the order of its entity table.</param>
     /// <returns>The article's facts.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="texts"/> is <see langword="null"/>.</exception>
     /// <exception cref="NotSupportedException">The stream was written in another format version.</exception>
-    /// <exception cref="InvalidDataException">The stream is truncated or malformed, or does not match the entity table.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The stream is truncated or malformed, or does not match the entity table, or refers to texts but none are given.
+    /// </exception>
     /// <param name="terms">The vocabulary terms the stream refers to, in the order of its term table.</param>
-    public static ArticleFacts Read(Article article, byte[] stream, Entity[] entities, VocabularyTerm[] terms)
+    public static ArticleFacts Read(Article article, byte[] stream, byte[]? texts, Entity[] entities, VocabularyTerm[] terms)
     {
         if (stream is null)
         {
@@ -199,7 +218,10 @@ public static partial class FactStreamReader
             entities ?? throw new ArgumentNullException(nameof(entities)),
             terms ?? throw new ArgumentNullException(nameof(terms)),
             null,
-            null));
+            null)
+        {
+            Texts = texts,
+        });
     }
 
     /// <summary>
@@ -228,10 +250,10 @@ public static partial class FactStreamReader
         public SharedValues? Shared { get; init; }
 
         /// <summary>
-        /// Fetches the stored stream again (the generated class's constant, read anew from the metadata), or
-        /// <see langword="null"/>: then a string table that cannot read the stream in place keeps the stored string.
+        /// The texts stream (format 5): as stored (a string), as bytes, or a <see cref="Func{TResult}"/> that returns
+        /// its plain bytes; <see langword="null"/> when none is given (then the facts may refer to no text).
         /// </summary>
-        public Func<string>? StoredAgain { get; init; }
+        public object? Texts { get; init; }
     }
 
     // source: what the bytes are read from (the stored string, read in place, or a byte array), kept by the string table for decoding on access.
@@ -262,6 +284,8 @@ public static partial class FactStreamReader
         private int _pos;
         private int _end;
         private StringTable _strings;
+        private StringTable _texts;
+        private int _textCount;
         private readonly SharedValues? _shared;
 
         public Decoder(Article? article, Bytes bytes, object source, Tables tables)
@@ -270,6 +294,7 @@ public static partial class FactStreamReader
             _bytes = bytes;
             _source = source;
             _strings = null!;
+            _texts = null!;
             _tables = tables;
             _shared = tables.Shared;
             _entities = Array.Empty<Entity>();
@@ -289,6 +314,14 @@ public static partial class FactStreamReader
         public ArticleFacts Facts()
         {
             Header();
+
+            // The texts, read when a fact first asks for one (only the facts do: a record has none).
+            if (_textCount > 0 && _tables.Texts is null)
+            {
+                throw Malformed("refers to " + _textCount.ToString(CultureInfo.InvariantCulture) + " texts, but no texts stream is given");
+            }
+
+            _texts = new StringTable(_article!, _textCount, _tables.Texts ?? Array.Empty<byte>());
 
             // A record, if the stream has one, is checked and skipped: the caller passes the article.
             ReadArticleRecord(build: false);
@@ -340,7 +373,8 @@ public static partial class FactStreamReader
 #if NET8_0_OR_GREATER
             if (packed is not null)
             {
-                _strings = packed.Table = new StringTable(_article!, (object?)_tables.StoredAgain ?? packed.Stored!, packed.Buffer!, count, offsets, packed.Strings(count));
+                // The decoding reads every value string it needs before the buffer goes back.
+                _strings = packed.Table = new StringTable(_article!, packed.Stored, packed.Buffer!, count, offsets, packed.Strings(count));
             }
             else
             {
@@ -351,6 +385,9 @@ public static partial class FactStreamReader
 #endif
             ReadEntityTable();
             ReadTermTable();
+
+            // Format 5: the number of texts, in their own stream; the facts' table of them is made by Facts().
+            _textCount = ReadCount();
         }
     }
 }

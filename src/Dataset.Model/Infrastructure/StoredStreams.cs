@@ -15,8 +15,8 @@ namespace Dataset.Infrastructure;
 
 /// <summary>
 /// The stored fact streams of one generated library: the string constants of its class of streams
-/// (<see cref="StoredStreamFormat"/>), two bytes of a stream to a character, little-endian, a record and a facts stream
-/// per article. A constant lives in the assembly's metadata only (no code for the JIT, no static constructor, no
+/// (<see cref="StoredStreamFormat"/>), two bytes of a stream to a character, little-endian, a record, a facts stream
+/// and (format 5) a texts stream per article. A constant lives in the assembly's metadata only (no code for the JIT, no static constructor, no
 /// user-string heap, which the CLR caps at 16 MB), so it is read from there: in place where the runtime gives the loaded
 /// metadata (.NET 8, not Native AOT), else by reflection. The class's constants are indexed by name once, and the
 /// articles built from them are kept here, one instance each, whether a program reaches an article
@@ -141,18 +141,35 @@ internal sealed class StoredStreams
         {
             var slot = order[i];
             var field = StoredStreamFormat.FactsPrefix + _members[slot];
+            var texts = Texts(slot);
 #if NET8_0_OR_GREATER
             if (_inPlace is not null && _inPlace.TryGetValue(field, out var stored))
             {
-                facts[i] = FactStreamReader.ReadInPlace(_articles[slot]!, Chars(stored), findById, findTerm, shared, () => Get(field));
+                facts[i] = FactStreamReader.ReadInPlace(_articles[slot]!, Chars(stored), findById, findTerm, shared, texts);
                 continue;
             }
 #endif
-            facts[i] = FactStreamReader.Read(_articles[slot]!, Get(field), findById, findTerm, shared, () => Get(field));
+            facts[i] = FactStreamReader.Read(_articles[slot]!, Get(field), findById, findTerm, shared, texts);
         }
 
         return facts;
     }
+
+    /// <summary>
+    /// Fetches the plain bytes of the texts stream of a slot's article (format 5) when a fact first reads a text: read
+    /// in place from the metadata where it can be, else by reflection, then unpacked and expanded into an array of its own.
+    /// </summary>
+    private Func<byte[]> Texts(int slot) => () =>
+    {
+        var field = StoredStreamFormat.TextsPrefix + _members[slot];
+#if NET8_0_OR_GREATER
+        if (_inPlace is not null && _inPlace.TryGetValue(field, out var stored))
+        {
+            return FactStreamReader.Plain(Chars(stored), _articles[slot]);
+        }
+#endif
+        return FactStreamReader.Plain(Get(field), _articles[slot]);
+    };
 
 #if NET8_0_OR_GREATER
     /// <summary>

@@ -8,11 +8,13 @@ using System.Runtime.InteropServices;
 namespace Dataset.Infrastructure;
 
 /// <summary>
-/// The string table of one article's fact stream, decoded string by string on first access: facts keep an index into
-/// it instead of their strings, so that a query that never reads a summary, a quote's words or a passage never pays
-/// for decoding them or for keeping them on the heap. A decoded string is kept, so every later read returns the same
-/// instance. The array of decoded strings, and that of the strings' offsets where the decoder only lent them, are made
-/// on the first read. Thread-safe: threads that race decode the same string, and either instance may be kept.
+/// A string table of one article's streams, decoded string by string on first access: the value strings of a fact
+/// stream, which the decoder reads, or (format 5) the texts of its facts, in a stream of their own, which facts keep an
+/// index into instead of their strings, so that a query that never reads an id, a summary, a quote's words or a
+/// passage never pays for unpacking, decoding or keeping them. A decoded string is kept, so every later read returns
+/// the same instance. The array of decoded strings, and that of the strings' offsets where the decoder only lent them
+/// (or where the table reads a texts stream), are made on the first read. Thread-safe: threads that race decode the
+/// same string, and either instance may be kept.
 /// </summary>
 internal sealed class StringTable
 {
@@ -23,13 +25,17 @@ internal sealed class StringTable
     // machines, or the stream's bytes.
     private readonly string? _stored;
 
-    // A stored stream that is not read in place (escaped or compressed), or a way to fetch it again from the generated
-    // class's metadata (a Func<string>, so that the table keeps no copy of it): unpacked and expanded into _bytes when a
-    // string is first read after the decoding (while it lasts, _bytes is the decoder's buffer).
-    private readonly object? _packed;
+    // A stored stream that is not read in place (escaped or compressed), unpacked and expanded into _bytes when a string
+    // is first read after the decoding (while it lasts, _bytes is the decoder's buffer); null where the stream was read
+    // in place from the metadata, whose value strings the decoding reads before it is done.
+    private readonly string? _packed;
 #endif
     private byte[]? _bytes;
     private readonly int _count;
+
+    // A texts stream (format 5) not read yet: its stored form (a string, two bytes to a character), its bytes, or a
+    // way to fetch its plain bytes (a Func<byte[]>); null for a table of a fact stream's value strings.
+    private readonly object? _texts;
 
     // Where the first string's header starts: where a table whose offsets were lent finds them again.
     private readonly int _first;
@@ -55,14 +61,14 @@ internal sealed class StringTable
     /// </summary>
     /// <param name="article">The article whose stream it is.</param>
     /// <param name="packed">
-    /// The stored stream (kept, not copied), or a <see cref="Func{TResult}"/> that fetches it again: unpacked and
-    /// expanded again on the first read after <see cref="Release"/>.
+    /// The stored stream (kept, not copied), unpacked and expanded again on a read after <see cref="Release"/>; or
+    /// <see langword="null"/>, when no string is read after it.
     /// </param>
     /// <param name="buffer">The decoder's buffer of the stream's bytes, read until <see cref="Release"/>.</param>
     /// <param name="count">How many strings the table holds.</param>
     /// <param name="offsets">The offset of each string's header, as the decoder found them (at least <paramref name="count"/>; lent).</param>
     /// <param name="strings">The array for the strings the decoding reads, cleared (at least <paramref name="count"/>; lent).</param>
-    public StringTable(Article article, object packed, byte[] buffer, int count, int[] offsets, string?[] strings)
+    public StringTable(Article article, string? packed, byte[] buffer, int count, int[] offsets, string?[] strings)
         : this(article, count, offsets)
     {
         _packed = packed;
@@ -72,7 +78,7 @@ internal sealed class StringTable
 
     /// <summary>
     /// The decoder is done: it takes back its buffer and the arrays it lent. A later read unpacks the stored stream
-    /// again and finds the offsets again; strings the decoding read are decoded again if a fact asks for them.
+    /// again and finds the offsets again.
     /// </summary>
     public void Release()
     {
@@ -90,6 +96,23 @@ internal sealed class StringTable
         : this(article, offsets.Length, offsets)
     {
         _bytes = bytes;
+    }
+
+    /// <summary>
+    /// Creates the table of a fact stream's texts (format 5), which are read from their own stream when a fact first
+    /// asks for one: its header and every string's are checked then.
+    /// </summary>
+    /// <param name="article">The article whose texts they are.</param>
+    /// <param name="count">How many texts the fact stream refers to (the texts stream must hold as many).</param>
+    /// <param name="texts">
+    /// The texts stream: as stored (a string, two bytes to a character), as bytes (compressed or not), or a
+    /// <see cref="Func{TResult}"/> that returns its plain bytes.
+    /// </param>
+    public StringTable(Article article, int count, object texts)
+    {
+        Article = article;
+        _count = count;
+        _texts = texts;
     }
 
     /// <summary>Creates a table of strings given as values, for a fact built from values (references 1, 2, …).</summary>
@@ -160,9 +183,11 @@ internal sealed class StringTable
     private string Decode(int index, string?[] strings)
     {
 #if NET8_0_OR_GREATER
-        ReadOnlySpan<byte> bytes = _stored is not null ? MemoryMarshal.AsBytes(_stored.AsSpan()) : _bytes ?? (_bytes = FactStreamReader.Plain(_packed as string ?? ((Func<string>)_packed!)(), Article));
+        ReadOnlySpan<byte> bytes = _stored is not null ? MemoryMarshal.AsBytes(_stored.AsSpan())
+            : _bytes ?? (_bytes = _texts is not null ? Texts()
+                : FactStreamReader.Plain(_packed ?? throw new InvalidOperationException("A string of a stream read in place was asked for after its decoding."), Article));
 #else
-        var bytes = _bytes!;
+        var bytes = _bytes ?? (_bytes = Texts());
 #endif
         // The header (byte count times two, plus one for UTF-16) was read and bounds-checked by the decoder.
         var pos = (_offsets ?? Offsets(bytes))[index];
@@ -196,7 +221,17 @@ internal sealed class StringTable
         return text;
     }
 
-    // The strings' offsets found again (the decoder checked every header and length when it first located them).
+    // The plain bytes of the texts stream: fetched, unpacked and expanded as the stream is given.
+    private byte[] Texts() => _texts switch
+    {
+        Func<byte[]> fetch => fetch(),
+        string stored => FactStreamReader.Plain(stored, Article),
+        byte[] bytes => FactStreamReader.Plain(bytes, Article),
+        _ => throw new InvalidOperationException("The table has no texts stream."),
+    };
+
+    // The strings' offsets found again (the decoder checked every header and length when it first located them), or,
+    // in a texts stream, found and checked for the first time.
 #if NET8_0_OR_GREATER
     private int[] Offsets(ReadOnlySpan<byte> bytes)
 #else
@@ -205,15 +240,89 @@ internal sealed class StringTable
     {
         var offsets = new int[_count];
         var pos = _first;
+        if (_texts is not null)
+        {
+            pos = TextsHeader(bytes);
+        }
+
         for (var i = 0; i < offsets.Length; i++)
         {
             offsets[i] = pos;
-            var header = ReadHeader(bytes, ref pos);
+            var header = _texts is null ? ReadHeader(bytes, ref pos) : CheckedHeader(bytes, ref pos);
             pos += (int)(header >> 1);
         }
 
         return System.Threading.Interlocked.CompareExchange(ref _offsets, offsets, null) ?? _offsets!;
     }
+
+    // A texts stream's version and count, checked: where its first string starts.
+#if NET8_0_OR_GREATER
+    private int TextsHeader(ReadOnlySpan<byte> bytes)
+#else
+    private int TextsHeader(byte[] bytes)
+#endif
+    {
+        var pos = 0;
+        var version = CheckedVarInt(bytes, ref pos);
+        if (version != FactStreamReader.FormatVersion)
+        {
+            throw Malformed("is in format " + version.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", not " + FactStreamReader.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var count = CheckedVarInt(bytes, ref pos);
+        if (count != (uint)_count)
+        {
+            throw Malformed("holds " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " texts, but the facts refer to " + _count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return pos;
+    }
+
+    // A string's header in a texts stream, checked against the stream's end (its bytes included).
+#if NET8_0_OR_GREATER
+    private uint CheckedHeader(ReadOnlySpan<byte> bytes, ref int pos)
+#else
+    private uint CheckedHeader(byte[] bytes, ref int pos)
+#endif
+    {
+        var header = CheckedVarInt(bytes, ref pos);
+        var length = header >> 1;
+        if (length > (uint)(bytes.Length - pos) || ((header & 1) != 0 && (length & 1) != 0))
+        {
+            throw Malformed("has a string at offset " + pos.ToString(System.Globalization.CultureInfo.InvariantCulture) + " that runs past its end or is malformed");
+        }
+
+        return header;
+    }
+
+#if NET8_0_OR_GREATER
+    private uint CheckedVarInt(ReadOnlySpan<byte> bytes, ref int pos)
+#else
+    private uint CheckedVarInt(byte[] bytes, ref int pos)
+#endif
+    {
+        uint value = 0;
+        for (var shift = 0; shift <= 28; shift += 7)
+        {
+            if (pos >= bytes.Length)
+            {
+                break;
+            }
+
+            var b = bytes[pos++];
+            value |= (uint)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0)
+            {
+                return value;
+            }
+        }
+
+        throw Malformed("is truncated or has a malformed number at offset " + pos.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private InvalidDataException Malformed(string problem) =>
+        new("The texts stream of article '" + (Article is null ? "(its record not read yet)" : Article.Id) + "' " + problem
+            + ". The generated code and Dataset.Model do not match, or the generated code was edited: rebuild the dataset with the Dataset.Generator that goes with this Dataset.Model.");
 
 #if NET8_0_OR_GREATER
     private static uint ReadHeader(ReadOnlySpan<byte> bytes, ref int pos)

@@ -46,7 +46,7 @@ namespace Fixture
         /// <returns>The entity, or null.</returns>
         internal static global::Dataset.Entity? entityById(string id) => entities.FindById(id);
 
-        // The entities as data (fact stream format 4, 2 entities, 151 bytes), built one at a time on first use by Dataset.Model's EntityTable.
-        private static readonly global::Dataset.Infrastructure.EntityTable entities = new global::Dataset.Infrastructure.EntityTable("\u9704\u0C01\u7212\u7275\u7469\u6E61\u6169\u5212\u7275\u7469\u6E61\u6169\u4128\u206E\u6E69\u6576\u746E\u6465\u6B20\u6E69\u6467\u6D6F\u142E\u7552\u6972\u6174\u696E\u6E61\u5804\u0652\u5258\u1055\u6176\u646C\u726F\u6169\u5610\u6C61\u6F64\u6972\u2A61\u6E41\u6920\u766E\u6E65\u6574\u2064\u6572\u7570\u6C62\u6369\u142E\u3951\u3939\u3939\u3939\u3939\u5804\u0656\u5658A\u0200\u0D02\u010B\u0201\u0103\u0304\u0000\u0500\u0006\u0701\u0908\u0A00\u0000\u0C0B\u0000", "Countries.All", new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById));
+        // The entities as data (fact stream format 5, 2 entities, 151 bytes), built one at a time on first use by Dataset.Model's EntityTable.
+        private static readonly global::Dataset.Infrastructure.EntityTable entities = new global::Dataset.Infrastructure.EntityTable("\u9705\u0C01\u7212\u7275\u7469\u6E61\u6169\u5212\u7275\u7469\u6E61\u6169\u4128\u206E\u6E69\u6576\u746E\u6465\u6B20\u6E69\u6467\u6D6F\u142E\u7552\u6972\u6174\u696E\u6E61\u5804\u0652\u5258\u1055\u6176\u646C\u726F\u6169\u5610\u6C61\u6F64\u6972\u2A61\u6E41\u6920\u766E\u6E65\u6574\u2064\u6572\u7570\u6C62\u6369\u142E\u3951\u3939\u3939\u3939\u3939\u5804\u0656\u5658A\u0200\u0D02\u010B\u0201\u0103\u0304\u0000\u0500\u0006\u0701\u0908\u0A00\u0000\u0C0B\u0000", "Countries.All", new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById));
     }
 }

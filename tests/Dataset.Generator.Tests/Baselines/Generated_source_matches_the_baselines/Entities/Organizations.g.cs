@@ -38,7 +38,7 @@ namespace Fixture
         /// <returns>The entity, or null.</returns>
         internal static global::Dataset.Entity? entityById(string id) => entities.FindById(id);
 
-        // The entities as data (fact stream format 4, 1 entities, 67 bytes), built one at a time on first use by Dataset.Model's EntityTable.
-        private static readonly global::Dataset.Infrastructure.EntityTable entities = new global::Dataset.Infrastructure.EntityTable("\u4304\u1803\u7865\u6D61\u6C70\u2D65\u6977\u6572\u4518\u6178\u706D\u656C\u5720\u7269\u3065\u6E41\u6920\u766E\u6E65\u6574\u2064\u656E\u7377\u6120\u6567\u636E\u2E79\u0000\u0102\u0208\u0201\u0003\u0000\u0000", "Organizations.All", new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById));
+        // The entities as data (fact stream format 5, 1 entities, 67 bytes), built one at a time on first use by Dataset.Model's EntityTable.
+        private static readonly global::Dataset.Infrastructure.EntityTable entities = new global::Dataset.Infrastructure.EntityTable("\u4305\u1803\u7865\u6D61\u6C70\u2D65\u6977\u6572\u4518\u6178\u706D\u656C\u5720\u7269\u3065\u6E41\u6920\u766E\u6E65\u6574\u2064\u656E\u7377\u6120\u6567\u636E\u2E79\u0000\u0102\u0208\u0201\u0003\u0000\u0000", "Organizations.All", new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById));
     }
 }

@@ -40,7 +40,7 @@ namespace Fixture
         /// <returns>The entity, or null.</returns>
         internal static global::Dataset.Entity? entityById(string id) => entities.FindById(id);
 
-        // The entities as data (fact stream format 4, 1 entities, 122 bytes), built one at a time on first use by Dataset.Model's EntityTable.
-        private static readonly global::Dataset.Infrastructure.EntityTable entities = new global::Dataset.Infrastructure.EntityTable("\u7A04\u1606\u6C69\u6573\u6D2D\u7261\u6E61\u1674\u6C49\u6573\u4D20\u7261\u6E61\u3A74\u6F46\u6572\u6769\u206E\u696D\u696E\u7473\u7265\u6F20\u2066\u6156\u646C\u726F\u6169\u182E\u6C49\u6573\u4D20\u7261\u6172\u746E\u7610\u6C61\u6F64\u6972\u2061\u6F46\u6572\u6769\u206E\u694D\u696E\u7473\u7265\u0000\u0102\u0015\u0201\u0103\u0504\u0000\u0105\u0506\u0004\uB803\u051F\u0000", "People.All", new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById));
+        // The entities as data (fact stream format 5, 1 entities, 122 bytes), built one at a time on first use by Dataset.Model's EntityTable.
+        private static readonly global::Dataset.Infrastructure.EntityTable entities = new global::Dataset.Infrastructure.EntityTable("\u7A05\u1606\u6C69\u6573\u6D2D\u7261\u6E61\u1674\u6C49\u6573\u4D20\u7261\u6E61\u3A74\u6F46\u6572\u6769\u206E\u696D\u696E\u7473\u7265\u6F20\u2066\u6156\u646C\u726F\u6169\u182E\u6C49\u6573\u4D20\u7261\u6172\u746E\u7610\u6C61\u6F64\u6972\u2061\u6F46\u6572\u6769\u206E\u694D\u696E\u7473\u7265\u0000\u0102\u0015\u0201\u0103\u0504\u0000\u0105\u0506\u0004\uB803\u051F\u0000", "People.All", new global::System.Func<string, global::Dataset.Entity?>(global::Fixture.Entities.entityById));
     }
 }
