@@ -4,8 +4,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Reflection;
 #if NET8_0_OR_GREATER
-using System.Reflection.Metadata;
-using System.Reflection.Metadata.Ecma335;
 using System.Runtime.InteropServices;
 #endif
 using System.Runtime.CompilerServices;
@@ -23,7 +21,7 @@ namespace Dataset.Infrastructure;
 /// through its property or through the corpus's lists. Thread-safe: racing threads may decode the same article, and one
 /// instance is kept.
 /// </summary>
-internal sealed class StoredStreams
+internal sealed partial class StoredStreams
 {
     private static readonly object Gate = new();
 
@@ -31,43 +29,44 @@ internal sealed class StoredStreams
     private static readonly ConditionalWeakTable<Type, StoredStreams> Sets = new();
 
     private readonly string _class;
-    private readonly Dictionary<string, FieldInfo> _fields;
-    private readonly Dictionary<string, int> _slots;
+
+    [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)]
+    private readonly Type _type;
+
+    // The articles' member names, by slot, and each slot's constants where the metadata holds them (read in place), or
+    // null where the runtime gives no metadata to read: then the constants are read by reflection, by name.
     private readonly string[] _members;
+    private readonly Located? _located;
     private readonly Article?[] _articles;
+    private Dictionary<string, int>? _slots;
     private int[]? _idOrder;
-#if NET8_0_OR_GREATER
-    private readonly Dictionary<string, (IntPtr Start, int Length)>? _inPlace;
-#endif
 
     private StoredStreams([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams)
     {
         _class = streams.FullName ?? streams.Name;
-        var fields = streams.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.DeclaredOnly);
-        _fields = new Dictionary<string, FieldInfo>(fields.Length, StringComparer.Ordinal);
-        var members = new List<string>(fields.Length / 2);
-        foreach (var field in fields)
+        _type = streams;
+#if NET8_0_OR_GREATER
+        _located = Located.Find(streams);
+#else
+        _located = null;
+#endif
+        _members = _located?.Members ?? Members(streams);
+        _articles = new Article?[_members.Length];
+    }
+
+    // The articles' member names from the names of the record constants, by reflection.
+    private static string[] Members([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type streams)
+    {
+        var members = new List<string>();
+        foreach (var field in streams.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
         {
-            if (field.IsLiteral && field.FieldType == typeof(string))
+            if (field.IsLiteral && field.FieldType == typeof(string) && field.Name.StartsWith(StoredStreamFormat.RecordPrefix, StringComparison.Ordinal))
             {
-                _fields[field.Name] = field;
-                if (field.Name.StartsWith(StoredStreamFormat.RecordPrefix, StringComparison.Ordinal))
-                {
-                    members.Add(field.Name.Substring(StoredStreamFormat.RecordPrefix.Length));
-                }
+                members.Add(field.Name.Substring(StoredStreamFormat.RecordPrefix.Length));
             }
         }
 
-        _members = members.ToArray();
-#if NET8_0_OR_GREATER
-        _inPlace = InPlace(streams);
-#endif
-        _articles = new Article?[_members.Length];
-        _slots = new Dictionary<string, int>(_members.Length, StringComparer.Ordinal);
-        for (var i = 0; i < _members.Length; i++)
-        {
-            _slots[StoredStreamFormat.RecordPrefix + _members[i]] = i;
-        }
+        return members.ToArray();
     }
 
     /// <summary>The stored streams of the generated class <paramref name="streams"/>, indexed on first use.</summary>
@@ -105,7 +104,7 @@ internal sealed class StoredStreams
     /// <exception cref="InvalidDataException">There is no such constant, or its stream is malformed.</exception>
     public Article Article(string record, Func<string, Entity?> findById)
     {
-        if (record is null || !_slots.TryGetValue(record, out var slot))
+        if (record is null || !Slots().TryGetValue(record, out var slot))
         {
             throw Missing(record);
         }
@@ -140,16 +139,15 @@ internal sealed class StoredStreams
         for (var i = 0; i < order.Length; i++)
         {
             var slot = order[i];
-            var field = StoredStreamFormat.FactsPrefix + _members[slot];
             var texts = Texts(slot);
 #if NET8_0_OR_GREATER
-            if (_inPlace is not null && _inPlace.TryGetValue(field, out var stored))
+            if (_located is not null)
             {
-                facts[i] = FactStreamReader.ReadInPlace(_articles[slot]!, Chars(stored), findById, findTerm, shared, texts);
+                facts[i] = FactStreamReader.ReadInPlace(_articles[slot]!, Chars(_located.Facts[slot], StoredStreamFormat.FactsPrefix, slot), findById, findTerm, shared, texts);
                 continue;
             }
 #endif
-            facts[i] = FactStreamReader.Read(_articles[slot]!, Get(field), findById, findTerm, shared, texts);
+            facts[i] = FactStreamReader.Read(_articles[slot]!, Get(StoredStreamFormat.FactsPrefix + _members[slot]), findById, findTerm, shared, texts);
         }
 
         return facts;
@@ -161,50 +159,37 @@ internal sealed class StoredStreams
     /// </summary>
     private Func<byte[]> Texts(int slot) => () =>
     {
-        var field = StoredStreamFormat.TextsPrefix + _members[slot];
 #if NET8_0_OR_GREATER
-        if (_inPlace is not null && _inPlace.TryGetValue(field, out var stored))
+        if (_located is not null)
         {
-            return FactStreamReader.Plain(Chars(stored), _articles[slot]);
+            return FactStreamReader.Plain(Chars(_located.Texts[slot], StoredStreamFormat.TextsPrefix, slot), _articles[slot]);
         }
 #endif
-        return FactStreamReader.Plain(Get(field), _articles[slot]);
+        return FactStreamReader.Plain(Get(StoredStreamFormat.TextsPrefix + _members[slot]), _articles[slot]);
     };
 
-#if NET8_0_OR_GREATER
-    /// <summary>
-    /// Where each string constant of the class lies in the assembly's metadata, loaded with the assembly, so that a
-    /// stream is read in place rather than copied into a new string by reflection (at 10,000 articles, allocating the
-    /// ~70 MB of strings was a quarter of reading every fact); null where the runtime gives no metadata to read (Native
-    /// AOT), where reflection reads the constants.
-    /// </summary>
-    private static unsafe Dictionary<string, (IntPtr Start, int Length)>? InPlace(Type streams)
+    // The slots by the names of their record constants, for the generated property of one article; made on first use.
+    private Dictionary<string, int> Slots()
     {
-        if (!BitConverter.IsLittleEndian || !streams.Assembly.TryGetRawMetadata(out var blob, out var length))
+        if (_slots is { } known)
         {
-            return null;
+            return known;
         }
 
-        var reader = new MetadataReader(blob, length);
-        var type = reader.GetTypeDefinition((TypeDefinitionHandle)MetadataTokens.EntityHandle(streams.MetadataToken));
-        var constants = new Dictionary<string, (IntPtr, int)>(StringComparer.Ordinal);
-        foreach (var handle in type.GetFields())
+        var slots = new Dictionary<string, int>(_members.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _members.Length; i++)
         {
-            var field = reader.GetFieldDefinition(handle);
-            var value = field.GetDefaultValue();
-            if (!value.IsNil && reader.GetConstant(value) is { TypeCode: ConstantTypeCode.String } constant)
-            {
-                var bytes = reader.GetBlobReader(constant.Value);
-                constants[reader.GetString(field.Name)] = ((IntPtr)bytes.StartPointer, bytes.Length);
-            }
+            slots[StoredStreamFormat.RecordPrefix + _members[i]] = i;
         }
 
-        return constants;
+        return _slots = slots;
     }
 
+#if NET8_0_OR_GREATER
     // A constant's characters where the metadata holds them (UTF-16, little-endian); valid while the assembly is
     // loaded, which the caller's reference to its class (the stream is fetched again through this instance) ensures.
-    private static unsafe ReadOnlySpan<char> Chars((IntPtr Start, int Length) stored) => new((void*)stored.Start, stored.Length / 2);
+    private unsafe ReadOnlySpan<char> Chars((IntPtr Start, int Length) stored, string prefix, int slot) =>
+        stored.Start != IntPtr.Zero ? new((void*)stored.Start, stored.Length / 2) : throw Missing(prefix + _members[slot]);
 #endif
 
     /// <summary>The stored stream that the constant <paramref name="field"/> holds.</summary>
@@ -212,7 +197,8 @@ internal sealed class StoredStreams
     /// <returns>The stored stream.</returns>
     /// <exception cref="InvalidDataException">There is no string constant of that name.</exception>
     private string Get(string field) =>
-        field is not null && _fields.TryGetValue(field, out var info) && info.GetRawConstantValue() is string stored ? stored : throw Missing(field);
+        field is not null && _type.GetField(field, BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.DeclaredOnly) is { IsLiteral: true } info
+            && info.GetRawConstantValue() is string stored ? stored : throw Missing(field);
 
     /// <summary>
     /// The bytes of a stored stream (<see cref="StoredStreamFormat"/>: two to a character, little-endian, escaped pairs
@@ -349,14 +335,13 @@ internal sealed class StoredStreams
             return built;
         }
 
-        var field = StoredStreamFormat.RecordPrefix + _members[slot];
 #if NET8_0_OR_GREATER
-        if (_inPlace is not null && _inPlace.TryGetValue(field, out var stored))
+        if (_located is not null)
         {
-            return FactStreamReader.ReadArticleInPlace(ref _articles[slot], Chars(stored), findById, shared);
+            return FactStreamReader.ReadArticleInPlace(ref _articles[slot], Chars(_located.Records[slot], StoredStreamFormat.RecordPrefix, slot), findById, shared);
         }
 #endif
-        return FactStreamReader.ReadArticle(ref _articles[slot], Get(field), findById, shared);
+        return FactStreamReader.ReadArticle(ref _articles[slot], Get(StoredStreamFormat.RecordPrefix + _members[slot]), findById, shared);
     }
 
     private InvalidDataException Missing(string? field) =>
