@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Text;
 #if NET8_0_OR_GREATER
@@ -266,13 +267,13 @@ internal sealed class StringTable
         var version = CheckedVarInt(bytes, ref pos);
         if (version != FactStreamReader.FormatVersion)
         {
-            throw Malformed("is in format " + version.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", not " + FactStreamReader.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            throw Malformed("is in format " + version.ToString(CultureInfo.InvariantCulture) + ", not " + FactStreamReader.FormatVersion.ToString(CultureInfo.InvariantCulture));
         }
 
         var count = CheckedVarInt(bytes, ref pos);
         if (count != (uint)_count)
         {
-            throw Malformed("holds " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " texts, but the facts refer to " + _count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            throw Malformed("holds " + count.ToString(CultureInfo.InvariantCulture) + " texts, but the facts refer to " + _count.ToString(CultureInfo.InvariantCulture));
         }
 
         return pos;
@@ -289,7 +290,7 @@ internal sealed class StringTable
         var length = header >> 1;
         if (length > (uint)(bytes.Length - pos) || ((header & 1) != 0 && (length & 1) != 0))
         {
-            throw Malformed("has a string at offset " + pos.ToString(System.Globalization.CultureInfo.InvariantCulture) + " that runs past its end or is malformed");
+            throw Malformed("has a string at offset " + pos.ToString(CultureInfo.InvariantCulture) + " that runs past its end or is malformed");
         }
 
         return header;
@@ -317,7 +318,7 @@ internal sealed class StringTable
             }
         }
 
-        throw Malformed("is truncated or has a malformed number at offset " + pos.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        throw Malformed("is truncated or has a malformed number at offset " + pos.ToString(CultureInfo.InvariantCulture));
     }
 
     private InvalidDataException Malformed(string problem) =>
