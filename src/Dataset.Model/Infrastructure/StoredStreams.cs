@@ -16,8 +16,8 @@ namespace Dataset.Infrastructure;
 /// (<see cref="StoredStreamFormat"/>), two bytes of a stream to a character, little-endian, a record, a facts stream
 /// and (format 5) a texts stream per article. A constant lives in the assembly's metadata only (no code for the JIT, no static constructor, no
 /// user-string heap, which the CLR caps at 16 MB), so it is read from there: in place where the runtime gives the loaded
-/// metadata (.NET 8, not Native AOT), else by reflection. The class's constants are indexed by name once, and the
-/// articles built from them are kept here, one instance each, whether a program reaches an article
+/// metadata (.NET 8, not Native AOT), else by reflection. The class's constants are located once, by article (else read
+/// by name), and the articles built from them are kept here, one instance each, whether a program reaches an article
 /// through its property or through the corpus's lists. Thread-safe: racing threads may decode the same article, and one
 /// instance is kept.
 /// </summary>
