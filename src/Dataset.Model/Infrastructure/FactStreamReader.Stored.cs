@@ -129,7 +129,7 @@ public static partial class FactStreamReader
     /// buffers, so that no copy of the stream is made: the decoding reads the value strings it needs from them, and
     /// the facts keep only the texts stream, or a way to fetch it.
     /// </summary>
-    private static ArticleFacts DecodePacked(Article article, string stored, Tables tables) => DecodePacked(article, stored.AsSpan(), stored, tables);
+    private static ArticleFacts DecodePacked(Article article, string stored, Tables tables) => DecodePacked(article, stored.AsSpan(), tables);
 
     /// <summary>
     /// Decodes an article's facts from its stored stream read in place from the assembly's metadata (no string made of
@@ -137,7 +137,7 @@ public static partial class FactStreamReader
     /// fact first reads a text.
     /// </summary>
     internal static ArticleFacts ReadInPlace(Article article, ReadOnlySpan<char> stored, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm, SharedValues? shared, Func<byte[]> texts) =>
-        DecodePacked(article, stored, null, new Tables(null, null, findById, findTerm) { Shared = shared, Texts = texts });
+        DecodePacked(article, stored, new Tables(null, null, findById, findTerm) { Shared = shared, Texts = texts });
 
     /// <summary>
     /// The article whose record is read in place from the assembly's metadata, through this thread's buffers (the
@@ -164,22 +164,20 @@ public static partial class FactStreamReader
         }
     }
 
-    // stored: the stream's characters; storedString: the same as a string, kept by the string table where there is no
-    // way to fetch it again (else null).
-    private static ArticleFacts DecodePacked(Article article, ReadOnlySpan<char> stored, string? storedString, Tables tables)
+    private static ArticleFacts DecodePacked(Article article, ReadOnlySpan<char> stored, Tables tables)
     {
         var buffers = Buffers.Take(stored.Length);
         try
         {
             var buffer = buffers.Fill(stored, article, out var length);
-            var packed = new PackedStream(storedString, buffer);
+            var packed = new PackedStream(buffer);
             try
             {
                 return Decode(article, new ReadOnlySpan<byte>(buffer, 0, length), packed, tables);
             }
             finally
             {
-                // The buffers go back to this thread: the string table reads the stored string from now on.
+                // The buffers go back to this thread: the decoding has read every value string it needs.
                 packed.Release();
             }
         }
@@ -253,14 +251,7 @@ public static partial class FactStreamReader
         private int[]? _offsets;
         private string?[]? _strings;
 
-        public PackedStream(string? stored, byte[] buffer)
-        {
-            Stored = stored;
-            Buffer = buffer;
-        }
-
-        /// <summary>The stored stream, or null where the string table fetches it again.</summary>
-        public string? Stored { get; }
+        public PackedStream(byte[] buffer) => Buffer = buffer;
 
         public byte[]? Buffer { get; private set; }
 
@@ -305,17 +296,7 @@ public static partial class FactStreamReader
     /// <param name="stored">The stored stream's characters.</param>
     /// <param name="article">The article, for a message.</param>
     /// <returns>The stream's bytes.</returns>
-    internal static byte[] Plain(ReadOnlySpan<char> stored, Article? article)
-    {
-        var bytes = new byte[stored.Length * 2];
-        var count = StoredStreams.Unpack(stored, bytes);
-        if (count < bytes.Length)
-        {
-            Array.Resize(ref bytes, count);
-        }
-
-        return Plain(bytes, article);
-    }
+    internal static byte[] Plain(ReadOnlySpan<char> stored, Article? article) => Plain(StoredStreams.Unpack(stored), article);
 #endif
 
     /// <summary>A stream's bytes, expanded when compressed.</summary>

@@ -89,7 +89,7 @@ public static partial class FactStreamReader
             null,
             null)
         {
-            Texts = texts,
+            Texts = Fetch(texts, article),
         });
 
     /// <summary>
@@ -114,12 +114,11 @@ public static partial class FactStreamReader
     /// but none are given.
     /// </exception>
     public static ArticleFacts Read(Article article, string stored, string? texts, Func<string, Entity?> findById, Func<int, string, VocabularyTerm?> findTerm) =>
-        Read(article, stored, findById, findTerm, null, texts);
+        Read(article, stored, findById, findTerm, null, Fetch(texts, article));
 
     /// <summary>
     /// As the public overload, sharing what <paramref name="shared"/> found in the pass's other articles; the texts
-    /// stream as stored, or a way to fetch its plain bytes (<see cref="Func{TResult}"/> of a byte array) when a fact first
-    /// reads a text.
+    /// stream fetched (its plain bytes) when a fact first reads a text.
     /// </summary>
     internal static ArticleFacts Read(
         Article article,
@@ -127,7 +126,7 @@ public static partial class FactStreamReader
         Func<string, Entity?> findById,
         Func<int, string, VocabularyTerm?> findTerm,
         SharedValues? shared,
-        object? texts) =>
+        Func<byte[]>? texts) =>
         Read(article, stored, new Tables(
             null,
             null,
@@ -220,9 +219,15 @@ public static partial class FactStreamReader
             null,
             null)
         {
-            Texts = texts,
+            Texts = texts is null ? null : () => Plain(texts, article),
         });
     }
+
+    // A stored texts stream's plain bytes, unpacked and expanded when a fact first reads a text.
+    private static Func<byte[]>? Fetch(string? texts, Article article) => texts is null ? null : () => Plain(texts, article);
+
+    // The texts of facts that have none (their references are all checked against a count of zero).
+    private static readonly Func<byte[]> NoTexts = () => Array.Empty<byte>();
 
     /// <summary>
     /// What the stream's entity and term tables are resolved against: the tables themselves, in stream order (lengths
@@ -250,10 +255,10 @@ public static partial class FactStreamReader
         public SharedValues? Shared { get; init; }
 
         /// <summary>
-        /// The texts stream (format 5): as stored (a string), as bytes, or a <see cref="Func{TResult}"/> that returns
-        /// its plain bytes; <see langword="null"/> when none is given (then the facts may refer to no text).
+        /// Fetches the plain bytes of the texts stream (format 5) when a fact first reads a text; <see langword="null"/>
+        /// when none is given (then the facts may refer to no text).
         /// </summary>
-        public object? Texts { get; init; }
+        public Func<byte[]>? Texts { get; init; }
     }
 
     // source: what the bytes are read from (the stored string, read in place, or a byte array), kept by the string table for decoding on access.
@@ -321,7 +326,7 @@ public static partial class FactStreamReader
                 throw Malformed("refers to " + _textCount.ToString(CultureInfo.InvariantCulture) + " texts, but no texts stream is given");
             }
 
-            _texts = new StringTable(_article!, _textCount, _tables.Texts ?? Array.Empty<byte>());
+            _texts = new StringTable(_article!, _textCount, _tables.Texts ?? NoTexts);
 
             // A record, if the stream has one, is checked and skipped: the caller passes the article.
             ReadArticleRecord(build: false);
@@ -374,7 +379,7 @@ public static partial class FactStreamReader
             if (packed is not null)
             {
                 // The decoding reads every value string it needs before the buffer goes back.
-                _strings = packed.Table = new StringTable(_article!, packed.Stored, packed.Buffer!, count, offsets, packed.Strings(count));
+                _strings = packed.Table = new StringTable(_article!, packed.Buffer!, count, offsets, packed.Strings(count));
             }
             else
             {

@@ -208,6 +208,15 @@ internal sealed partial class StoredStreams
     /// <returns>Its bytes (an odd-length stream ends with its zero padding byte).</returns>
     /// <exception cref="InvalidDataException">An escape is not followed by an escaped pair.</exception>
     public static byte[] Unpack(string stored)
+#if NET8_0_OR_GREATER
+        => Unpack(stored.AsSpan());
+
+    /// <summary>As <see cref="Unpack(string)"/>, from a stored stream's characters (read in place).</summary>
+    /// <param name="stored">The stored stream.</param>
+    /// <returns>Its bytes.</returns>
+    /// <exception cref="InvalidDataException">An escape is not followed by an escaped pair.</exception>
+    public static byte[] Unpack(ReadOnlySpan<char> stored)
+#endif
     {
         var bytes = new byte[stored.Length * 2];
         var count = Unpack(stored, bytes);

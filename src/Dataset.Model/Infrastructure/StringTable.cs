@@ -25,21 +25,15 @@ internal sealed class StringTable
     // The stored stream as the generated code stores it (two bytes to a character), read in place on little-endian
     // machines, or the stream's bytes.
     private readonly string? _stored;
-
-    // A stored stream that is not read in place (escaped or compressed), unpacked and expanded into _bytes when a string
-    // is first read after the decoding (while it lasts, _bytes is the decoder's buffer); null where the stream was read
-    // in place from the metadata, whose value strings the decoding reads before it is done.
-    private readonly string? _packed;
 #endif
+
+    // The stream's bytes: given, the decoder's buffer while the decoding lasts, or a texts stream's once fetched.
     private byte[]? _bytes;
     private readonly int _count;
 
-    // A texts stream (format 5) not read yet: its stored form (a string, two bytes to a character), its bytes, or a
-    // way to fetch its plain bytes (a Func<byte[]>); null for a table of a fact stream's value strings.
-    private readonly object? _texts;
-
-    // Where the first string's header starts: where a table whose offsets were lent finds them again.
-    private readonly int _first;
+    // Fetches the plain bytes of a texts stream (format 5) on the first read; null for a table of a fact stream's value
+    // strings, which only the decoding reads.
+    private readonly Func<byte[]>? _texts;
     private int[]? _offsets;
     private string?[]? _strings;
 
@@ -57,29 +51,24 @@ internal sealed class StringTable
 
 #if NET8_0_OR_GREATER
     /// <summary>
-    /// Creates the table over a stored stream that is decoded from a buffer of the decoder's, with arrays the decoder
-    /// lends it until <see cref="Release"/>.
+    /// Creates the table of the value strings of a stored stream that is decoded from a buffer of the decoder's, with
+    /// arrays the decoder lends it until <see cref="Release"/>: only the decoding reads them.
     /// </summary>
     /// <param name="article">The article whose stream it is.</param>
-    /// <param name="packed">
-    /// The stored stream (kept, not copied), unpacked and expanded again on a read after <see cref="Release"/>; or
-    /// <see langword="null"/>, when no string is read after it.
-    /// </param>
     /// <param name="buffer">The decoder's buffer of the stream's bytes, read until <see cref="Release"/>.</param>
     /// <param name="count">How many strings the table holds.</param>
     /// <param name="offsets">The offset of each string's header, as the decoder found them (at least <paramref name="count"/>; lent).</param>
     /// <param name="strings">The array for the strings the decoding reads, cleared (at least <paramref name="count"/>; lent).</param>
-    public StringTable(Article article, string? packed, byte[] buffer, int count, int[] offsets, string?[] strings)
+    public StringTable(Article article, byte[] buffer, int count, int[] offsets, string?[] strings)
         : this(article, count, offsets)
     {
-        _packed = packed;
         _bytes = buffer;
         _strings = strings;
     }
 
     /// <summary>
-    /// The decoder is done: it takes back its buffer and the arrays it lent. A later read unpacks the stored stream
-    /// again and finds the offsets again.
+    /// The decoder is done: it takes back its buffer and the arrays it lent. No string is read after it (a read would
+    /// throw rather than see the buffer's next stream).
     /// </summary>
     public void Release()
     {
@@ -105,11 +94,8 @@ internal sealed class StringTable
     /// </summary>
     /// <param name="article">The article whose texts they are.</param>
     /// <param name="count">How many texts the fact stream refers to (the texts stream must hold as many).</param>
-    /// <param name="texts">
-    /// The texts stream: as stored (a string, two bytes to a character), as bytes (compressed or not), or a
-    /// <see cref="Func{TResult}"/> that returns its plain bytes.
-    /// </param>
-    public StringTable(Article article, int count, object texts)
+    /// <param name="texts">Fetches the texts stream's plain bytes (unpacked and expanded).</param>
+    public StringTable(Article article, int count, Func<byte[]> texts)
     {
         Article = article;
         _count = count;
@@ -131,7 +117,6 @@ internal sealed class StringTable
         Article = article;
         _count = count;
         _offsets = offsets;
-        _first = count == 0 ? 0 : offsets[0];
     }
 
     /// <summary>
@@ -184,13 +169,12 @@ internal sealed class StringTable
     private string Decode(int index, string?[] strings)
     {
 #if NET8_0_OR_GREATER
-        ReadOnlySpan<byte> bytes = _stored is not null ? MemoryMarshal.AsBytes(_stored.AsSpan())
-            : _bytes ?? (_bytes = _texts is not null ? Texts()
-                : FactStreamReader.Plain(_packed ?? throw new InvalidOperationException("A string of a stream read in place was asked for after its decoding."), Article));
+        ReadOnlySpan<byte> bytes = _stored is not null ? MemoryMarshal.AsBytes(_stored.AsSpan()) : _bytes ?? (_bytes = Texts());
 #else
         var bytes = _bytes ?? (_bytes = Texts());
 #endif
-        // The header (byte count times two, plus one for UTF-16) was read and bounds-checked by the decoder.
+        // The header (byte count times two, plus one for UTF-16) was read and bounds-checked by the decoder, or, in a
+        // texts stream, when its strings were located.
         var pos = (_offsets ?? Offsets(bytes))[index];
         var header = ReadHeader(bytes, ref pos);
         var length = (int)(header >> 1);
@@ -222,17 +206,11 @@ internal sealed class StringTable
         return text;
     }
 
-    // The plain bytes of the texts stream: fetched, unpacked and expanded as the stream is given.
-    private byte[] Texts() => _texts switch
-    {
-        Func<byte[]> fetch => fetch(),
-        string stored => FactStreamReader.Plain(stored, Article),
-        byte[] bytes => FactStreamReader.Plain(bytes, Article),
-        _ => throw new InvalidOperationException("The table has no texts stream."),
-    };
+    // The plain bytes of the texts stream, fetched; a table of value strings has none to read after its decoding.
+    private byte[] Texts() =>
+        (_texts ?? throw new InvalidOperationException("A value string of article '" + Article?.Id + "' was read after its stream's decoding."))();
 
-    // The strings' offsets found again (the decoder checked every header and length when it first located them), or,
-    // in a texts stream, found and checked for the first time.
+    // The offsets of a texts stream's strings, found and checked (a table of value strings has the decoder's).
 #if NET8_0_OR_GREATER
     private int[] Offsets(ReadOnlySpan<byte> bytes)
 #else
@@ -240,16 +218,11 @@ internal sealed class StringTable
 #endif
     {
         var offsets = new int[_count];
-        var pos = _first;
-        if (_texts is not null)
-        {
-            pos = TextsHeader(bytes);
-        }
-
+        var pos = TextsHeader(bytes);
         for (var i = 0; i < offsets.Length; i++)
         {
             offsets[i] = pos;
-            var header = _texts is null ? ReadHeader(bytes, ref pos) : CheckedHeader(bytes, ref pos);
+            var header = CheckedHeader(bytes, ref pos);
             pos += (int)(header >> 1);
         }
 
